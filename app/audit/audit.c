@@ -1,0 +1,143 @@
+/* audit.c - appending to and verifying the hash-chained audit table. */
+#include "audit/audit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "auth/token.h"
+#include "core/clock.h"
+#include "db/db.h"
+#include "http/req.h"
+
+#define DETAIL_MAX 1900   /* bytes; the column holds 2000 characters */
+
+size_t audit_content(char *out, size_t outlen, const char *id, const char *at, const char *actor,
+    const char *action, const char *otype, const char *oid, const char *detail,
+    const char *ip, const char *via)
+{
+	/* Length-prefixed fields: no value can pass for another field. */
+	const char *f[] = {id, at, actor, action, otype, oid, detail, ip, via};
+	size_t used = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof f / sizeof f[0] && used < outlen - 1; i++) {
+		int n = snprintf(out + used, outlen - used, "%zu:%s;", strlen(f[i]), f[i]);
+		if (n < 0)
+			break;
+		used += (size_t)n < outlen - used ? (size_t)n : outlen - used - 1;
+	}
+	return used;
+}
+
+static void fmt_id(char out[24], long long v)
+{
+	if (v)
+		snprintf(out, 24, "%lld", v);
+	else
+		out[0] = '\0';
+}
+
+/* Cut at a UTF-8 character boundary so the stored text stays valid. */
+static void cut_detail(const char *in, char *out, size_t max)
+{
+	size_t n = strlen(in);
+	if (n > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)in[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(out, in, n);
+	out[n] = '\0';
+}
+
+int audit_add(const struct audit_event *ev)
+{
+	struct dbres head;
+	char detail[DETAIL_MAX + 1], content[4096], at[20], hash[65], prev[65];
+	char idbuf[24], actor[24], oid[24];
+	int rc = DB_RUN0(ST_AUDIT_HEAD_LOCK, &head);
+	if (rc != DB_OK || head.nrows != 1) {
+		db_free(&head);
+		return rc != DB_OK ? rc : DB_ERR;
+	}
+	long long id = db_int(&head, 0, 0) + 1;
+	snprintf(prev, sizeof prev, "%s", db_str(&head, 0, 1));
+	db_free(&head);
+	time_t now = clock_now();
+	clock_fmt_utc_sql(now, at);
+	cut_detail(ev->detail ? ev->detail : "", detail, DETAIL_MAX);
+	snprintf(idbuf, sizeof idbuf, "%lld", id);
+	fmt_id(actor, ev->actor_id);
+	fmt_id(oid, ev->object_id);
+	size_t len = audit_content(content, sizeof content, idbuf, at, actor, ev->action,
+	    ev->object_type ? ev->object_type : "", oid, detail, ev->ip ? ev->ip : "", ev->via ? ev->via : "page");
+	chain_hash(prev, content, len, hash);
+	rc = DB_RUN(ST_AUDIT_INSERT, NULL, DBI(id), DBI(now), ev->actor_id ? DBI(ev->actor_id) : DBN,
+	    DBS(ev->action), DBS(ev->object_type ? ev->object_type : ""), ev->object_id ? DBI(ev->object_id) : DBN,
+	    DBS(detail), DBS(ev->ip ? ev->ip : ""), DBS(ev->via ? ev->via : "page"), DBS(prev), DBS(hash));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_AUDIT_HEAD_SET, NULL, DBI(id), DBS(hash));
+	return rc;
+}
+
+int audit_req(const struct req *r, const char *action, const char *object_type,
+    long long object_id, const char *detail)
+{
+	struct audit_event ev = {r->user.id, action, object_type, object_id, detail, r->remote_addr, "page"};
+	return audit_add(&ev);
+}
+
+/* Check one page of rows; returns the first bad id, 0 if all good. */
+static long long verify_rows(const struct dbres *res, char prev[65], long long *checked)
+{
+	char content[4096], hash[65];
+	for (size_t i = 0; i < res->nrows; i++) {
+		size_t len = audit_content(content, sizeof content, db_str(res, i, 0), db_str(res, i, 1),
+		    db_str(res, i, 2), db_str(res, i, 3), db_str(res, i, 4), db_str(res, i, 5),
+		    db_str(res, i, 6), db_str(res, i, 7), db_str(res, i, 8));
+		chain_hash(prev, content, len, hash);
+		(*checked)++;
+		if (strcmp(prev, db_str(res, i, 9)) || strcmp(hash, db_str(res, i, 10)))
+			return db_int(res, i, 0) ? db_int(res, i, 0) : -1;
+		snprintf(prev, 65, "%s", hash);
+	}
+	return 0;
+}
+
+long long audit_verify(long long *checked)
+{
+	char prev[65] = CHAIN_GENESIS;
+	long long after = 0, bad = 0, expect = 1;
+	*checked = 0;
+	for (;;) {
+		struct dbres res;
+		if (DB_RUN(ST_AUDIT_CHAIN, &res, DBI(after), DBI(1000)) != DB_OK) {
+			db_free(&res);
+			return -1;
+		}
+		size_t n = res.nrows;
+		/* A missing id in the middle is a deleted row. */
+		for (size_t i = 0; i < n && !bad; i++, expect++)
+			if (db_int(&res, i, 0) != expect)
+				bad = expect;
+		if (!bad)
+			bad = verify_rows(&res, prev, checked);
+		if (n)
+			after = db_int(&res, n - 1, 0);
+		db_free(&res);
+		if (bad || n < 1000)
+			break;
+	}
+	if (bad)
+		return bad;
+	/* A deleted last row shows as a head that runs ahead of the table. */
+	struct dbres head;
+	if (DB_RUN0(ST_AUDIT_HEAD_GET, &head) != DB_OK || head.nrows != 1) {
+		db_free(&head);
+		return -1;
+	}
+	if (db_int(&head, 0, 0) != after || strcmp(db_str(&head, 0, 1), prev))
+		bad = after + 1;
+	db_free(&head);
+	return bad;
+}

@@ -1,0 +1,43 @@
+/*
+ * audit.h - the audit record: one row per event, hash-chained.
+ *
+ * audit_add runs inside the caller's transaction, so an event and its
+ * audit row commit together or not at all.
+ */
+#ifndef LIAISON_AUDIT_H
+#define LIAISON_AUDIT_H
+
+#include <stddef.h>
+
+struct req;
+
+struct audit_event {
+	long long actor_id;       /* 0: nobody (failed login of an unknown name) */
+	const char *action;       /* "login_ok", "user_update", "decide_approve", ... */
+	const char *object_type;  /* "user", "request", "setting", "" */
+	long long object_id;      /* 0: none */
+	const char *detail;       /* free text, already validated; truncated to fit */
+	const char *ip;
+	const char *via;          /* "page", "link", "system" */
+};
+
+/* audit_add - append ev to the chain.  Must be called inside db_tx.
+ * Returns DB_OK or a db_rc. */
+int audit_add(const struct audit_event *ev);
+
+/* audit_req - audit_add with actor, ip and via taken from the request. */
+int audit_req(const struct req *r, const char *action, const char *object_type,
+    long long object_id, const char *detail);
+
+/* audit_content - the canonical text hashed for one row (exposed for the
+ * verifier and its tests).  Returns the length written (truncated to outlen-1). */
+size_t audit_content(char *out, size_t outlen, const char *id, const char *at, const char *actor,
+    const char *action, const char *otype, const char *oid, const char *detail,
+    const char *ip, const char *via);
+
+/* audit_verify - walk the whole chain.  Returns 0 when intact, the id of
+ * the first broken row otherwise (-1 on a database error); *checked gets
+ * the number of rows read. */
+long long audit_verify(long long *checked);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * settings.h - the policy numbers of domain.md, stored in the settings
+ * table and edited by admins.  Read once per request (cached until
+ * settings_forget is called at the start of the next one).
+ */
+#ifndef LIAISON_SETTINGS_H
+#define LIAISON_SETTINGS_H
+
+#include <stddef.h>
+
+struct setting_def {
+	const char *name;     /* column value in settings.name */
+	long long def;        /* default when the row is missing */
+	long long min, max;   /* bounds enforced on edit */
+	const char *unit;     /* language key suffix: "min", "fen", "bp", "days", "hours", "count" */
+};
+
+/* settings_defs - the table of every setting, in display order. */
+const struct setting_def *settings_defs(size_t *n);
+
+/* setting - the current value (loads the table on first use per request;
+ * falls back to the default when the database cannot be read). */
+long long setting(const char *name);
+
+/* settings_forget - drop the per-request cache. */
+void settings_forget(void);
+
+/* setting_def_find - the definition of name, or NULL. */
+const struct setting_def *setting_def_find(const char *name);
+
+#endif

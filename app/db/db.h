@@ -1,0 +1,99 @@
+/*
+ * db.h - one MariaDB connection per worker, prepared statements only.
+ *
+ * Every statement the application runs is in the table of stmt.h and is
+ * prepared once per connection.  A statement marked as a write may only run
+ * inside db_tx(), which is how "every state change is one transaction" is
+ * enforced rather than hoped for.
+ */
+#ifndef LIAISON_DB_H
+#define LIAISON_DB_H
+
+#include <stddef.h>
+#include <string.h>
+#include "db/stmt.h"
+
+struct config;
+
+/* Outcomes: DB_OK, or a negative failure.  Positive values are reserved for
+ * a transaction body's own refusals (see db_tx). */
+enum db_rc {
+	DB_OK = 0,
+	DB_DEADLOCK = -1,   /* 1213/1205: the whole transaction is retried */
+	DB_GONE = -2,       /* connection lost: reconnect, this request gets 503 */
+	DB_DUP = -3,        /* unique key violated */
+	DB_ERR = -4,        /* anything else: logged, request gets 500 */
+	DB_NOTX = -5,       /* a write statement outside db_tx: a programming error */
+};
+
+enum dbv_type { DV_NULL, DV_INT, DV_STR };
+
+/* A statement argument. */
+struct dbv {
+	enum dbv_type type;
+	long long i;
+	const char *s;
+	size_t len;
+};
+
+#define DBI(x) ((struct dbv){DV_INT, (long long)(x), NULL, 0})
+#define DBS(x) dbv_str(x)
+
+/* A text argument; NULL becomes SQL NULL. */
+static inline struct dbv dbv_str(const char *s)
+{
+	struct dbv v = {s ? DV_STR : DV_NULL, 0, s, s ? strlen(s) : 0};
+	return v;
+}
+#define DBN ((struct dbv){DV_NULL, 0, NULL, 0})
+
+/* A result: every cell as text (NULL cells are NULL pointers). */
+struct dbres {
+	size_t nrows, ncols;
+	char **cell;                  /* nrows * ncols */
+	unsigned long *len;
+	char *arena;
+	unsigned long long insert_id;
+	unsigned long long affected;
+};
+
+/* db_open - remember the connection settings and try to connect.  A failed
+ * connection is not fatal: the worker starts and answers 503 until the
+ * server is back. */
+void db_open(const struct config *cfg);
+
+/* db_ready - make sure a connection exists (reconnecting if it was lost).
+ * Returns DB_OK or DB_GONE. */
+int db_ready(void);
+
+/* db_run - execute statement id with args; rows go to res (may be NULL).
+ * res must be released with db_free even on failure. */
+int db_run(enum stmt_id id, const struct dbv *args, size_t nargs, struct dbres *res);
+
+#define DB_ARGC(...) (sizeof((struct dbv[]){__VA_ARGS__}) / sizeof(struct dbv))
+#define DB_RUN(id, res, ...) db_run((id), (struct dbv[]){__VA_ARGS__}, DB_ARGC(__VA_ARGS__), (res))
+#define DB_RUN0(id, res) db_run((id), NULL, 0, (res))
+
+/* db_get - cell text or NULL; db_int - cell as integer (0 when NULL). */
+const char *db_get(const struct dbres *r, size_t row, size_t col);
+long long db_int(const struct dbres *r, size_t row, size_t col);
+const char *db_str(const struct dbres *r, size_t row, size_t col);  /* "" for NULL */
+
+void db_free(struct dbres *r);
+
+/*
+ * db_tx - run fn(ctx) inside one transaction.  fn returns DB_OK to commit,
+ * a negative db_rc to roll back (DB_DEADLOCK retries the whole transaction,
+ * up to five times), or a positive refusal of its own, which rolls back and
+ * is returned as it is.
+ */
+typedef int (*db_txfn)(void *ctx);
+int db_tx(db_txfn fn, void *ctx);
+
+/* db_in_tx - whether a transaction is open (for assertions in callers). */
+int db_in_tx(void);
+
+/* db_close - close the connection and forget prepared statements. */
+void db_close(void);
+
+#endif

@@ -1,0 +1,107 @@
+/* dispatch.c - the path of every request through the layers. */
+#include "http/dispatch.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/time.h>
+
+#include "auth/session.h"
+#include "core/clock.h"
+#include "core/log.h"
+#include "core/settings.h"
+#include "http/req.h"
+#include "http/resp.h"
+#include "http/router.h"
+#include "view/page.h"
+#include "view/view.h"
+
+static long long now_us(void)
+{
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (long long)tv.tv_sec * 1000000 + tv.tv_usec;
+}
+
+static void to_login(struct req *r)
+{
+	char next[700], enc[2100];
+	size_t j = 0;
+	snprintf(next, sizeof next, "%s%s%s", r->path, *r->query_string ? "?" : "", r->query_string);
+	for (size_t i = 0; next[i] && j + 4 < sizeof enc; i++) {
+		unsigned char c = (unsigned char)next[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("-_./", c))
+			enc[j++] = (char)c;
+		else
+			j += (size_t)snprintf(enc + j, sizeof enc - j, "%%%02X", c);
+	}
+	enc[j] = '\0';
+	snprintf(next, sizeof next, "/login?next=%s", enc);
+	resp_redirect(r, next);
+}
+
+/* Who may call the route: returns 0 to go on, or a status; may redirect. */
+static int check_access(struct req *r, const struct route *rt)
+{
+	if (rt->flags & R_PUBLIC)
+		return 0;
+	if (!r->user.id) {
+		if (r->is_post)
+			return 403;
+		to_login(r);
+		return -1;
+	}
+	if (r->user.must_change_pw && !(rt->flags & R_PW_CHANGE)) {
+		resp_redirect(r, "/account/password");
+		return -1;
+	}
+	if (rt->roles && !(r->user.roles & rt->roles))
+		return 403;
+	return 0;
+}
+
+static int check_csrf(struct req *r, const struct route *rt)
+{
+	if (!r->is_post)
+		return 0;
+	const struct param *p = params_get(&r->body, "csrf");
+	return csrf_ok(r, p ? p->value : NULL, (rt->flags & R_PRELOGIN_CSRF) != 0) ? 0 : 403;
+}
+
+static int run(struct req *r)
+{
+	int st = 0;
+	const struct route *rt = router_match(app_routes, app_nroutes, r->method, r->path,
+	    &r->arg_id, r->arg_token, &st);
+	if (!rt)
+		return st;
+	if (rt->flags & R_NO_HDF)
+		return rt->fn(r);
+	if ((st = session_load(r)) != 0)
+		return st;
+	if ((st = check_access(r, rt)) != 0)
+		return st;
+	if ((st = check_csrf(r, rt)) != 0)
+		return st;
+	form_read(&r->form, rt->fields ? rt->fields->v : NULL, rt->fields ? rt->fields->n : 0,
+	    r->is_post ? &r->body : &r->query);
+	if (page_begin(r))
+		return 500;
+	return rt->fn(r);
+}
+
+void dispatch(FCGX_Request *f, const struct config *cfg)
+{
+	struct req r;
+	long long t0 = now_us();
+	memset(&r, 0, sizeof r);
+	clock_refresh();
+	settings_forget();
+	int st = req_read(&r, f, cfg);
+	if (!st)
+		st = run(&r);
+	if (st > 0 && !r.sent)
+		view_error(&r, st);
+	log_info("%s %s %d %.1fms user=%lld", r.method, r.path, r.status,
+	    (double)(now_us() - t0) / 1000.0, r.user.id);
+	req_free(&r);
+}

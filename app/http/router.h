@@ -1,0 +1,53 @@
+/*
+ * router.h - method + path pattern -> handler, with who may call it.
+ *
+ * Patterns are literal segments plus ":id" (a positive decimal number) and
+ * ":token" (64 lowercase hex digits).  HEAD is served by GET routes.
+ */
+#ifndef LIAISON_ROUTER_H
+#define LIAISON_ROUTER_H
+
+#include <stddef.h>
+
+struct req;
+struct field;
+
+/* A handler's declared fields, named once beside the handler. */
+struct fieldset {
+	const struct field *v;
+	size_t n;
+};
+#define FIELDSET(name, table) const struct fieldset name = {(table), sizeof(table) / sizeof((table)[0])}
+
+
+typedef int (*handler_fn)(struct req *r);
+
+enum route_flags {
+	R_PUBLIC = 1u << 0,      /* no login needed */
+	R_PRELOGIN_CSRF = 1u << 1, /* POST checked against the pre-login cookie token */
+	R_PW_CHANGE = 1u << 2,   /* reachable while a password change is forced */
+	R_NO_HDF = 1u << 3,      /* answers without a page HDF (healthz) */
+};
+
+struct route {
+	const char *method;
+	const char *pattern;
+	handler_fn fn;
+	unsigned flags;
+	unsigned roles;            /* any of these; 0 = any logged-in user */
+	const struct fieldset *fields;   /* NULL: the route reads no fields */
+};
+
+/*
+ * router_match - find the route for method and path.  Returns the route,
+ * or NULL with *status 404 (no such path) or 405 (path exists, not with
+ * this method).  Path arguments go to *id and token (65 bytes).
+ */
+const struct route *router_match(const struct route *table, size_t n, const char *method,
+    const char *path, long long *id, char *token, int *status);
+
+/* The application's table, in routes.c. */
+extern const struct route app_routes[];
+extern const size_t app_nroutes;
+
+#endif

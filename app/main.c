@@ -1,0 +1,226 @@
+/*
+ * main.c - the master process.  Start-up does one thing after another in a
+ * fixed order and checks each: arguments, configuration, password list,
+ * listening socket, pid file, signals, workers.  Then it only supervises:
+ * a worker that dies is logged and replaced; SIGHUP is passed on; SIGTERM
+ * stops every worker after its current request.
+ */
+#include <errno.h>
+#include <fcgiapp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "auth/password.h"
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/log.h"
+#include "worker.h"
+
+#define MAX_CFG 8
+#define MAX_WORKERS 256
+
+static volatile sig_atomic_t got_term, got_hup, got_chld;
+static pid_t workers[MAX_WORKERS];
+static const char *cfg_files[MAX_CFG];
+static int ncfg;
+static const char *pid_file;
+
+static void on_sig(int sig)
+{
+	if (sig == SIGTERM || sig == SIGINT)
+		got_term = 1;
+	else if (sig == SIGHUP)
+		got_hup = 1;
+	else if (sig == SIGCHLD)
+		got_chld = 1;
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: liaison -c config.hdf [-c override.hdf ...] [-p pidfile] [-t]\n");
+	exit(2);
+}
+
+static int parse_args(int argc, char **argv, int *test_only)
+{
+	int ch;
+	while ((ch = getopt(argc, argv, "c:p:t")) != -1) {
+		if (ch == 'c' && ncfg < MAX_CFG)
+			cfg_files[ncfg++] = optarg;
+		else if (ch == 'p')
+			pid_file = optarg;
+		else if (ch == 't')
+			*test_only = 1;
+		else
+			usage();
+	}
+	return ncfg ? 0 : -1;
+}
+
+static int open_socket(const struct config *cfg)
+{
+	unlink(cfg->listen_socket);
+	int fd = FCGX_OpenSocket(cfg->listen_socket, 256);
+	if (fd < 0)
+		return -1;
+	/* nginx's workers run as another user; the socket's folder guards it. */
+	chmod(cfg->listen_socket, 0666);
+	return fd;
+}
+
+static int write_pid(void)
+{
+	if (!pid_file)
+		return 0;
+	FILE *f = fopen(pid_file, "w");
+	if (!f)
+		return -1;
+	fprintf(f, "%d\n", (int)getpid());
+	return fclose(f);
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_sig;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGCHLD, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	/* Held blocked except inside sigsuspend, so no signal slips between
+	 * checking the flags and waiting. */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+}
+
+static pid_t spawn(int fd, struct config *cfg)
+{
+	pid_t pid = fork();
+	if (pid == 0) {
+		struct sigaction sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = SIG_DFL;
+		sigaction(SIGCHLD, &sa, NULL);
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		worker_main(fd, cfg, cfg_files, ncfg);
+	}
+	if (pid < 0)
+		log_err("master: fork failed: %s", strerror(errno));
+	return pid;
+}
+
+static void signal_workers(int n, int sig)
+{
+	for (int i = 0; i < n; i++)
+		if (workers[i] > 0)
+			kill(workers[i], sig);
+}
+
+/* Replace dead workers; a worker dying at once again waits a second so a
+ * broken start-up cannot become a fork storm. */
+static void reap(int fd, struct config *cfg)
+{
+	int status;
+	pid_t pid;
+	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+		for (int i = 0; i < cfg->workers; i++) {
+			if (workers[i] != pid)
+				continue;
+			if (WIFSIGNALED(status))
+				log_err("master: worker %d killed by signal %d; starting another", (int)pid, WTERMSIG(status));
+			else
+				log_err("master: worker %d exited with %d; starting another", (int)pid, WEXITSTATUS(status));
+			workers[i] = got_term ? 0 : spawn(fd, cfg);
+		}
+	}
+}
+
+static void supervise(int fd, struct config *cfg)
+{
+	sigset_t none;
+	sigemptyset(&none);
+	while (!got_term) {
+		time_t before = time(NULL);
+		if (!got_chld && !got_hup)
+			sigsuspend(&none);
+		if (got_hup) {
+			got_hup = 0;
+			log_info("master: SIGHUP, asking workers to reload");
+			signal_workers(cfg->workers, SIGHUP);
+		}
+		if (got_chld && !got_term) {
+			got_chld = 0;
+			if (time(NULL) == before)
+				sleep(1);
+			reap(fd, cfg);
+		}
+	}
+}
+
+static void shutdown_all(struct config *cfg)
+{
+	log_info("master: stopping %d workers", cfg->workers);
+	signal_workers(cfg->workers, SIGTERM);
+	while (wait(NULL) > 0 || errno == EINTR)
+		;
+	unlink(cfg->listen_socket);
+	if (pid_file)
+		unlink(pid_file);
+	log_info("master: stopped");
+}
+
+int main(int argc, char **argv)
+{
+	static struct config cfg;
+	char err[512];
+	int test_only = 0;
+	log_set_name("master");
+	if (parse_args(argc, argv, &test_only))
+		usage();
+	if (config_load(cfg_files, ncfg, &cfg, err, sizeof err)) {
+		log_err("%s", err);
+		return 1;
+	}
+	if (test_only) {
+		log_info("configuration is valid");
+		return 0;
+	}
+	clock_set_file(cfg.clock_file);
+	if (pw_common_load(cfg.common_passwords) < 0) {
+		log_err("cannot read the common password list %s", cfg.common_passwords);
+		return 1;
+	}
+	FCGX_Init();
+	int fd = open_socket(&cfg);
+	if (fd < 0) {
+		log_err("cannot listen on %s", cfg.listen_socket);
+		return 1;
+	}
+	if (write_pid()) {
+		log_err("cannot write pid file %s", pid_file);
+		return 1;
+	}
+	install_signals();
+	for (int i = 0; i < cfg.workers; i++)
+		workers[i] = spawn(fd, &cfg);
+	log_info("master: %d workers on %s", cfg.workers, cfg.listen_socket);
+	supervise(fd, &cfg);
+	shutdown_all(&cfg);
+	return 0;
+}

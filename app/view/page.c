@@ -1,0 +1,60 @@
+/* page.c - the common part of every page's data. */
+#include "view/page.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "auth/roles.h"
+#include "http/req.h"
+#include "view/view.h"
+
+static void set_roles(struct req *r)
+{
+	char name[64];
+	for (unsigned i = 0; i < ROLE_COUNT; i++)
+		if (r->user.roles & (1u << i)) {
+			snprintf(name, sizeof name, "User.Role.%s", role_key(i));
+			hdf_set_value(r->hdf, name, "1");
+		}
+}
+
+int page_begin(struct req *r)
+{
+	if (!r->hdf && hdf_init(&r->hdf))
+		return 500;
+	hdf_set_value(r->hdf, "Lang", r->lang);
+	hdf_set_value(r->hdf, "Path", r->path);
+	if (r->user.id) {
+		hdf_set_int_value(r->hdf, "User.Id", (int)r->user.id);
+		hdf_set_value(r->hdf, "User.Login", r->user.login);
+		hdf_set_value(r->hdf, "User.Name", r->user.name);
+		hdf_set_value(r->hdf, "CSRF", r->sess.csrf);
+		set_roles(r);
+	}
+	return 0;
+}
+
+void page_title(struct req *r, const char *key) { view_set_text(r, "Page.Title", key); }
+
+void page_form_values(struct req *r)
+{
+	char name[160];
+	for (size_t i = 0; i < r->form.n; i++) {
+		const struct field *f = &r->form.fields[i];
+		const struct fval *v = &r->form.v[i];
+		if (f->type == FT_FILE || !strcmp(f->name, "password") || !strncmp(f->name, "new_password", 12))
+			continue;   /* never echo a password or a file back */
+		snprintf(name, sizeof name, "Form.%s.Value", f->name);
+		hdf_set_value(r->hdf, name, v->raw ? v->raw : "");
+		if (v->err != V_OK)
+			page_form_error(r, f->name, verr_key(v->err));
+	}
+}
+
+void page_form_error(struct req *r, const char *field, const char *key)
+{
+	char name[160];
+	snprintf(name, sizeof name, "Form.%s.Error", field);
+	view_set_text(r, name, key);
+	hdf_set_int_value(r->hdf, "Form.HasErrors", 1);
+}

@@ -1,0 +1,24 @@
+/*
+ * page.h - what every page's HDF holds: language, the user, the CSRF
+ * token, the navigation the user's roles allow, and the form's values and
+ * errors when a form is shown again.
+ */
+#ifndef LIAISON_PAGE_H
+#define LIAISON_PAGE_H
+
+struct req;
+
+/* page_begin - create r->hdf with the common values.  Returns 0 or 500. */
+int page_begin(struct req *r);
+
+/* page_title - set the page title from a language key. */
+void page_title(struct req *r, const char *key);
+
+/* page_form_values - copy every declared field's raw value and, when it
+ * failed, its error text into Form.<name>.Value / Form.<name>.Error. */
+void page_form_values(struct req *r);
+
+/* page_form_error - put the text for key beside field name. */
+void page_form_error(struct req *r, const char *field, const char *key);
+
+#endif

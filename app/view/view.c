@@ -1,0 +1,222 @@
+/* view.c - template cache, language files and rendering. */
+#include "view/view.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/config.h"
+#include "core/log.h"
+#include "http/req.h"
+#include "http/resp.h"
+
+#define MAX_TEMPLATES 128
+
+static const char *const langs[] = {"zh-CN", "en"};
+#define NLANGS 2
+
+static HDF *lang_hdf[NLANGS];
+static HDF *parse_cfg;            /* what every cs_init sees */
+static struct {
+	char name[128];
+	CSPARSE *parse;
+} cache[MAX_TEMPLATES];
+static int ncache;
+
+static void log_nerr(const char *what, const char *name, NEOERR *err)
+{
+	STRING s;
+	string_init(&s);
+	nerr_error_string(err, &s);
+	log_err("view: %s %s: %s", what, name, s.buf ? s.buf : "?");
+	string_clear(&s);
+	nerr_ignore(&err);
+}
+
+static int lang_index(const char *lang)
+{
+	for (int i = 0; i < NLANGS; i++)
+		if (!strcmp(lang, langs[i]))
+			return i;
+	return 0;
+}
+
+int view_has_lang(const char *lang)
+{
+	for (int i = 0; i < NLANGS; i++)
+		if (!strcmp(lang, langs[i]))
+			return 1;
+	return 0;
+}
+
+static HDF *load_lang(const struct config *cfg, const char *lang)
+{
+	char path[CFG_PATH + 32];
+	HDF *h = NULL;
+	snprintf(path, sizeof path, "%s/%s.hdf", cfg->lang_dir, lang);
+	NEOERR *err = hdf_init(&h);
+	if (!err)
+		err = hdf_read_file(h, path);
+	if (err) {
+		log_nerr("language file", path, err);
+		hdf_destroy(&h);
+		return NULL;
+	}
+	return h;
+}
+
+static NEOERR *make_parse_cfg(const struct config *cfg, HDF **out)
+{
+	NEOERR *err = hdf_init(out);
+	if (!err)
+		err = hdf_set_value(*out, "Config.VarEscapeMode", "html");
+	if (!err)
+		err = hdf_set_value(*out, "hdf.loadpaths.0", cfg->template_dir);
+	return nerr_pass(err);
+}
+
+int view_init(const struct config *cfg)
+{
+	for (int i = 0; i < NLANGS; i++)
+		if (!(lang_hdf[i] = load_lang(cfg, langs[i])))
+			return -1;
+	NEOERR *err = make_parse_cfg(cfg, &parse_cfg);
+	if (err) {
+		log_nerr("init", "", err);
+		return -1;
+	}
+	return 0;
+}
+
+static NEOERR *parse_template(const char *name, CSPARSE **out)
+{
+	CSPARSE *p = NULL;
+	NEOERR *err = cs_init(&p, parse_cfg);
+	if (!err)
+		err = cgi_register_strfuncs(p);
+	if (!err)
+		err = cs_parse_file(p, name);
+	if (err) {
+		cs_destroy(&p);
+		return nerr_pass(err);
+	}
+	*out = p;
+	return STATUS_OK;
+}
+
+void view_reload(const struct config *cfg)
+{
+	for (int i = 0; i < NLANGS; i++) {
+		HDF *h = load_lang(cfg, langs[i]);
+		if (h) {
+			hdf_destroy(&lang_hdf[i]);
+			lang_hdf[i] = h;
+		}
+	}
+	HDF *pc = NULL;
+	NEOERR *err = make_parse_cfg(cfg, &pc);
+	if (err) {
+		log_nerr("reload", "", err);
+		return;
+	}
+	HDF *old = parse_cfg;
+	parse_cfg = pc;
+	for (int i = 0; i < ncache; i++) {
+		CSPARSE *p = NULL;
+		err = parse_template(cache[i].name, &p);
+		if (err) {
+			log_nerr("template kept old version", cache[i].name, err);
+			continue;
+		}
+		cs_destroy(&cache[i].parse);
+		cache[i].parse = p;
+	}
+	/* Old parses that survived still point at the old config HDF. */
+	(void)old;
+}
+
+static CSPARSE *get_template(const char *name)
+{
+	for (int i = 0; i < ncache; i++)
+		if (!strcmp(cache[i].name, name))
+			return cache[i].parse;
+	if (ncache >= MAX_TEMPLATES || strlen(name) >= sizeof cache[0].name)
+		return NULL;
+	CSPARSE *p = NULL;
+	NEOERR *err = parse_template(name, &p);
+	if (err) {
+		log_nerr("template", name, err);
+		return NULL;
+	}
+	snprintf(cache[ncache].name, sizeof cache[0].name, "%s", name);
+	cache[ncache++].parse = p;
+	return p;
+}
+
+const char *view_text(const char *lang, const char *key)
+{
+	char name[256];
+	snprintf(name, sizeof name, "L.%s", key);
+	HDF *h = lang_hdf[lang_index(lang)];
+	const char *v = h ? hdf_get_value(h, name, NULL) : NULL;
+	return v ? v : key;
+}
+
+void view_set_text(struct req *r, const char *name, const char *key)
+{
+	hdf_set_value(r->hdf, name, view_text(r->lang, key));
+}
+
+static NEOERR *append_out(void *ctx, char *s)
+{
+	return nerr_pass(string_append((STRING *)ctx, s));
+}
+
+NEOERR *view_render_string(const char *tmpl, HDF *hdf, const char *lang, STRING *out)
+{
+	CSPARSE *p = get_template(tmpl);
+	if (!p)
+		return nerr_raise(NERR_NOT_FOUND, "template %s unavailable", tmpl);
+	HDF *saved = p->hdf;
+	p->hdf = hdf;
+	p->global_hdf = lang_hdf[lang_index(lang)];
+	NEOERR *err = cs_render(p, out, append_out);
+	p->hdf = saved;
+	p->global_hdf = NULL;
+	return nerr_pass(err);
+}
+
+int view_page(struct req *r, int status, const char *tmpl)
+{
+	STRING s;
+	string_init(&s);
+	NEOERR *err = view_render_string(tmpl, r->hdf, r->lang, &s);
+	if (err) {
+		log_nerr("render", tmpl, err);
+		string_clear(&s);
+		return 500;
+	}
+	resp_send(r, status, "text/html; charset=utf-8", s.buf ? s.buf : "", (size_t)s.len);
+	string_clear(&s);
+	return 0;
+}
+
+void view_error(struct req *r, int status)
+{
+	char key[32];
+	if (r->sent)
+		return;
+	if (!r->hdf && hdf_init(&r->hdf))
+		r->hdf = NULL;
+	if (r->hdf) {
+		snprintf(key, sizeof key, "Error.%d.Title", status);
+		view_set_text(r, "Page.Title", key);
+		snprintf(key, sizeof key, "Error.%d.Text", status);
+		view_set_text(r, "Error.Text", key);
+		hdf_set_int_value(r->hdf, "Error.Status", status);
+		if (view_page(r, status, "error.cs") == 0)
+			return;
+	}
+	const char *msg = resp_reason(status);
+	resp_send(r, status, "text/plain; charset=utf-8", msg, strlen(msg));
+}

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# stack.sh - start or stop one private Liaison stack: MariaDB on a unix
+# socket (no network), migrations, the app (master + workers), and nginx on
+# 127.0.0.1.  Everything lives in one data folder; nothing of the system's
+# own MariaDB or nginx is used or touched.
+#
+#   stack.sh start VAR PORT BIN [demo|empty]
+#   stack.sh stop VAR
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cmd=${1:?usage: stack.sh start|stop VAR ...}
+VAR=$(mkdir -p "${2:?data folder}" && cd "$2" && pwd)
+RUN=$VAR/run
+LOG=$VAR/log
+
+say() { printf '  %s\n' "$*"; }
+die() { printf 'stack.sh: %s\n' "$*" >&2; exit 1; }
+
+pid_of() { [ -s "$1" ] && cat "$1" || true; }
+alive() { local p; p=$(pid_of "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
+
+stop_pidfile() { # pidfile signal seconds
+  local p; p=$(pid_of "$1")
+  [ -n "$p" ] && kill -0 "$p" 2>/dev/null || { rm -f "$1"; return 0; }
+  kill "-$2" "$p" 2>/dev/null || true
+  for _ in $(seq 1 $(( $3 * 10 ))); do kill -0 "$p" 2>/dev/null || { rm -f "$1"; return 0; }; sleep 0.1; done
+  kill -KILL "$p" 2>/dev/null || true
+  rm -f "$1"
+}
+
+folders() {
+  mkdir -p "$RUN" "$LOG" "$VAR/db" "$VAR/secrets" "$VAR/mail" "$VAR/attachments" "$VAR/nginx/tmp"
+  chmod 755 "$VAR" "$RUN"
+  chmod 700 "$VAR/secrets"
+  # nginx's workers run as nobody and write request bodies here.
+  chown nobody "$VAR/nginx/tmp" 2>/dev/null || true
+  for s in db-password secret-key; do
+    [ -s "$VAR/secrets/$s" ] || { openssl rand -hex 32 > "$VAR/secrets/$s"; chmod 600 "$VAR/secrets/$s"; }
+  done
+}
+
+db_start() {
+  if [ ! -d "$VAR/db/mysql" ]; then
+    mariadb-install-db --no-defaults --datadir="$VAR/db" --user=root \
+      --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve \
+      > "$LOG/mariadb-install.log" 2>&1 || die "mariadb-install-db failed, see $LOG/mariadb-install.log"
+  fi
+  alive "$RUN/mysqld.pid" && return 0
+  mariadbd --no-defaults --user=root --datadir="$VAR/db" --socket="$RUN/mysql.sock" \
+    --pid-file="$RUN/mysqld.pid" --log-error="$LOG/mariadb.log" --skip-networking \
+    --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    --innodb-flush-log-at-trx-commit=1 --innodb-buffer-pool-size="${DB_POOL:-256M}" \
+    --innodb-log-file-size=256M --max-connections=300 --max-allowed-packet=32M \
+    --default-time-zone=+00:00 > /dev/null 2>&1 &
+  for _ in $(seq 1 300); do
+    mariadb-admin --no-defaults --socket="$RUN/mysql.sock" -uroot ping >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  die "MariaDB did not start, see $LOG/mariadb.log"
+}
+
+app_config() {
+  cat > "$VAR/liaison.hdf" <<EOT
+Liaison {
+  ListenSocket = $RUN/app.sock
+  Workers = ${WORKERS:-4}
+  BaseURL = http://127.0.0.1:$PORT
+  Demo = $([ "$MODE" = demo ] && echo 1 || echo 0)
+  DB.Socket = $RUN/mysql.sock
+  DB.PasswordFile = $VAR/secrets/db-password
+  SecretKeyFile = $VAR/secrets/secret-key
+  TemplateDir = $ROOT/templates
+  LangDir = $ROOT/conf/lang
+  CommonPasswords = $ROOT/conf/common-passwords.txt
+  DataDir = $VAR
+  Test.ClockFile = $VAR/clock
+}
+EOT
+}
+
+app_start() {
+  alive "$RUN/app.pid" && return 0
+  "$BIN" -c "$ROOT/conf/liaison.hdf" -c "$VAR/liaison.hdf" -p "$RUN/app.pid" >> "$LOG/app.log" 2>&1 &
+  for _ in $(seq 1 100); do [ -S "$RUN/app.sock" ] && return 0; sleep 0.05; done
+  die "the app did not start, see $LOG/app.log"
+}
+
+nginx_start() {
+  alive "$RUN/nginx.pid" && return 0
+  mkdir -p "$VAR/nginx"
+  sed -e "s|@VAR@|$VAR|g" -e "s|@ROOT@|$ROOT|g" -e "s|@PORT@|$PORT|g" \
+    "$ROOT/conf/nginx.conf.in" > "$VAR/nginx/nginx.conf"
+  nginx -p "$VAR/nginx" -e "$LOG/nginx-error.log" -c "$VAR/nginx/nginx.conf" \
+    || die "nginx did not start, see $LOG/nginx-error.log"
+  for _ in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return 0
+    sleep 0.05
+  done
+  die "no answer on http://127.0.0.1:$PORT/healthz"
+}
+
+start() {
+  PORT=${3:?port}; BIN=${4:?app binary}; MODE=${5:-empty}
+  folders
+  db_start
+  "$ROOT/scripts/migrate.sh" "$RUN/mysql.sock" "$VAR/secrets/db-password"
+  app_config
+  if [ "$MODE" = demo ]; then
+    "$(dirname "$BIN")/liaison-ctl" -c "$ROOT/conf/liaison.hdf" -c "$VAR/liaison.hdf" demo
+  fi
+  app_start
+  nginx_start
+  for d in mailer scheduler; do
+    [ -x "$(dirname "$BIN")/liaison-$d" ] || continue
+    alive "$RUN/$d.pid" && continue
+    "$(dirname "$BIN")/liaison-$d" -c "$ROOT/conf/liaison.hdf" -c "$VAR/liaison.hdf" -p "$RUN/$d.pid" >> "$LOG/$d.log" 2>&1 &
+  done
+}
+
+stop() {
+  stop_pidfile "$RUN/nginx.pid" QUIT 10
+  for d in scheduler mailer; do stop_pidfile "$RUN/$d.pid" TERM 10; done
+  stop_pidfile "$RUN/app.pid" TERM 10
+  stop_pidfile "$RUN/mysqld.pid" TERM 60
+}
+
+case "$cmd" in
+  start) start "$@" ;;
+  stop) stop ;;
+  *) die "unknown command $cmd" ;;
+esac

@@ -1,0 +1,4 @@
+</main>
+<footer class="foot"><?cs var:L.App.Footer ?></footer>
+</body>
+</html>

@@ -1,0 +1,28 @@
+<!DOCTYPE html>
+<html lang="<?cs var:Lang ?>">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs var:Page.Title ?> · <?cs var:L.App.Name ?></title>
+<link rel="stylesheet" href="/static/liaison.css">
+<link rel="stylesheet" href="/static/print.css" media="print">
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="/"><?cs var:L.App.Name ?></a>
+  <?cs if:User.Id ?>
+  <nav class="areas" aria-label="<?cs var:L.Nav.Label ?>">
+    <a href="/"><?cs var:L.Nav.Home ?></a>
+    <?cs if:User.Role.admin ?><a href="/admin/users"><?cs var:L.Nav.Admin ?></a><?cs /if ?>
+  </nav>
+  <div class="who">
+    <a href="/account"><?cs var:User.Name ?></a>
+    <?cs if:Unread > 0 ?><a class="badge" href="/notifications"><?cs var:Unread ?></a><?cs /if ?>
+    <form method="post" action="/logout" class="inline">
+      <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+      <button type="submit" class="link"><?cs var:L.Nav.Logout ?></button>
+    </form>
+  </div>
+  <?cs /if ?>
+</header>
+<main>
