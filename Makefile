@@ -44,9 +44,16 @@ build/test/http/%: tests/http/%.c tests/http/client.c tests/http/client.h
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -Itests/http -o $@ $< tests/http/client.c -lcurl -lcmocka
 
-build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+# libFuzzer harnesses: the library is built once with clang's sanitizers.
+FUZZ_FLAGS = -g -O1 -D_GNU_SOURCE -fsanitize=address,undefined
+build/fuzz/obj/%.o: %.c
 	@mkdir -p $(@D)
-	clang -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined $(INC) -o $@ $< $(LIB_SRC) $(LIBS)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(INC) -c $< -o $@
+build/fuzz/libfuzz.a: $(LIB_SRC:%.c=build/fuzz/obj/%.o)
+	@rm -f $@
+	ar rcs $@ $^
+build/fuzz/%: tests/fuzz/%.c build/fuzz/libfuzz.a
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer $(INC) -o $@ $< build/fuzz/libfuzz.a $(LIBS)
 
 .PHONY: all deps build build-test run stop test unit http e2e fuzz-replay fuzz backup restore \
 	audit-verify bench bench-data test-asan test-valgrind clean
@@ -57,10 +64,10 @@ deps:
 	@scripts/deps.sh
 
 build: deps
-	@$(MAKE) --no-print-directory $(BINS:%=build/prod/%)
+	@$(MAKE) --no-print-directory -j2 $(BINS:%=build/prod/%)
 
 build-test: deps
-	@$(MAKE) --no-print-directory $(BINS:%=build/test/%) \
+	@$(MAKE) --no-print-directory -j2 $(BINS:%=build/test/%) \
 	  $(UNIT_SRC:tests/unit/%.c=build/test/unit/%) $(HTTP_SRC:tests/http/%.c=build/test/http/%)
 
 run: build
@@ -72,7 +79,7 @@ stop:
 
 # Everything, into a throw-away folder on free ports; ends with "N passed, N failed".
 test: build-test
-	@$(MAKE) --no-print-directory $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+	@$(MAKE) --no-print-directory -j2 $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 	@scripts/test.sh
 
 audit-verify:

@@ -128,15 +128,18 @@ static int take_point(const char **pp)
 /* Integer yuan with optional thousands grouping; V_OK or V_NOT_AMOUNT. */
 static enum verr amount_int(const char **pp, const char *end, unsigned long long *yuan, int *ovf)
 {
-    int ndig = 0, group = 0, commas = 0;
+    int ndig = 0, group = 0, commas = 0, lead_zero = 0;
     while (*pp < end) {
         int d = take_digit(pp);
         if (d >= 0) {
+            if (ndig == 0)
+                lead_zero = d == 0;
             acc_digit(yuan, d, (unsigned long long)LLONG_MAX, ovf);
             ndig++;
             group++;
         } else if (take_comma(pp)) {
-            if (group == 0 || (commas == 0 ? group > 3 : group != 3))
+            /* "0,123" is 0.123 in much of Europe: never read it as 123 yuan */
+            if (group == 0 || lead_zero || (commas == 0 ? group > 3 : group != 3))
                 return V_NOT_AMOUNT;
             commas++;
             group = 0;

@@ -30,7 +30,8 @@ enum verr valid_int(const char *s, long long min, long long max, long long *out)
  * valid_amount - yuan text to integer fen, exactly (no floating point).
  * Accepts, after trimming ASCII spaces/tabs: optional "¥" or "￥" (then
  * optional spaces), digits (ASCII or full-width) with optional thousands
- * separators ',' or '，' which must form correct groups of three, optional
+ * separators ',' or '，' which must form correct groups of three (first
+ * group 1..3 digits, not starting with 0: "0,123" is rejected), optional
  * '.' or '．' followed by 1 or 2 digits. "1,234.56" -> 123456.
  * NULL/blank -> V_REQUIRED; more than 2 decimals (even "1.500") ->
  * V_AMOUNT_PRECISION; sign, junk, bad grouping, "12." or ".5" ->

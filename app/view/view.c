@@ -9,6 +9,7 @@
 #include "core/log.h"
 #include "http/req.h"
 #include "http/resp.h"
+#include "view/page.h"
 
 #define MAX_TEMPLATES 128
 
@@ -206,7 +207,7 @@ void view_error(struct req *r, int status)
 	char key[32];
 	if (r->sent)
 		return;
-	if (!r->hdf && hdf_init(&r->hdf))
+	if (!r->hdf && page_begin(r))
 		r->hdf = NULL;
 	if (r->hdf) {
 		snprintf(key, sizeof key, "Error.%d.Title", status);

@@ -127,6 +127,9 @@ static void test_url_len_is_honoured_without_terminator(void **state)
     assert_int_equal(parse_urlencoded("a=12345", 4, &LIM, &p), PARSE_OK);
     assert_string_equal(val(&p, "a"), "12");
     params_free(&p);
+    /* an escape cut by len is truncated even if valid hex follows in memory */
+    assert_int_equal(parse_urlencoded("a=%41", 4, &LIM, &p), PARSE_MALFORMED);
+    assert_empty(&p);
 }
 
 static void test_url_uppercase_and_lowercase_hex(void **state)

@@ -139,6 +139,8 @@ static void test_amount_bad_grouping_rejected(void **state)
     assert_int_equal(valid_amount("1,,234", 0, ANY_MAX, NULL), V_NOT_AMOUNT);
     assert_int_equal(valid_amount("1,234,", 0, ANY_MAX, NULL), V_NOT_AMOUNT);
     assert_int_equal(valid_amount("1,2345", 0, ANY_MAX, NULL), V_NOT_AMOUNT);
+    assert_int_equal(valid_amount("0,123", 0, ANY_MAX, NULL), V_NOT_AMOUNT);   /* European 0.123 */
+    assert_int_equal(valid_amount("0,12", 0, ANY_MAX, NULL), V_NOT_AMOUNT);
 }
 
 static void test_amount_fullwidth_digits_and_point(void **state)

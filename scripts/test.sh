@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# test.sh - run every test: unit (cmocka), fuzz corpus replay, HTTP
+# integration against a throw-away stack on free ports, browser tests.
+# Stops everything it started, even when a test fails, and ends with the
+# line "N passed, N failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+T=$(mktemp -d /tmp/liaison-test.XXXXXX)
+LOGS=$T/test-logs
+mkdir -p "$LOGS"
+passed=0
+failed=0
+failures=()
+
+cleanup() {
+  scripts/stack.sh stop "$T" >/dev/null 2>&1
+  [ "${KEEP:-}" = 1 ] || rm -rf "$T"
+}
+trap cleanup EXIT
+
+free_port() {
+  local p
+  for _ in $(seq 1 50); do
+    p=$(( 20000 + RANDOM % 20000 ))
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+  echo 18080
+}
+
+# cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s)".
+count_cmocka() { # name log exit-code
+  local p f
+  p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$2" | tail -1)
+  f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$2" | tail -1)
+  p=${p:-0}; f=${f:-0}
+  if [ "$3" != 0 ] && [ "$f" = 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$f" != 0 ]; then
+    failures+=("$1")
+    grep -E '^\[  (FAILED|  ERROR)|^\[  ERROR' "$2" | head -20
+    tail -15 "$2"
+  fi
+  printf '  %-34s %3s passed %3s failed\n' "$1" "$p" "$f"
+}
+
+echo "== unit tests"
+for t in build/test/unit/test_*; do
+  [ -x "$t" ] || continue
+  n=$(basename "$t")
+  "$t" > "$LOGS/$n.log" 2>&1; rc=$?
+  count_cmocka "unit/$n" "$LOGS/$n.log" "$rc"
+done
+
+echo "== fuzz corpora replay"
+for f in build/fuzz/fuzz_*; do
+  [ -x "$f" ] || continue
+  n=$(basename "$f"); c=tests/fuzz/corpus/${n#fuzz_}
+  if "$f" -runs=0 "$c" > "$LOGS/$n.log" 2>&1; then
+    passed=$((passed + 1)); printf '  %-34s replayed %s inputs\n' "fuzz/$n" "$(ls "$c" | wc -l)"
+  else
+    failed=$((failed + 1)); failures+=("fuzz/$n"); tail -20 "$LOGS/$n.log"
+  fi
+done
+
+echo "== integration stack in $T"
+PORT=$(free_port)
+export LIAISON_URL=http://127.0.0.1:$PORT LIAISON_VAR=$T LIAISON_ROOT=$ROOT
+if WORKERS=3 DB_POOL=128M scripts/stack.sh start "$T" "$PORT" build/test/liaison demo > "$LOGS/stack.log" 2>&1; then
+  echo "== HTTP tests against $LIAISON_URL"
+  for t in build/test/http/test_*; do
+    [ -x "$t" ] || continue
+    n=$(basename "$t")
+    : > "$T/clock"
+    "$t" > "$LOGS/$n.log" 2>&1; rc=$?
+    count_cmocka "http/$n" "$LOGS/$n.log" "$rc"
+  done
+  echo "== browser tests"
+  : > "$T/clock"
+  if (cd tests/e2e && npm ci --silent --no-audit --no-fund > "$LOGS/npm.log" 2>&1); then
+    (cd tests/e2e && node --test --test-reporter=tap --test-concurrency=1 ./*.test.mjs) > "$LOGS/e2e.log" 2>&1
+    rc=$?
+    p=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$LOGS/e2e.log"); f=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$LOGS/e2e.log")
+    p=${p:-0}; f=${f:-0}; [ "$rc" != 0 ] && [ "$f" = 0 ] && f=1
+    passed=$((passed + p)); failed=$((failed + f))
+    [ "$f" != 0 ] && { failures+=("e2e"); grep -E '^not ok|Error|error' "$LOGS/e2e.log" | head -20; }
+    printf '  %-34s %3s passed %3s failed\n' "e2e" "$p" "$f"
+  else
+    failed=$((failed + 1)); failures+=("e2e: npm ci"); tail -20 "$LOGS/npm.log"
+  fi
+else
+  failed=$((failed + 1)); failures+=("stack start"); cat "$LOGS/stack.log"; tail -30 "$T"/log/*.log
+fi
+
+if [ ${#failures[@]} -gt 0 ]; then
+  echo "== failed: ${failures[*]}"
+  echo "== last app log lines:"; tail -20 "$T/log/app.log" 2>/dev/null
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
