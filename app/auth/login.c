@@ -28,7 +28,7 @@ FIELDSET(login_form_fields, form_fields);
 
 static const struct field submit_fields[] = {
 	{"login", FT_TEXT, FIELD_REQUIRED, 1, 64, NULL},
-	{"password", FT_TEXT, FIELD_REQUIRED, 1, 1024, NULL},
+	{"password", FT_SECRET, FIELD_REQUIRED, 1, 1024, NULL},
 	{"next", FT_TEXT, 0, 0, 500, NULL},
 };
 FIELDSET(login_fields, submit_fields);

@@ -82,8 +82,9 @@ static int run(struct req *r)
 		return st;
 	if ((st = check_csrf(r, rt)) != 0)
 		return st;
-	form_read(&r->form, rt->fields ? rt->fields->v : NULL, rt->fields ? rt->fields->n : 0,
-	    r->is_post ? &r->body : &r->query);
+	if (form_read(&r->form, rt->fields ? rt->fields->v : NULL, rt->fields ? rt->fields->n : 0,
+	        r->is_post ? &r->body : &r->query) < 0)
+		return 500;
 	if (page_begin(r))
 		return 500;
 	return rt->fn(r);

@@ -19,6 +19,7 @@ static enum verr type_err(enum ftype t)
     case FT_DATE: return V_NOT_DATE;
     case FT_DATETIME: return V_NOT_DATETIME;
     case FT_TEXT:
+    case FT_SECRET:
     case FT_LINES: return V_CONTROL_CHAR;
     case FT_EMAIL: return V_NOT_EMAIL;
     case FT_ENUM:
@@ -84,6 +85,9 @@ static int check_value(const struct field *fd, const struct param *p, struct fva
         v->err = valid_text(s, p->len, clamp_chars(fd->min), clamp_chars(fd->max),
                             fd->type == FT_LINES);
         return v->err == V_OK ? keep_text(v, p, fd->type == FT_TEXT) : 0;
+    case FT_SECRET:
+        v->err = valid_text(s, p->len, clamp_chars(fd->min), clamp_chars(fd->max), 0);
+        return v->err == V_OK ? keep_text(v, p, 0) : 0;
     case FT_EMAIL:
         if (keep_text(v, p, 1) != 0)
             return -1;

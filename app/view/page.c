@@ -1,10 +1,13 @@
 /* page.c - the common part of every page's data. */
 #include "view/page.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "auth/roles.h"
+#include "core/clock.h"
+#include "core/money.h"
 #include "http/req.h"
 #include "view/view.h"
 
@@ -42,7 +45,7 @@ void page_form_values(struct req *r)
 	for (size_t i = 0; i < r->form.n; i++) {
 		const struct field *f = &r->form.fields[i];
 		const struct fval *v = &r->form.v[i];
-		if (f->type == FT_FILE || !strcmp(f->name, "password") || !strncmp(f->name, "new_password", 12))
+		if (f->type == FT_FILE || f->type == FT_SECRET)
 			continue;   /* never echo a password or a file back */
 		snprintf(name, sizeof name, "Form.%s.Value", f->name);
 		hdf_set_value(r->hdf, name, v->raw ? v->raw : "");
@@ -58,3 +61,48 @@ void page_form_error(struct req *r, const char *field, const char *key)
 	view_set_text(r, name, key);
 	hdf_set_int_value(r->hdf, "Form.HasErrors", 1);
 }
+
+void page_set(struct req *r, const char *value, const char *namefmt, ...)
+{
+	char name[256];
+	va_list ap;
+	va_start(ap, namefmt);
+	vsnprintf(name, sizeof name, namefmt, ap);
+	va_end(ap);
+	hdf_set_value(r->hdf, name, value ? value : "");
+}
+
+void page_set_int(struct req *r, long long value, const char *namefmt, ...)
+{
+	char name[256], v[32];
+	va_list ap;
+	va_start(ap, namefmt);
+	vsnprintf(name, sizeof name, namefmt, ap);
+	va_end(ap);
+	snprintf(v, sizeof v, "%lld", value);
+	hdf_set_value(r->hdf, name, v);
+}
+
+void page_set_time(struct req *r, long long utc, const char *namefmt, ...)
+{
+	char name[256], v[20];
+	va_list ap;
+	va_start(ap, namefmt);
+	vsnprintf(name, sizeof name, namefmt, ap);
+	va_end(ap);
+	clock_fmt_local((time_t)utc, v);
+	hdf_set_value(r->hdf, name, v);
+}
+
+void page_set_money(struct req *r, long long fen, const char *namefmt, ...)
+{
+	char name[256], v[40];
+	va_list ap;
+	va_start(ap, namefmt);
+	vsnprintf(name, sizeof name, namefmt, ap);
+	va_end(ap);
+	money_format(fen, v, sizeof v);
+	hdf_set_value(r->hdf, name, v);
+}
+
+void page_notice(struct req *r, const char *key) { view_set_text(r, "Notice", key); }

@@ -21,4 +21,16 @@ void page_form_values(struct req *r);
 /* page_form_error - put the text for key beside field name. */
 void page_form_error(struct req *r, const char *field, const char *key);
 
+/* page_set - set value at a name built from namefmt (value may be any
+ * validated text; it is never parsed as a format). */
+void page_set(struct req *r, const char *value, const char *namefmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* page_set_int, page_set_time (UTC shown as Asia/Shanghai), page_set_money (fen as ¥1,234.50). */
+void page_set_int(struct req *r, long long value, const char *namefmt, ...) __attribute__((format(printf, 3, 4)));
+void page_set_time(struct req *r, long long utc, const char *namefmt, ...) __attribute__((format(printf, 3, 4)));
+void page_set_money(struct req *r, long long fen, const char *namefmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* page_notice - a confirmation line at the top of the page. */
+void page_notice(struct req *r, const char *key);
+
 #endif

@@ -1,4 +1,4 @@
-<!DOCTYPE html>
+<?cs include:"layout/macros.cs" ?><!DOCTYPE html>
 <html lang="<?cs var:Lang ?>">
 <head>
 <meta charset="utf-8">
@@ -13,6 +13,7 @@
   <?cs if:User.Id ?>
   <nav class="areas" aria-label="<?cs var:L.Nav.Label ?>">
     <a href="/"><?cs var:L.Nav.Home ?></a>
+    <a href="/account"><?cs var:L.Nav.Account ?></a>
     <?cs if:User.Role.admin ?><a href="/admin/users"><?cs var:L.Nav.Admin ?></a><?cs /if ?>
   </nav>
   <div class="who">
@@ -26,3 +27,4 @@
   <?cs /if ?>
 </header>
 <main>
+<?cs if:Notice ?><p class="notice" role="status"><?cs var:Notice ?></p><?cs /if ?>

@@ -1,0 +1,415 @@
+/* users.c - admin pages for users. */
+#include "admin/users.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "audit/audit.h"
+#include "auth/password.h"
+#include "auth/roles.h"
+#include "auth/token.h"
+#include "core/clock.h"
+#include "core/money.h"
+#include "core/settings.h"
+#include "db/db.h"
+#include "http/req.h"
+#include "http/resp.h"
+#include "http/router.h"
+#include "view/list.h"
+#include "view/page.h"
+#include "view/view.h"
+
+#define MAX_SALARY_FEN 100000000000LL
+
+static const struct field search_fields[] = {
+	{"q", FT_TEXT, 0, 0, 64, NULL},
+	{"dept", FT_INT, 0, 0, 1000000000, NULL},
+	{"page", FT_INT, 0, 1, 1000000, NULL},
+};
+FIELDSET(admin_users_fields, search_fields);
+
+#define USER_FIELDS \
+	{"display_name", FT_TEXT, FIELD_REQUIRED, 1, 32, NULL}, \
+	{"email", FT_EMAIL, 0, 0, 254, NULL}, \
+	{"dept_id", FT_INT, FIELD_REQUIRED, 1, 1000000000, NULL}, \
+	{"superior_id", FT_INT, 0, 0, 1000000000, NULL}, \
+	{"salary", FT_AMOUNT, 0, 0, MAX_SALARY_FEN, NULL}, \
+	{"work_start", FT_DATE, 0, 0, 0, NULL}, \
+	{"can_sign", FT_BOOL, 0, 0, 1, NULL}, \
+	{"role_staff", FT_BOOL, 0, 0, 1, NULL}, {"role_deputy", FT_BOOL, 0, 0, 1, NULL}, \
+	{"role_head", FT_BOOL, 0, 0, 1, NULL}, {"role_director", FT_BOOL, 0, 0, 1, NULL}, \
+	{"role_gm", FT_BOOL, 0, 0, 1, NULL}, {"role_exec", FT_BOOL, 0, 0, 1, NULL}, \
+	{"role_office", FT_BOOL, 0, 0, 1, NULL}, {"role_finance", FT_BOOL, 0, 0, 1, NULL}, \
+	{"role_clerk", FT_BOOL, 0, 0, 1, NULL}, {"role_admin", FT_BOOL, 0, 0, 1, NULL}, \
+	{"role_assistant", FT_BOOL, 0, 0, 1, NULL}
+
+static const struct field edit_fields[] = {USER_FIELDS};
+FIELDSET(admin_user_fields, edit_fields);
+
+static const struct field new_fields[] = {
+	{"login", FT_TEXT, FIELD_REQUIRED, 2, 32, NULL},
+	USER_FIELDS,
+};
+FIELDSET(admin_user_new_fields, new_fields);
+
+static const struct field view_fields[] = {
+	{"saved", FT_BOOL, 0, 0, 1, NULL},
+};
+FIELDSET(admin_user_view_fields, view_fields);
+
+static const struct field deactivate_fields[] = {
+	{"successor_id", FT_INT, 0, 0, 1000000000, NULL},
+	{"confirm", FT_BOOL, FIELD_REQUIRED, 0, 1, NULL},
+};
+FIELDSET(admin_deactivate_fields, deactivate_fields);
+
+static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
+
+/* A user as read from the form, checked beyond what the field table can. */
+struct user_in {
+	long long id;
+	const char *login, *name, *email;
+	long long dept_id, superior_id, salary;
+	unsigned roles;
+	int can_sign;
+	char work_start[11];
+	char password[20];
+	char hash[PW_HASH_MAX];
+	struct req *r;
+};
+
+static unsigned roles_from_form(const struct req *r)
+{
+	char name[32];
+	unsigned roles = 0;
+	for (unsigned i = 0; i < ROLE_COUNT; i++) {
+		snprintf(name, sizeof name, "role_%s", role_key(i));
+		const struct fval *v = form_get(&r->form, name);
+		if (v && v->num)
+			roles |= 1u << i;
+	}
+	return roles;
+}
+
+static void read_user(struct req *r, struct user_in *u)
+{
+	memset(u, 0, sizeof *u);
+	u->r = r;
+	u->id = r->arg_id;
+	const struct fval *login = form_get(&r->form, "login");
+	u->login = login ? login->text : NULL;
+	u->name = form_get(&r->form, "display_name")->text;
+	u->email = form_get(&r->form, "email")->text;
+	u->dept_id = form_get(&r->form, "dept_id")->num;
+	u->superior_id = form_get(&r->form, "superior_id")->num;
+	u->salary = form_get(&r->form, "salary")->num;
+	u->can_sign = (int)form_get(&r->form, "can_sign")->num;
+	u->roles = roles_from_form(r);
+	const struct fval *ws = form_get(&r->form, "work_start");
+	if (ws->present) {
+		int y, m, d;
+		days_to_ymd((int)ws->num, &y, &m, &d);
+		snprintf(u->work_start, sizeof u->work_start, "%04d-%02d-%02d", y, m, d);
+	}
+}
+
+/* Fills the edit form's lists; returns 0 or a status. */
+static int form_lists(struct req *r)
+{
+	int st = list_depts(r, "Depts");
+	if (!st)
+		st = list_users(r, "Users");
+	for (unsigned i = 0; !st && i < ROLE_COUNT; i++) {
+		char key[48];
+		page_set(r, role_key(i), "Roles.%u.Key", i);
+		snprintf(key, sizeof key, "Role.%s", role_key(i));
+		page_set(r, view_text(r->lang, key), "Roles.%u.Name", i);
+	}
+	return st;
+}
+
+static int show_form(struct req *r, int status, const char *tmpl, const char *title)
+{
+	int st = form_lists(r);
+	if (st)
+		return st;
+	page_title(r, title);
+	return view_page(r, status, tmpl);
+}
+
+int admin_users(struct req *r)
+{
+	const struct fval *q = form_get(&r->form, "q");
+	long long dept = form_get(&r->form, "dept")->num, page = form_get(&r->form, "page")->num;
+	char like[80];
+	snprintf(like, sizeof like, "%%%s%%", q->text ? q->text : "");
+	const char *qs = q->text ? q->text : "";
+	struct dbres res;
+	int rc = DB_RUN(ST_USER_SEARCH_COUNT, &res, DBS(qs), DBS(like), DBS(like), DBI(dept), DBI(dept));
+	long long total = db_int(&res, 0, 0);
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_USER_SEARCH, &res, DBS(qs), DBS(like), DBS(like), DBI(dept), DBI(dept),
+		    DBI(LIST_PER_PAGE), DBI(list_offset(page)));
+	static const char *const cols[] = {"Id", "Login", "Name", "Dept", "Roles", "Active", "Superior"};
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
+		for (size_t c = 0; c < 7; c++)
+			page_set(r, db_str(&res, i, c), "Rows.%zu.%s", i, cols[c]);
+	db_free(&res);
+	if (rc != DB_OK)
+		return db_status(rc);
+	list_pager(r, total, page);
+	page_form_values(r);
+	int st = list_depts(r, "Depts");
+	if (st)
+		return st;
+	page_title(r, "Admin.Users.Title");
+	return view_page(r, 200, "admin/users.cs");
+}
+
+int admin_user_new(struct req *r)
+{
+	hdf_set_value(r->hdf, "Form.role_staff.Value", "1");
+	return show_form(r, 200, "admin/user_new.cs", "Admin.Users.New");
+}
+
+static int create_tx(void *ctx)
+{
+	struct user_in *u = ctx;
+	long long now = clock_now();
+	struct dbres res;
+	int rc = DB_RUN(ST_USER_INSERT, &res, DBS(u->login), DBS(u->name), DBS(u->email ? u->email : ""),
+	    DBI(u->dept_id), u->superior_id ? DBI(u->superior_id) : DBN, DBI(u->roles), DBI(u->can_sign),
+	    DBI(u->salary), u->work_start[0] ? DBS(u->work_start) : DBN, DBS("zh-CN"), DBS(u->hash), DBI(1),
+	    DBI(now), DBI(now));
+	u->id = (long long)res.insert_id;
+	db_free(&res);
+	return rc == DB_OK ? audit_req(u->r, "user_create", "user", u->id, u->login) : rc;
+}
+
+/* A temporary password the admin passes on; it must be changed at first login. */
+static int make_temp_password(struct user_in *u)
+{
+	char tok[65];
+	if (token_new(tok))
+		return -1;
+	snprintf(u->password, sizeof u->password, "Tmp-%.12s", tok);
+	return pw_hash(u->password, (unsigned)setting("pw_iterations"), u->hash);
+}
+
+static int show_password(struct req *r, struct user_in *u, const char *notice)
+{
+	page_set(r, u->password, "TempPassword");
+	page_set_int(r, u->id, "UserId");
+	page_notice(r, notice);
+	page_title(r, "Admin.Users.TempTitle");
+	return view_page(r, 200, "admin/user_password.cs");
+}
+
+int admin_user_create(struct req *r)
+{
+	struct user_in u;
+	if (r->form.nerr) {
+		page_form_values(r);
+		return show_form(r, 400, "admin/user_new.cs", "Admin.Users.New");
+	}
+	read_user(r, &u);
+	if (make_temp_password(&u))
+		return 500;
+	int rc = db_tx(create_tx, &u);
+	if (rc == DB_DUP || rc == DB_ERR) {
+		page_form_values(r);
+		page_form_error(r, rc == DB_DUP ? "login" : "dept_id", rc == DB_DUP ? "Admin.Users.LoginTaken" : "Admin.Users.BadRef");
+		return show_form(r, 400, "admin/user_new.cs", "Admin.Users.New");
+	}
+	if (rc != DB_OK)
+		return db_status(rc);
+	return show_password(r, &u, "Admin.Users.Created");
+}
+
+static void fill_user(struct req *r, const struct dbres *res)
+{
+	static const char *const cols[] = {"id", "login", "display_name", "email", "dept_id", "superior_id",
+	    "roles", "can_sign", "salary", "work_start", "lang", "active", "must_change_pw"};
+	char money[32];
+	for (size_t c = 0; c < 13; c++)
+		page_set(r, db_str(res, 0, c), "Form.%s.Value", cols[c]);
+	money_format_plain(db_int(res, 0, 8), money, sizeof money);
+	page_set(r, money, "Form.salary.Value");
+	unsigned roles = (unsigned)db_int(res, 0, 6);
+	for (unsigned i = 0; i < ROLE_COUNT; i++)
+		if (roles & (1u << i))
+			page_set(r, "1", "Form.role_%s.Value", role_key(i));
+}
+
+int admin_user_edit(struct req *r)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_USER_GET, &res, DBI(r->arg_id));
+	if (rc != DB_OK || res.nrows != 1) {
+		db_free(&res);
+		return rc != DB_OK ? db_status(rc) : 404;
+	}
+	fill_user(r, &res);
+	db_free(&res);
+	if (form_get(&r->form, "saved")->num)
+		page_notice(r, "Admin.Saved");
+	page_set_int(r, r->arg_id, "UserId");
+	return show_form(r, 200, "admin/user_edit.cs", "Admin.Users.Edit");
+}
+
+/* Keeps at least one active admin: refused with a positive code. */
+#define REFUSE_LAST_ADMIN 1
+#define REFUSE_SELF_SUPERIOR 2
+#define REFUSE_NOT_FOUND 3
+
+static int last_admin_guard(long long id, int loses_admin)
+{
+	struct dbres res;
+	if (!loses_admin)
+		return DB_OK;
+	int rc = DB_RUN0(ST_ADMINS_LOCK, &res);
+	int only_this = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 0) == id;
+	db_free(&res);
+	return rc != DB_OK ? rc : only_this ? REFUSE_LAST_ADMIN : DB_OK;
+}
+
+static int update_tx(void *ctx)
+{
+	struct user_in *u = ctx;
+	struct dbres res;
+	int rc = DB_RUN(ST_USER_LOCK, &res, DBI(u->id));
+	int found = res.nrows == 1;
+	unsigned old_roles = found ? (unsigned)db_int(&res, 0, 1) : 0;
+	db_free(&res);
+	if (rc != DB_OK || !found)
+		return rc != DB_OK ? rc : REFUSE_NOT_FOUND;
+	if (u->superior_id == u->id)
+		return REFUSE_SELF_SUPERIOR;
+	rc = last_admin_guard(u->id, (old_roles & ROLE_ADMIN) && !(u->roles & ROLE_ADMIN));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_USER_UPDATE, NULL, DBS(u->name), DBS(u->email ? u->email : ""), DBI(u->dept_id),
+		    u->superior_id ? DBI(u->superior_id) : DBN, DBI(u->roles), DBI(u->can_sign), DBI(u->salary),
+		    u->work_start[0] ? DBS(u->work_start) : DBN, DBI(clock_now()), DBI(u->id));
+	char detail[64];
+	snprintf(detail, sizeof detail, "roles %u -> %u", old_roles, u->roles);
+	return rc == DB_OK ? audit_req(u->r, "user_update", "user", u->id, detail) : rc;
+}
+
+static int edit_again(struct req *r, const char *field, const char *key)
+{
+	page_form_values(r);
+	if (field)
+		page_form_error(r, field, key);
+	page_set_int(r, r->arg_id, "UserId");
+	return show_form(r, 400, "admin/user_edit.cs", "Admin.Users.Edit");
+}
+
+int admin_user_update(struct req *r)
+{
+	struct user_in u;
+	if (r->form.nerr)
+		return edit_again(r, NULL, NULL);
+	read_user(r, &u);
+	int rc = db_tx(update_tx, &u);
+	if (rc == REFUSE_NOT_FOUND)
+		return 404;
+	if (rc == REFUSE_LAST_ADMIN)
+		return edit_again(r, "role_admin", "Admin.Users.LastAdmin");
+	if (rc == REFUSE_SELF_SUPERIOR)
+		return edit_again(r, "superior_id", "Admin.Users.SelfSuperior");
+	if (rc == DB_ERR)
+		return edit_again(r, "dept_id", "Admin.Users.BadRef");
+	if (rc != DB_OK)
+		return db_status(rc);
+	char to[64];
+	snprintf(to, sizeof to, "/admin/users/%lld?saved=1", u.id);
+	resp_redirect(r, to);
+	return 0;
+}
+
+struct active_change {
+	struct req *r;
+	long long id, successor;
+	int active;
+};
+
+static int active_tx(void *ctx)
+{
+	struct active_change *a = ctx;
+	struct dbres res;
+	int rc = DB_RUN(ST_USER_LOCK, &res, DBI(a->id));
+	int found = res.nrows == 1;
+	unsigned roles = found ? (unsigned)db_int(&res, 0, 1) : 0;
+	db_free(&res);
+	if (rc != DB_OK || !found)
+		return rc != DB_OK ? rc : REFUSE_NOT_FOUND;
+	if (!a->active)
+		rc = last_admin_guard(a->id, (roles & ROLE_ADMIN) != 0);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_USER_SET_ACTIVE, NULL, DBI(a->active), DBI(clock_now()), DBI(a->id));
+	/* A deactivated user's sessions end now, not at their next timeout. */
+	if (rc == DB_OK && !a->active)
+		rc = DB_RUN(ST_SESSION_DELETE_USER, NULL, DBI(a->id));
+	char detail[64];
+	snprintf(detail, sizeof detail, "successor %lld", a->successor);
+	if (rc == DB_OK)
+		rc = audit_req(a->r, a->active ? "user_activate" : "user_deactivate", "user", a->id,
+		    a->active ? "" : detail);
+	return rc;
+}
+
+static int change_active(struct req *r, int active)
+{
+	struct active_change a = {r, r->arg_id, 0, active};
+	const struct fval *s = form_get(&r->form, "successor_id");
+	a.successor = s ? s->num : 0;
+	int rc = db_tx(active_tx, &a);
+	if (rc == REFUSE_NOT_FOUND)
+		return 404;
+	if (rc == REFUSE_LAST_ADMIN)
+		return 409;
+	if (rc != DB_OK)
+		return db_status(rc);
+	char to[64];
+	snprintf(to, sizeof to, "/admin/users/%lld", a.id);
+	resp_redirect(r, to);
+	return 0;
+}
+
+int admin_user_deactivate(struct req *r)
+{
+	if (r->form.nerr)
+		return 400;
+	return change_active(r, 0);
+}
+
+int admin_user_activate(struct req *r) { return change_active(r, 1); }
+
+static int reset_tx(void *ctx)
+{
+	struct user_in *u = ctx;
+	int rc = DB_RUN(ST_USER_SET_PWHASH, NULL, DBS(u->hash), DBI(1), DBI(clock_now()), DBI(u->id));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_SESSION_DELETE_USER, NULL, DBI(u->id));
+	return rc == DB_OK ? audit_req(u->r, "user_password_reset", "user", u->id, "") : rc;
+}
+
+int admin_user_reset(struct req *r)
+{
+	struct user_in u;
+	memset(&u, 0, sizeof u);
+	u.r = r;
+	u.id = r->arg_id;
+	struct dbres res;
+	int rc = DB_RUN(ST_USER_GET, &res, DBI(u.id));
+	int found = res.nrows == 1;
+	db_free(&res);
+	if (rc != DB_OK || !found)
+		return rc != DB_OK ? db_status(rc) : 404;
+	if (make_temp_password(&u))
+		return 500;
+	if ((rc = db_tx(reset_tx, &u)) != DB_OK)
+		return db_status(rc);
+	return show_password(r, &u, "Admin.Users.ResetDone");
+}

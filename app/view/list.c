@@ -1,0 +1,49 @@
+/* list.c - paging and option lists. */
+#include "view/list.h"
+
+#include "db/db.h"
+#include "http/req.h"
+#include "view/page.h"
+
+long long list_offset(long long page) { return ((page < 1 ? 1 : page) - 1) * LIST_PER_PAGE; }
+
+void list_pager(struct req *r, long long total, long long page)
+{
+	long long pages = (total + LIST_PER_PAGE - 1) / LIST_PER_PAGE;
+	if (page < 1)
+		page = 1;
+	page_set_int(r, page, "Pager.Page");
+	page_set_int(r, pages ? pages : 1, "Pager.Pages");
+	page_set_int(r, total, "Pager.Total");
+	if (page > 1)
+		page_set_int(r, page - 1, "Pager.Prev");
+	if (page < pages)
+		page_set_int(r, page + 1, "Pager.Next");
+}
+
+static int status_of(int rc) { return rc == DB_GONE ? 503 : 500; }
+
+int list_users(struct req *r, const char *name)
+{
+	struct dbres res;
+	int rc = DB_RUN0(ST_USER_OPTIONS, &res);
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+		page_set(r, db_str(&res, i, 0), "%s.%zu.Id", name, i);
+		page_set(r, db_str(&res, i, 1), "%s.%zu.Name", name, i);
+		page_set(r, db_str(&res, i, 2), "%s.%zu.Login", name, i);
+	}
+	db_free(&res);
+	return rc == DB_OK ? 0 : status_of(rc);
+}
+
+int list_depts(struct req *r, const char *name)
+{
+	struct dbres res;
+	int rc = DB_RUN0(ST_DEPT_LIST, &res);
+	static const char *const cols[] = {"Id", "Name", "NameEn", "HeadId", "Head", "ParentId", "Parent", "Members"};
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
+		for (size_t c = 0; c < 8; c++)
+			page_set(r, db_str(&res, i, c), "%s.%zu.%s", name, i, cols[c]);
+	db_free(&res);
+	return rc == DB_OK ? 0 : status_of(rc);
+}

@@ -1,0 +1,24 @@
+/*
+ * list.h - what list pages share: paging with a stable order, and the
+ * option lists of users and departments for <select> fields.
+ */
+#ifndef LIAISON_LIST_H
+#define LIAISON_LIST_H
+
+struct req;
+
+#define LIST_PER_PAGE 20
+
+/* list_offset - the row offset of page (1-based, clamped to >= 1). */
+long long list_offset(long long page);
+
+/* list_pager - Pager.Page/.Pages/.Total/.Prev/.Next for the template. */
+void list_pager(struct req *r, long long total, long long page);
+
+/* list_users - active users as <name>.N.Id/.Name/.Login; 0 or a status. */
+int list_users(struct req *r, const char *name);
+
+/* list_depts - departments as <name>.N.Id/.Name/.NameEn/.Head/...; 0 or a status. */
+int list_depts(struct req *r, const char *name);
+
+#endif

@@ -1,0 +1,6 @@
+<nav class="subnav" aria-label="<?cs var:L.Nav.Admin ?>">
+  <a href="/admin/users"><?cs var:L.Admin.Users.Title ?></a>
+  <a href="/admin/departments"><?cs var:L.Admin.Depts.Title ?></a>
+  <a href="/admin/settings"><?cs var:L.Admin.Settings.Title ?></a>
+  <a href="/admin/audit"><?cs var:L.Admin.Audit.Title ?></a>
+</nav>

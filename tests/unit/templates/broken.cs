@@ -1,0 +1,1 @@
+<?cs if:?V ?>never closed

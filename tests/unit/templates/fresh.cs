@@ -1,0 +1,1 @@
+<?cs if:?Secret ?>secret=<?cs var:Secret ?>;<?cs /if ?>name=<?cs var:Name ?>;

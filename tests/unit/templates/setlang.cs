@@ -1,0 +1,1 @@
+<?cs set:L.Test.Greeting = "overwritten" ?><?cs var:L.Test.Greeting ?>
