@@ -20,6 +20,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/log.h"
+#include "engine/routes.h"
 #include "worker.h"
 
 #define MAX_CFG 8
@@ -194,6 +195,10 @@ int main(int argc, char **argv)
 	if (parse_args(argc, argv, &test_only))
 		usage();
 	if (config_load(cfg_files, ncfg, &cfg, err, sizeof err)) {
+		log_err("%s", err);
+		return 1;
+	}
+	if (routes_load(cfg.routes_file, err, sizeof err)) {
 		log_err("%s", err);
 		return 1;
 	}

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/log.h"
+#include "engine/routes.h"
 #include "db/db.h"
 #include "http/dispatch.h"
 #include "view/view.h"
@@ -52,6 +53,8 @@ static void reload(struct config *cfg, const char *const *files, int n)
 	*cfg = fresh;
 	clock_set_file(cfg->clock_file);
 	view_reload(cfg);
+	if (routes_load(cfg->routes_file, err, sizeof err))
+		log_err("reload: keeping the old routes: %s", err);
 	if (db_changed)
 		db_close();
 	log_info("configuration and templates reloaded");

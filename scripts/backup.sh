@@ -16,7 +16,9 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cmd=${1:?usage: backup.sh backup|restore|db-start|db-stop VAR [FILE]}
-VAR=$(cd "${2:?data folder}" 2>/dev/null && pwd) || { echo "backup.sh: no data folder $2" >&2; exit 1; }
+# A restore may go into a fresh folder (a new host); a backup needs a stack.
+case "$cmd" in restore|db-start) mkdir -p "${2:?data folder}" ;; esac
+VAR=$(cd "${2:?data folder}" 2>/dev/null && pwd) || { echo "backup.sh: no data folder ${2:-}" >&2; exit 1; }
 RUN=$VAR/run
 LOG=$VAR/log
 SOCK=$RUN/mysql.sock
@@ -31,8 +33,9 @@ alive() { local p; p=$(pid_of "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
 db_up() { mariadb-admin --no-defaults --socket="$SOCK" -uroot ping >/dev/null 2>&1; }
 sql() { mariadb --no-defaults --socket="$SOCK" -uroot --batch --skip-column-names "$@"; }
 
-# The same server, with the same flags, as stack.sh's db_start: a restore
-# must not leave the database configured differently from a normal start.
+# A copy of stack.sh's db_start (stack.sh has no database-only command):
+# the same server with the same flags, so a restore or a test restart never
+# runs the database configured differently.  Keep the two in step.
 db_start() {
   mkdir -p "$RUN" "$LOG" "$VAR/db"
   if [ ! -d "$VAR/db/mysql" ]; then

@@ -73,6 +73,7 @@ Liaison {
   TemplateDir = $ROOT/templates
   LangDir = $ROOT/conf/lang
   CommonPasswords = $ROOT/conf/common-passwords.txt
+  RoutesFile = $ROOT/conf/routes.hdf
   DataDir = $VAR
   Test.ClockFile = $VAR/clock
 }

@@ -48,11 +48,13 @@ CREATE TABLE sessions (
 
 -- Throttling is keyed by the login name as typed, whether or not such an
 -- account exists, so a lock-out reveals nothing about which names are real.
+-- Names compare as users.login does (case-insensitive): "ADMIN" must not
+-- get fresh guesses at the account "admin" once "admin" is locked.
 CREATE TABLE login_throttle (
   login         VARCHAR(64) NOT NULL PRIMARY KEY,
   fail_count    INT UNSIGNED NOT NULL DEFAULT 0,
   locked_until  DATETIME NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE login_failures (
   id   BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -90,6 +90,7 @@ static void read_all(struct ctx *c, struct config *cfg)
 	get_str(c, "Liaison.LangDir", cfg->lang_dir, sizeof cfg->lang_dir);
 	get_str(c, "Liaison.DataDir", cfg->data_dir, sizeof cfg->data_dir);
 	get_str(c, "Liaison.CommonPasswords", cfg->common_passwords, sizeof cfg->common_passwords);
+	get_str(c, "Liaison.RoutesFile", cfg->routes_file, sizeof cfg->routes_file);
 	snprintf(cfg->clock_file, sizeof cfg->clock_file, "%s", hdf_get_value(c->hdf, "Liaison.Test.ClockFile", ""));
 	cfg->demo = (int)get_num(c, "Liaison.Demo", 0, 1);
 	read_limits(c, &cfg->limits);

@@ -28,6 +28,7 @@ struct config {
 	char data_dir[CFG_PATH];       /* attachments, mail, clock file live below it */
 	char clock_file[CFG_PATH];
 	char common_passwords[CFG_PATH];
+	char routes_file[CFG_PATH];
 	struct limits limits;
 	int demo;
 };

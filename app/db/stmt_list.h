@@ -10,7 +10,8 @@
 #include "db/sql_auth.h"
 #include "db/sql_audit.h"
 #include "db/sql_admin.h"
+#include "db/sql_engine.h"
 
-#define STMT_LIST(X) SQL_AUTH(X) SQL_AUDIT(X) SQL_ADMIN(X)
+#define STMT_LIST(X) SQL_AUTH(X) SQL_AUDIT(X) SQL_ADMIN(X) SQL_ENGINE(X)
 
 #endif

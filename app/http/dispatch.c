@@ -74,6 +74,7 @@ static int run(struct req *r)
 	    &r->arg_id, r->arg_token, &st);
 	if (!rt)
 		return st;
+	snprintf(r->arg_name, sizeof r->arg_name, "%s", router_name());
 	if (rt->flags & R_NO_HDF)
 		return rt->fn(r);
 	if ((st = session_load(r)) != 0)
@@ -82,8 +83,10 @@ static int run(struct req *r)
 		return st;
 	if ((st = check_csrf(r, rt)) != 0)
 		return st;
-	if (form_read(&r->form, rt->fields ? rt->fields->v : NULL, rt->fields ? rt->fields->n : 0,
-	        r->is_post ? &r->body : &r->query) < 0)
+	const struct fieldset *fs = rt->fields_of ? rt->fields_of(r) : rt->fields;
+	if (rt->fields_of && !fs)
+		return 404;
+	if (form_read(&r->form, fs ? fs->v : NULL, fs ? fs->n : 0, r->is_post ? &r->body : &r->query) < 0)
 		return 500;
 	if (page_begin(r))
 		return 500;

@@ -3,6 +3,20 @@
 
 #include <string.h>
 
+static char last_name[25];
+
+const char *router_name(void) { return last_name; }
+
+static int is_name(const char *s, size_t n)
+{
+	if (n == 0 || n > 24)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_'))
+			return 0;
+	return 1;
+}
+
 static int is_id(const char *s, size_t n, long long *out)
 {
 	long long v = 0;
@@ -39,6 +53,11 @@ static int match(const char *pat, const char *path, long long *id, char *token)
 		if (pl == 3 && !strncmp(pat, ":id", 3)) {
 			if (!is_id(path, sl, id))
 				return 0;
+		} else if (pl == 5 && !strncmp(pat, ":name", 5)) {
+			if (!is_name(path, sl))
+				return 0;
+			memcpy(last_name, path, sl);
+			last_name[sl] = '\0';
 		} else if (pl == 6 && !strncmp(pat, ":token", 6)) {
 			if (!is_token(path, sl))
 				return 0;
@@ -57,6 +76,7 @@ const struct route *router_match(const struct route *table, size_t n, const char
     const char *path, long long *id, char *token, int *status)
 {
 	int path_seen = 0;
+	last_name[0] = '\0';
 	const char *m = strcmp(method, "HEAD") ? method : "GET";
 	for (size_t i = 0; i < n; i++) {
 		if (!match(table[i].pattern, path, id, token))

@@ -1,8 +1,9 @@
 /*
  * router.h - method + path pattern -> handler, with who may call it.
  *
- * Patterns are literal segments plus ":id" (a positive decimal number) and
- * ":token" (64 lowercase hex digits).  HEAD is served by GET routes.
+ * Patterns are literal segments plus ":id" (a positive decimal number),
+ * ":token" (64 lowercase hex digits) and ":name" (1-24 of [a-z_], e.g. a
+ * request type).  HEAD is served by GET routes.
  */
 #ifndef LIAISON_ROUTER_H
 #define LIAISON_ROUTER_H
@@ -36,15 +37,21 @@ struct route {
 	unsigned flags;
 	unsigned roles;            /* any of these; 0 = any logged-in user */
 	const struct fieldset *fields;   /* NULL: the route reads no fields */
+	/* fields_of - when the fields depend on the path (a request type's form). */
+	const struct fieldset *(*fields_of)(const struct req *r);
 };
 
 /*
  * router_match - find the route for method and path.  Returns the route,
  * or NULL with *status 404 (no such path) or 405 (path exists, not with
- * this method).  Path arguments go to *id and token (65 bytes).
+ * this method).  Path arguments go to *id and token (65 bytes); a ":name"
+ * segment is kept for router_name().
  */
 const struct route *router_match(const struct route *table, size_t n, const char *method,
     const char *path, long long *id, char *token, int *status);
+
+/* router_name - the ":name" argument of the last match (empty if none). */
+const char *router_name(void);
 
 /* The application's table, in routes.c. */
 extern const struct route app_routes[];

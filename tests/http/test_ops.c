@@ -269,6 +269,11 @@ static void test_worker_killed_site_keeps_answering(void **state)
 	assert_int_equal(n, nworkers);
 	pid_t victim = before[n - 1];
 	assert_int_equal(kill(victim, SIGKILL), 0);
+	/* Until it is gone, a dying worker can still take a connection off the
+	 * socket and drop it (nginx: 502); that is the kill, not the site. */
+	for (double end = now_s() + 5; proc_alive(victim) && now_s() < end;)
+		sleep_ms(10);
+	assert_false(proc_alive(victim));
 
 	struct hc *c = hc_new();
 	for (int i = 0; i < 20; i++)

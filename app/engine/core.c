@@ -1,0 +1,195 @@
+/* core.c - locking, state changes, route advance, hooks, audit, notices. */
+#include "engine/core.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "audit/audit.h"
+#include "core/clock.h"
+#include "db/db.h"
+#include "engine/resolve.h"
+#include "http/req.h"
+
+int shanghai_day(long long now) { return (int)((now + SHANGHAI_OFFSET) / 86400); }
+
+int lock_request(long long id, struct locked *q)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_REQ_LOCK, &res, DBI(id));
+	if (rc != DB_OK || res.nrows != 1) {
+		db_free(&res);
+		return rc != DB_OK ? rc : ENG_NOT_FOUND;
+	}
+	q->id = db_int(&res, 0, 0);
+	snprintf(q->number, sizeof q->number, "%s", db_str(&res, 0, 1));
+	snprintf(q->type, sizeof q->type, "%s", db_str(&res, 0, 2));
+	snprintf(q->title, sizeof q->title, "%s", db_str(&res, 0, 3));
+	q->requester = db_int(&res, 0, 4);
+	q->filed_by = db_int(&res, 0, 5);
+	q->dept = db_int(&res, 0, 6);
+	snprintf(q->state, sizeof q->state, "%s", db_str(&res, 0, 7));
+	q->version = db_int(&res, 0, 8);
+	q->round = db_int(&res, 0, 9);
+	db_free(&res);
+	q->flow = flow_find(q->type);
+	return q->flow ? DB_OK : ENG_NOT_FOUND;
+}
+
+int set_state(struct locked *q, const char *state, int final)
+{
+	snprintf(q->state, sizeof q->state, "%s", state);
+	q->version++;
+	return DB_RUN(ST_REQ_SET_STATE, NULL, DBS(state), DBI(q->now), DBI(final), DBI(q->now), DBI(q->id));
+}
+
+int eng_audit(const struct locked *q, const char *action, const char *detail)
+{
+	struct audit_event ev = {q->actor, action, "request", q->id, detail,
+	    q->r ? q->r->remote_addr : "", q->via ? q->via : "system"};
+	return audit_add(&ev);
+}
+
+int notify(const struct locked *q, long long user, const char *kind)
+{
+	char text[300];
+	snprintf(text, sizeof text, "%s %s", q->number, q->title);
+	return DB_RUN(ST_NOTE_INSERT, NULL, DBI(user), DBI(q->id), DBS(kind), DBS(text), DBI(q->now));
+}
+
+int run_hook(struct locked *q, enum flow_event ev, const char *step_name, char *error_key, size_t keylen)
+{
+	struct flow_ctx c;
+	memset(&c, 0, sizeof c);
+	if (!q->flow->hook)
+		return DB_OK;
+	c.r = q->r;
+	c.request_id = q->id;
+	c.requester_id = q->requester;
+	c.filed_by_id = q->filed_by;
+	c.now = q->now;
+	c.step_name = step_name;
+	int rc = q->flow->load ? q->flow->load(&c) : DB_OK;
+	if (rc == DB_OK)
+		rc = q->flow->hook(&c, ev);
+	if (rc == FLOW_REFUSED && error_key)
+		snprintf(error_key, keylen, "%s", c.error_key);
+	return rc;
+}
+
+/* The approval part is over when no approval step waits: EV_APPROVE. */
+static int maybe_approved(struct locked *q)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_STEP_REMAINING, &res, DBI(q->id), DBI(q->round));
+	long long approvals_left = db_int(&res, 0, 1);
+	db_free(&res);
+	if (rc != DB_OK || approvals_left || strcmp(q->state, "in_approval"))
+		return rc;
+	if ((rc = set_state(q, "approved", 1)) == DB_OK)
+		rc = run_hook(q, EV_APPROVE, NULL, NULL, 0);
+	if (rc == DB_OK)
+		rc = eng_audit(q, "approved", "");
+	if (rc == DB_OK)
+		rc = notify(q, q->requester, "approved");
+	return rc;
+}
+
+struct asg {
+	long long id, user, acting_for;
+	char state[12];
+};
+
+static int load_assignees(long long step, struct asg *a, size_t max, size_t *n)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_ASG_OF_STEP, &res, DBI(step));
+	*n = 0;
+	for (size_t i = 0; rc == DB_OK && i < res.nrows && *n < max; i++, (*n)++) {
+		a[*n].id = db_int(&res, i, 0);
+		a[*n].user = db_int(&res, i, 1);
+		a[*n].acting_for = db_int(&res, i, 2);
+		snprintf(a[*n].state, sizeof a[*n].state, "%s", db_str(&res, i, 3));
+	}
+	db_free(&res);
+	return rc;
+}
+
+/* A single-approver step whose approver already approved an earlier
+ * single step of this round is skipped, and the skip recorded. */
+static int already_approved(struct locked *q, const struct asg *a, size_t n, int *yes)
+{
+	struct dbres res;
+	*yes = 0;
+	if (n != 1)
+		return DB_OK;
+	int rc = DB_RUN(ST_ASG_PRIOR_SINGLE, &res, DBI(q->id), DBI(q->round), DBI(a[0].user));
+	*yes = rc == DB_OK && db_int(&res, 0, 0) > 0;
+	db_free(&res);
+	return rc;
+}
+
+/* Delegation: a step reaching someone with a deputy today goes to the
+ * deputy, recorded as acting for them - never on two-person steps. */
+static int activate_assignee(struct locked *q, const struct asg *a, enum step_kind kind)
+{
+	long long deputy = 0;
+	int rc = kind == SK_TWO ? DB_OK : resolve_deputy(a->user, shanghai_day(q->now), &deputy);
+	if (deputy == q->requester || deputy == q->filed_by)
+		deputy = 0;
+	long long user = deputy ? deputy : a->user;
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(user), deputy ? DBI(a->user) : DBN, DBS("pending"),
+		    DBI(q->now), DBI(a->id));
+	if (rc == DB_OK)
+		rc = notify(q, user, "step_waiting");
+	return rc;
+}
+
+static int activate(struct locked *q, long long step, enum step_kind kind, int *skipped)
+{
+	struct asg a[USERSET_MAX];
+	size_t n;
+	int skip = 0;
+	int rc = load_assignees(step, a, USERSET_MAX, &n);
+	if (rc == DB_OK && kind == SK_SINGLE)
+		rc = already_approved(q, a, n, &skip);
+	*skipped = skip;
+	if (rc != DB_OK)
+		return rc;
+	if (skip) {
+		rc = DB_RUN(ST_STEP_SET_STATE, NULL, DBS("skipped"), DBS("skipped"), DBI(q->now), DBS("skipped"),
+		    DBI(q->now), DBI(step));
+		if (rc == DB_OK)
+			rc = DB_RUN(ST_ASG_CLOSE_STEP, NULL, DBS("skipped"), DBI(step));
+		return rc == DB_OK ? eng_audit(q, "step_skipped", "already approved in an earlier step") : rc;
+	}
+	rc = DB_RUN(ST_STEP_SET_STATE, NULL, DBS("pending"), DBS("pending"), DBI(q->now), DBS("pending"),
+	    DBI(q->now), DBI(step));
+	for (size_t i = 0; rc == DB_OK && i < n; i++)
+		if (!strcmp(a[i].state, "waiting"))
+			rc = activate_assignee(q, &a[i], kind);
+	return rc;
+}
+
+int advance(struct locked *q)
+{
+	for (int guard = 0; guard < ROUTE_MAX_STEPS * 4; guard++) {
+		int rc = maybe_approved(q);
+		if (rc != DB_OK)
+			return rc;
+		struct dbres res;
+		rc = DB_RUN(ST_STEP_NEXT, &res, DBI(q->id), DBI(q->round));
+		if (rc != DB_OK || res.nrows == 0) {
+			db_free(&res);
+			return rc;   /* nothing waits: the route is complete */
+		}
+		long long step = db_int(&res, 0, 0);
+		enum step_kind kind = SK_SINGLE;
+		step_kind_parse(db_str(&res, 0, 3), &kind);
+		db_free(&res);
+		int skipped = 0;
+		if ((rc = activate(q, step, kind, &skipped)) != DB_OK || !skipped)
+			return rc;
+	}
+	return DB_ERR;
+}

@@ -1,0 +1,46 @@
+/*
+ * core.h - the engine's inner parts shared by submission and decisions
+ * (private to app/engine/).  Everything here runs inside db_tx.
+ */
+#ifndef LIAISON_ENGINE_CORE_H
+#define LIAISON_ENGINE_CORE_H
+
+#include "engine/engine.h"
+#include "engine/routes.h"
+
+struct req;
+
+/* The request as locked for a change. */
+struct locked {
+	long long id, requester, filed_by, dept, version, round;
+	char number[24], type[24], title[201], state[16];
+	const struct flow *flow;
+	struct req *r;
+	const char *via;
+	long long now;
+	long long actor;           /* 0: the system (scheduler) */
+};
+
+/* lock_request - SELECT ... FOR UPDATE; ENG_NOT_FOUND when missing. */
+int lock_request(long long id, struct locked *q);
+
+/* set_state - new state, version + 1; final marks decided_at. */
+int set_state(struct locked *q, const char *state, int final);
+
+/* advance - activate the next waiting step (skipping as the rules say),
+ * or finish the route; runs EV_APPROVE when the last approval is done. */
+int advance(struct locked *q);
+
+/* run_hook - the type's hook for ev with the request's values loaded. */
+int run_hook(struct locked *q, enum flow_event ev, const char *step_name, char *error_key, size_t keylen);
+
+/* eng_audit - an audit row about the request, by the actor, via the channel. */
+int eng_audit(const struct locked *q, const char *action, const char *detail);
+
+/* notify - an in-app notification (mail goes through the outbox). */
+int notify(const struct locked *q, long long user, const char *kind);
+
+/* shanghai_day - today's day number in Asia/Shanghai. */
+int shanghai_day(long long now);
+
+#endif

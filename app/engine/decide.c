@@ -1,0 +1,326 @@
+/* decide.c - every decision on a request, each one transaction. */
+#include "engine/engine.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "auth/roles.h"
+#include "core/clock.h"
+#include "db/db.h"
+#include "engine/core.h"
+#include "engine/resolve.h"
+#include "http/req.h"
+
+static const char *const names[D__COUNT] = {
+	"approve", "reject", "return", "handover", "add_before", "add_after", "task", "withdraw", "cancel",
+};
+
+const char *decision_name(enum decision d) { return (unsigned)d < D__COUNT ? names[d] : "?"; }
+
+/* The actor's pending place on the current step. */
+struct mine {
+	long long asg, step, acting_for, seq;
+	enum step_kind kind;
+	int needed, add_signer;
+	char step_name[48];
+};
+
+struct ctx {
+	struct decision_in *d;
+	struct locked q;
+	struct mine m;
+};
+
+static int find_mine(struct ctx *c)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_ASG_MINE, &res, DBI(c->q.id), DBI(c->q.actor), DBI(c->q.round));
+	if (rc != DB_OK || res.nrows != 1) {
+		db_free(&res);
+		return rc != DB_OK ? rc : ENG_FORBIDDEN;
+	}
+	c->m.asg = db_int(&res, 0, 0);
+	c->m.step = db_int(&res, 0, 1);
+	step_kind_parse(db_str(&res, 0, 2), &c->m.kind);
+	c->m.needed = (int)db_int(&res, 0, 3);
+	snprintf(c->m.step_name, sizeof c->m.step_name, "%s", db_str(&res, 0, 4));
+	c->m.acting_for = db_int(&res, 0, 5);
+	c->m.add_signer = (int)db_int(&res, 0, 6);
+	c->m.seq = db_int(&res, 0, 7);
+	db_free(&res);
+	return DB_OK;
+}
+
+static int record(struct ctx *c, const char *state)
+{
+	return DB_RUN(ST_ASG_DECIDE, NULL, DBS(state), DBI(c->q.now), DBS(c->d->comment ? c->d->comment : ""),
+	    DBS(c->q.via), DBI(c->m.asg));
+}
+
+static int step_state(struct ctx *c, const char *state)
+{
+	return DB_RUN(ST_STEP_SET_STATE, NULL, DBS(state), DBS(state), DBI(c->q.now), DBS(state), DBI(c->q.now),
+	    DBI(c->m.step));
+}
+
+static int refuse(struct ctx *c, const char *key)
+{
+	snprintf(c->d->error_key, sizeof c->d->error_key, "%s", key);
+	return ENG_INVALID;
+}
+
+/* SP-04: two different people, each with signing authority, neither the
+ * drafter; a deputy never signs for the person they stand in for. */
+static int signature_ok(struct ctx *c)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_WHO_USER, &res, DBI(c->q.actor));
+	int can_sign = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 5) == 1;
+	db_free(&res);
+	if (rc != DB_OK)
+		return rc;
+	if (!can_sign || c->m.acting_for)
+		return refuse(c, "Decide.CannotSign");
+	rc = DB_RUN(ST_ASG_APPROVALS, &res, DBI(c->m.step));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
+		if (db_int(&res, i, 0) == c->q.actor || db_int(&res, i, 1) == c->q.actor)
+			rc = ENG_STALE;
+	db_free(&res);
+	return rc;
+}
+
+static int approvals(struct ctx *c, long long *n)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_ASG_APPROVALS, &res, DBI(c->m.step));
+	*n = (long long)res.nrows;
+	db_free(&res);
+	return rc;
+}
+
+static int step_done(struct ctx *c)
+{
+	int rc = step_state(c, "done");
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ASG_CLOSE_STEP, NULL, DBS("superseded"), DBI(c->m.step));
+	return rc;
+}
+
+static int approve(struct ctx *c)
+{
+	long long n = 0;
+	int rc = c->m.kind == SK_TWO ? signature_ok(c) : DB_OK;
+	if (rc == DB_OK)
+		rc = record(c, "approved");
+	if (rc == DB_OK)
+		rc = approvals(c, &n);
+	if (rc != DB_OK || n < c->m.needed)
+		return rc;
+	if ((rc = step_done(c)) == DB_OK)
+		rc = advance(&c->q);
+	return rc;
+}
+
+static int task(struct ctx *c)
+{
+	int rc = record(c, "done");
+	if (rc == DB_OK)
+		rc = run_hook(&c->q, EV_TASK, c->m.step_name, c->d->error_key, sizeof c->d->error_key);
+	if (rc == DB_OK)
+		rc = step_done(c);
+	const struct route_def *route = route_find(c->q.type);
+	/* A task step moves the request into the state it names. */
+	for (size_t i = 0; rc == DB_OK && route && i < route->nsteps; i++)
+		if (!strcmp(route->steps[i].name, c->m.step_name) && route->steps[i].state_after[0])
+			rc = set_state(&c->q, route->steps[i].state_after, 1);
+	return rc == DB_OK ? advance(&c->q) : rc;
+}
+
+/* Reject and return end the round: nothing else waits. */
+static int end_round(struct ctx *c, const char *asg_state, const char *req_state, enum flow_event ev)
+{
+	if (!c->d->comment || !*c->d->comment)
+		return refuse(c, "Decide.ReasonRequired");
+	int rc = record(c, asg_state);
+	if (rc == DB_OK)
+		rc = step_state(c, asg_state);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ASG_CLOSE_REQ, NULL, DBI(c->q.id));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_STEPS_CLOSE_REQ, NULL, DBI(c->q.id));
+	if (rc == DB_OK)
+		rc = set_state(&c->q, req_state, 1);
+	if (rc == DB_OK)
+		rc = run_hook(&c->q, ev, NULL, c->d->error_key, sizeof c->d->error_key);
+	return rc;
+}
+
+/* The target of a hand-over or an added signer must be able to act. */
+static int target_ok(struct ctx *c)
+{
+	struct dbres res;
+	long long t = c->d->target;
+	if (t <= 0 || t == c->q.requester || t == c->q.filed_by || t == c->q.actor)
+		return refuse(c, "Decide.BadTarget");
+	int rc = DB_RUN(ST_WHO_USER, &res, DBI(t));
+	int ok = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 2) == 1;
+	db_free(&res);
+	return rc != DB_OK ? rc : ok ? DB_OK : refuse(c, "Decide.BadTarget");
+}
+
+static int handover(struct ctx *c)
+{
+	int rc = c->m.kind == SK_TWO ? refuse(c, "Decide.NotHere") : target_ok(c);
+	if (rc == DB_OK)
+		rc = record(c, "handed_over");
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(c->m.step), DBI(c->q.id), DBI(c->d->target), DBN,
+		    DBS("pending"), DBS("pending"), DBI(c->q.now));
+	if (rc == DB_OK)
+		rc = notify(&c->q, c->d->target, "step_waiting");
+	return rc;
+}
+
+/* 加签: a single step for the target, before mine (mine waits again) or after. */
+static int add_signer(struct ctx *c, int before)
+{
+	int rc = !c->m.add_signer || c->m.kind == SK_TWO || c->m.kind == SK_TASK ? refuse(c, "Decide.NotHere")
+	                                                                        : target_ok(c);
+	long long at = before ? c->m.seq : c->m.seq + 1;
+	struct dbres res;
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_STEP_SHIFT, NULL, DBI(c->q.id), DBI(c->q.round), DBI(at));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_STEP_INSERT, &res, DBI(c->q.id), DBI(c->q.round), DBI(at), DBS("added"), DBS("single"),
+		    DBS("added"), DBI(1), DBS(""), DBI(0));
+	else
+		memset(&res, 0, sizeof res);
+	long long step = (long long)res.insert_id;
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(step), DBI(c->q.id), DBI(c->d->target), DBN, DBS("waiting"),
+		    DBS("waiting"), DBI(c->q.now));
+	if (rc != DB_OK || !before)
+		return rc;
+	/* My step waits behind the added one; my place in it waits too. */
+	rc = step_state(c, "waiting");
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ASG_SET, NULL, DBS("waiting"), DBI(c->q.actor), c->m.acting_for ? DBI(c->m.acting_for) : DBN,
+		    DBS("waiting"), DBI(c->q.now), DBI(c->m.asg));
+	return rc == DB_OK ? advance(&c->q) : rc;
+}
+
+/* The decision's own row comes before whatever it sets off (approval
+ * complete, the next step), so the timeline reads in order. */
+static int audit_decision(struct ctx *c)
+{
+	char detail[1200];
+	const char *comment = c->d->comment ? c->d->comment : "";
+	if (c->m.acting_for)
+		snprintf(detail, sizeof detail, "acting_for=%lld %s", c->m.acting_for, comment);
+	else
+		snprintf(detail, sizeof detail, "%s", comment);
+	return eng_audit(&c->q, decision_name(c->d->what), detail);
+}
+
+static int act_on_step(struct ctx *c)
+{
+	enum decision w = c->d->what;
+	int rc = find_mine(c);
+	if (rc == DB_OK)
+		rc = audit_decision(c);
+	if (rc != DB_OK)
+		return rc;
+	if ((w == D_TASK) != (c->m.kind == SK_TASK))
+		return refuse(c, "Decide.NotHere");
+	switch (w) {
+	case D_APPROVE: return approve(c);
+	case D_TASK: return task(c);
+	case D_REJECT: return end_round(c, "rejected", "rejected", EV_REJECT);
+	case D_RETURN: return end_round(c, "returned", "returned", EV_RETURN);
+	case D_HANDOVER: return handover(c);
+	case D_ADD_BEFORE: return add_signer(c, 1);
+	case D_ADD_AFTER: return add_signer(c, 0);
+	default: return ENG_INVALID;
+	}
+}
+
+/* Withdraw (while undecided) and cancel (after approval) belong to the
+ * requester or whoever filed for them. */
+static int by_requester(struct ctx *c)
+{
+	int own = c->q.actor == c->q.requester || c->q.actor == c->q.filed_by;
+	if (!own)
+		return ENG_FORBIDDEN;
+	int arc = audit_decision(c);
+	if (arc != DB_OK)
+		return arc;
+	if (c->d->what == D_WITHDRAW) {
+		if (strcmp(c->q.state, "in_approval"))
+			return ENG_STALE;
+		int rc = DB_RUN(ST_ASG_CLOSE_REQ, NULL, DBI(c->q.id));
+		if (rc == DB_OK)
+			rc = DB_RUN(ST_STEPS_CLOSE_REQ, NULL, DBI(c->q.id));
+		if (rc == DB_OK)
+			rc = set_state(&c->q, "withdrawn", 1);
+		return rc == DB_OK ? run_hook(&c->q, EV_WITHDRAW, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
+	}
+	if (!c->q.flow->cancellable || strcmp(c->q.state, "approved"))
+		return refuse(c, "Decide.CannotCancel");
+	if (!c->d->comment || !*c->d->comment)
+		return refuse(c, "Decide.ReasonRequired");
+	int rc = DB_RUN(ST_ASG_CLOSE_REQ, NULL, DBI(c->q.id));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_STEPS_CLOSE_REQ, NULL, DBI(c->q.id));
+	if (rc == DB_OK)
+		rc = set_state(&c->q, "cancelled", 1);
+	return rc == DB_OK ? run_hook(&c->q, EV_CANCEL, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
+}
+
+static int notify_requester(struct ctx *c)
+{
+	int rc = notify(&c->q, c->q.requester, decision_name(c->d->what));
+	if (rc == DB_OK && c->q.filed_by != c->q.requester)
+		rc = notify(&c->q, c->q.filed_by, decision_name(c->d->what));
+	return rc;
+}
+
+static int decide_tx(void *arg)
+{
+	struct ctx *c = arg;
+	int rc = lock_request(c->d->request_id, &c->q);
+	if (rc != DB_OK)
+		return rc;
+	if (c->q.version != c->d->version)
+		return ENG_STALE;
+	/* AU-03, checked again here whatever a form or URL says. */
+	int own = c->q.actor == c->q.requester || c->q.actor == c->q.filed_by;
+	if (c->d->what == D_WITHDRAW || c->d->what == D_CANCEL)
+		rc = by_requester(c);
+	else
+		rc = own ? ENG_FORBIDDEN : act_on_step(c);
+	if (rc != DB_OK)
+		return rc;
+	/* Every decision changes the version, so a second click is stale. */
+	if (c->q.version == c->d->version && (rc = DB_RUN(ST_REQ_BUMP, NULL, DBI(c->q.now), DBI(c->q.id))) != DB_OK)
+		return rc;
+	return notify_requester(c);
+}
+
+int engine_decide(struct decision_in *d)
+{
+	struct ctx c;
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.q.r = d->r;
+	c.q.via = d->via ? d->via : "page";
+	c.q.actor = d->r->user.id;
+	c.q.now = clock_now();
+	d->error_key[0] = '\0';
+	return db_tx(decide_tx, &c);
+}
+
+int engine_handover_user(long long user, long long successor)
+{
+	return DB_RUN(ST_ASG_HANDOVER_USER, NULL, DBI(successor), DBI(user));
+}

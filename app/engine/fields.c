@@ -1,0 +1,95 @@
+/* fields.c - composed field tables for the engine's pages. */
+#include "engine/fields.h"
+
+#include <string.h>
+
+#include "engine/flow.h"
+#include "http/req.h"
+#include "http/router.h"
+
+#define MAX_FIELDS 40
+#define MAX_FLOWS 16
+
+static const char *const actions[] = {"approve", "reject", "return", "handover", "add_before", "add_after", NULL};
+
+static const struct field decide_fields[] = {
+	{"action", FT_ENUM, FIELD_REQUIRED, 0, 0, actions},
+	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
+	{"comment", FT_LINES, 0, 0, 1000, NULL},
+	{"target", FT_INT, 0, 0, 1000000000, NULL},
+};
+FIELDSET(fields_decide, decide_fields);
+
+/* Withdraw and cancel. */
+static const struct field own_fields[] = {
+	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
+	{"comment", FT_LINES, 0, 0, 1000, NULL},
+};
+FIELDSET(fields_own, own_fields);
+
+static const struct field list_fields[] = {
+	{"page", FT_INT, 0, 1, 1000000, NULL},
+};
+FIELDSET(fields_list, list_fields);
+
+static const struct field extra_new[] = {
+	{"on_behalf_of", FT_INT, 0, 0, 1000000000, NULL},
+};
+static const struct field extra_edit[] = {
+	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
+};
+static const struct field extra_task[] = {
+	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
+	{"comment", FT_LINES, 0, 0, 1000, NULL},
+};
+
+struct composed {
+	const struct flow *flow;
+	struct field v[MAX_FIELDS];
+	struct fieldset set;
+};
+
+/* Built once per worker and kept: tables are static data after that. */
+static const struct fieldset *compose(struct composed *cache, const struct fieldset *base,
+    const struct field *extra, size_t nextra, const struct flow *f)
+{
+	for (size_t i = 0; i < MAX_FLOWS; i++) {
+		struct composed *c = &cache[i];
+		if (c->flow == f)
+			return &c->set;
+		if (c->flow)
+			continue;
+		size_t n = base ? base->n : 0;
+		if (n + nextra > MAX_FIELDS)
+			return NULL;
+		if (n)
+			memcpy(c->v, base->v, n * sizeof c->v[0]);
+		memcpy(c->v + n, extra, nextra * sizeof c->v[0]);
+		c->set.v = c->v;
+		c->set.n = n + nextra;
+		c->flow = f;
+		return &c->set;
+	}
+	return NULL;
+}
+
+const struct fieldset *fields_new(const struct req *r)
+{
+	static struct composed cache[MAX_FLOWS];
+	const struct flow *f = flow_find(r->arg_name);
+	return f && f->form ? compose(cache, f->form, extra_new, 1, f) : NULL;
+}
+
+const struct fieldset *fields_edit(const struct req *r)
+{
+	static struct composed cache[MAX_FLOWS];
+	const struct flow *f = flow_find(r->arg_name);
+	return f && f->form ? compose(cache, f->form, extra_edit, 1, f) : NULL;
+}
+
+const struct fieldset *fields_task(const struct req *r)
+{
+	static struct composed cache[MAX_FLOWS];
+	const struct flow *f = flow_find(r->arg_name);
+	return f && f->form ? compose(cache, f->task_form, extra_task, 2, f) : NULL;
+}

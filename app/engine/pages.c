@@ -1,0 +1,451 @@
+/* pages.c - HTTP handlers over the engine. */
+#include "engine/pages.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "auth/roles.h"
+#include "core/clock.h"
+#include "db/db.h"
+#include "engine/access.h"
+#include "engine/engine.h"
+#include "engine/routes.h"
+#include "http/req.h"
+#include "http/resp.h"
+#include "view/list.h"
+#include "view/page.h"
+#include "view/view.h"
+
+static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
+
+/* Engine refusals become pages; db failures become 503/500. */
+static int status_of(int rc) { return rc > 0 ? (rc == FLOW_REFUSED ? 400 : rc) : db_status(rc); }
+
+static const struct flow *fileable(const char *type)
+{
+	const struct flow *f = flow_find(type);
+	return f && f->form ? f : NULL;
+}
+
+static void type_text(struct req *r, const char *type, const char *name)
+{
+	char key[64];
+	snprintf(key, sizeof key, "Type.%s", type);
+	view_set_text(r, name, key);
+}
+
+static int show_form(struct req *r, const struct flow *f, int status)
+{
+	page_set(r, f->type, "Type.Key");
+	type_text(r, f->type, "Type.Name");
+	if (r->user.roles & f->file_for_roles) {
+		int st = list_users(r, "Users");
+		if (st)
+			return st;
+		hdf_set_value(r->hdf, "FileFor", "1");
+	}
+	page_title(r, "Request.New");
+	return view_page(r, status, f->form_tmpl);
+}
+
+int page_new_form(struct req *r)
+{
+	const struct flow *f = fileable(r->arg_name);
+	return f ? show_form(r, f, 200) : 404;
+}
+
+static void vals_to_hdf(struct req *r, const struct rvals *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		page_set(r, v->v[i].text, "Vals.%s", v->v[i].name);
+}
+
+/* The form again, everything typed kept, the refusal beside its field. */
+static int refused(struct req *r, const struct flow *f, const struct flow_ctx *c, int rc, const char *tmpl_status)
+{
+	(void)tmpl_status;
+	page_form_values(r);
+	if (c->error_key[0]) {
+		if (rc == ENG_NO_APPROVER) {
+			char msg[256];
+			snprintf(msg, sizeof msg, "%s%s", view_text(r->lang, "Request.NoApprover"), view_text(r->lang, c->error_key));
+			hdf_set_value(r->hdf, "Form.Refused", msg);
+		} else if (c->error_field[0]) {
+			page_form_error(r, c->error_field, c->error_key);
+		} else {
+			view_set_text(r, "Form.Refused", c->error_key);
+		}
+	}
+	return show_form(r, f, rc == ENG_NO_APPROVER ? 422 : 400);
+}
+
+/* On whose behalf: only roles the type allows; the filer is recorded. */
+static int requester_of(struct req *r, const struct flow *f, long long *requester, long long *dept)
+{
+	const struct fval *v = form_get(&r->form, "on_behalf_of");
+	*requester = r->user.id;
+	*dept = r->user.dept_id;
+	if (!v || !v->num || v->num == r->user.id)
+		return 0;
+	if (!(r->user.roles & f->file_for_roles))
+		return 403;
+	struct dbres res;
+	int rc = DB_RUN(ST_WHO_USER, &res, DBI(v->num));
+	int ok = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 2) == 1;
+	if (ok) {
+		*requester = v->num;
+		*dept = db_int(&res, 0, 3);
+	}
+	db_free(&res);
+	return rc != DB_OK ? db_status(rc) : ok ? 0 : 400;
+}
+
+static int submit(struct req *r, const struct flow *f, long long existing, long long version)
+{
+	struct submission s;
+	memset(&s, 0, sizeof s);
+	s.flow = f;
+	s.ctx.r = r;
+	s.request_id = existing;
+	s.version = version;
+	int st = requester_of(r, f, &s.ctx.requester_id, &s.dept_id);
+	if (st)
+		return st;
+	s.ctx.filed_by_id = r->user.id;
+	f->from_form(&s.ctx);
+	int rc = engine_submit(&s);
+	if (rc == FLOW_REFUSED || rc == ENG_NO_APPROVER || rc == ENG_INVALID)
+		return refused(r, f, &s.ctx, rc, NULL);
+	if (rc != DB_OK)
+		return status_of(rc);
+	char to[64];
+	snprintf(to, sizeof to, "/requests/%lld?submitted=1", s.request_id);
+	resp_redirect(r, to);
+	return 0;
+}
+
+int page_new_submit(struct req *r)
+{
+	const struct flow *f = fileable(r->arg_name);
+	if (!f)
+		return 404;
+	if (r->form.nerr) {
+		page_form_values(r);
+		return show_form(r, f, 400);
+	}
+	return submit(r, f, 0, 0);
+}
+
+static void head_to_hdf(struct req *r, const struct request_head *h)
+{
+	char key[64];
+	page_set_int(r, h->id, "Req.Id");
+	page_set(r, h->number, "Req.Number");
+	page_set(r, h->type, "Req.Type");
+	type_text(r, h->type, "Req.TypeName");
+	page_set(r, h->title, "Req.Title");
+	page_set(r, h->state, "Req.State");
+	snprintf(key, sizeof key, "State.%s", h->state);
+	view_set_text(r, "Req.StateName", key);
+	page_set_int(r, h->version, "Req.Version");
+	page_set(r, h->requester_name, "Req.Requester");
+	if (h->filed_by != h->requester)
+		page_set(r, h->filed_by_name, "Req.FiledBy");
+	page_set(r, h->dept_name, "Req.Dept");
+	page_set_time(r, h->submitted ? h->submitted : h->created, "Req.Submitted");
+}
+
+static int steps_to_hdf(struct req *r, long long id)
+{
+	struct dbres res;
+	char key[96];
+	int rc = DB_RUN(ST_ASG_OF_REQ, &res, DBI(id));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+		page_set(r, db_str(&res, i, 0), "Assignees.%zu.Step", i);
+		page_set(r, db_str(&res, i, 2), "Assignees.%zu.Name", i);
+		page_set(r, db_str(&res, i, 4), "Assignees.%zu.ActingFor", i);
+		snprintf(key, sizeof key, "Asg.%s", db_str(&res, i, 5));
+		page_set(r, view_text(r->lang, key), "Assignees.%zu.State", i);
+		if (db_get(&res, i, 6))
+			page_set_time(r, db_int(&res, i, 6), "Assignees.%zu.At", i);
+		page_set(r, db_str(&res, i, 7), "Assignees.%zu.Comment", i);
+	}
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_STEPS_OF, &res, DBI(id));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+		page_set(r, db_str(&res, i, 0), "Steps.%zu.Id", i);
+		page_set(r, db_str(&res, i, 1), "Steps.%zu.Round", i);
+		snprintf(key, sizeof key, "Step.%s", db_str(&res, i, 3));
+		page_set(r, view_text(r->lang, key), "Steps.%zu.Name", i);
+		page_set(r, db_str(&res, i, 4), "Steps.%zu.Kind", i);
+		snprintf(key, sizeof key, "StepState.%s", db_str(&res, i, 5));
+		page_set(r, view_text(r->lang, key), "Steps.%zu.State", i);
+	}
+	db_free(&res);
+	return rc;
+}
+
+static int timeline_to_hdf(struct req *r, long long id)
+{
+	struct dbres res;
+	char key[96];
+	int rc = DB_RUN(ST_TIMELINE, &res, DBI(id));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+		page_set_time(r, db_int(&res, i, 0), "Timeline.%zu.At", i);
+		page_set(r, db_get(&res, i, 1) ? db_str(&res, i, 1) : view_text(r->lang, "Request.System"),
+		    "Timeline.%zu.Who", i);
+		snprintf(key, sizeof key, "Event.%s", db_str(&res, i, 2));
+		page_set(r, view_text(r->lang, key), "Timeline.%zu.What", i);
+		page_set(r, db_str(&res, i, 3), "Timeline.%zu.Detail", i);
+		snprintf(key, sizeof key, "Via.%s", db_str(&res, i, 4));
+		page_set(r, view_text(r->lang, key), "Timeline.%zu.Via", i);
+	}
+	db_free(&res);
+	return rc;
+}
+
+/* What the viewer may do now, so the page shows only those buttons. */
+static int actions_to_hdf(struct req *r, const struct request_head *h)
+{
+	struct dbres res;
+	int own = r->user.id == h->requester || r->user.id == h->filed_by;
+	const struct flow *f = flow_find(h->type);
+	if (own && !strcmp(h->state, "in_approval"))
+		hdf_set_value(r->hdf, "Can.Withdraw", "1");
+	if (own && !strcmp(h->state, "approved") && f && f->cancellable)
+		hdf_set_value(r->hdf, "Can.Cancel", "1");
+	if (own && !strcmp(h->state, "returned"))
+		hdf_set_value(r->hdf, "Can.Edit", "1");
+	if (own)
+		return DB_OK;
+	int rc = DB_RUN(ST_ASG_MINE_VIEW, &res, DBI(h->id), DBI(r->user.id), DBI(h->round));
+	if (rc == DB_OK && res.nrows == 1) {
+		const char *kind = db_str(&res, 0, 0);
+		hdf_set_value(r->hdf, !strcmp(kind, "task") ? "Can.Task" : "Can.Decide", "1");
+		page_set(r, kind, "Can.Kind");
+		if (db_int(&res, 0, 1) && strcmp(kind, "two") && strcmp(kind, "task"))
+			hdf_set_value(r->hdf, "Can.AddSigner", "1");
+		if (strcmp(kind, "two") && strcmp(kind, "task"))
+			hdf_set_value(r->hdf, "Can.Handover", "1");
+		page_set(r, db_str(&res, 0, 2), "Can.Step");
+	}
+	db_free(&res);
+	return rc;
+}
+
+static int load_vals(struct req *r, const struct request_head *h)
+{
+	const struct flow *f = flow_find(h->type);
+	struct flow_ctx c;
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	c.request_id = h->id;
+	int rc = f && f->load ? f->load(&c) : DB_OK;
+	vals_to_hdf(r, &c.vals);
+	return rc;
+}
+
+int page_request(struct req *r)
+{
+	struct request_head h;
+	int st = request_head_load(r->arg_id, &h);
+	if (st)
+		return st;
+	int may = may_view(r, &h);
+	if (may <= 0)
+		return may < 0 ? 503 : 403;
+	head_to_hdf(r, &h);
+	int rc = load_vals(r, &h);
+	if (rc == DB_OK)
+		rc = steps_to_hdf(r, h.id);
+	if (rc == DB_OK)
+		rc = timeline_to_hdf(r, h.id);
+	if (rc == DB_OK)
+		rc = actions_to_hdf(r, &h);
+	if (rc != DB_OK)
+		return db_status(rc);
+	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (st = list_users(r, "Users")))
+		return st;
+	const struct flow *f = flow_find(h.type);
+	page_set(r, r->query_string && strstr(r->query_string, "submitted=1") ? "1" : "", "Submitted");
+	page_title(r, "Request.Title");
+	return view_page(r, 200, f && f->view_tmpl ? f->view_tmpl : "request/view.cs");
+}
+
+static int after_decision(struct req *r, int rc, const struct decision_in *d)
+{
+	if (rc == ENG_INVALID || rc == FLOW_REFUSED) {
+		page_notice(r, d->error_key[0] ? d->error_key : "Decide.Invalid");
+		return page_request(r);
+	}
+	if (rc != DB_OK)
+		return status_of(rc);
+	char to[64];
+	snprintf(to, sizeof to, "/requests/%lld", d->request_id);
+	resp_redirect(r, to);
+	return 0;
+}
+
+int page_decide(struct req *r)
+{
+	static const enum decision map[] = {D_APPROVE, D_REJECT, D_RETURN, D_HANDOVER, D_ADD_BEFORE, D_ADD_AFTER};
+	if (r->form.nerr)
+		return 400;
+	struct decision_in d;
+	memset(&d, 0, sizeof d);
+	d.r = r;
+	d.request_id = r->arg_id;
+	d.version = form_get(&r->form, "version")->num;
+	d.what = map[form_get(&r->form, "action")->num];
+	d.comment = form_get(&r->form, "comment")->text;
+	d.target = form_get(&r->form, "target")->num;
+	d.via = "page";
+	return after_decision(r, engine_decide(&d), &d);
+}
+
+int page_task(struct req *r)
+{
+	struct request_head h;
+	int st = request_head_load(r->arg_id, &h);
+	if (st)
+		return st;
+	if (strcmp(h.type, r->arg_name))
+		return 404;
+	if (r->form.nerr) {
+		page_notice(r, "Form.HasErrors");
+		page_form_values(r);
+		return page_request(r);
+	}
+	struct decision_in d;
+	memset(&d, 0, sizeof d);
+	d.r = r;
+	d.request_id = r->arg_id;
+	d.version = form_get(&r->form, "version")->num;
+	d.what = D_TASK;
+	d.comment = form_get(&r->form, "comment")->text;
+	d.via = "page";
+	return after_decision(r, engine_decide(&d), &d);
+}
+
+static int own_decision(struct req *r, enum decision what)
+{
+	if (r->form.nerr)
+		return 400;
+	struct decision_in d;
+	memset(&d, 0, sizeof d);
+	d.r = r;
+	d.request_id = r->arg_id;
+	d.version = form_get(&r->form, "version")->num;
+	d.what = what;
+	d.comment = form_get(&r->form, "comment")->text;
+	d.via = "page";
+	return after_decision(r, engine_decide(&d), &d);
+}
+
+int page_withdraw(struct req *r) { return own_decision(r, D_WITHDRAW); }
+
+int page_cancel(struct req *r) { return own_decision(r, D_CANCEL); }
+
+/* A returned request's form, filled with what it held. */
+int page_edit_form(struct req *r)
+{
+	struct request_head h;
+	int st = request_head_load(r->arg_id, &h);
+	if (st)
+		return st;
+	if (r->user.id != h.requester && r->user.id != h.filed_by)
+		return 403;
+	const struct flow *f = fileable(h.type);
+	if (!f || strcmp(h.state, "returned"))
+		return f ? 409 : 404;
+	struct flow_ctx c;
+	memset(&c, 0, sizeof c);
+	c.request_id = h.id;
+	if (f->load && f->load(&c) != DB_OK)
+		return 503;
+	for (size_t i = 0; i < c.vals.n; i++)
+		page_set(r, c.vals.v[i].text, "Form.%s.Value", c.vals.v[i].name);
+	page_set_int(r, h.version, "Edit.Version");
+	page_set_int(r, h.id, "Edit.Id");
+	return show_form(r, f, 200);
+}
+
+int page_edit_submit(struct req *r)
+{
+	const struct flow *f = fileable(r->arg_name);
+	if (!f)
+		return 404;
+	page_set_int(r, r->arg_id, "Edit.Id");
+	page_set_int(r, form_get(&r->form, "version")->num, "Edit.Version");
+	if (r->form.nerr) {
+		page_form_values(r);
+		return show_form(r, f, 400);
+	}
+	return submit(r, f, r->arg_id, form_get(&r->form, "version")->num);
+}
+
+static int list_rows(struct req *r, enum stmt_id st, long long page, int inbox)
+{
+	struct dbres res;
+	char key[64];
+	int rc = DB_RUN(st, &res, DBI(r->user.id), DBI(LIST_PER_PAGE), DBI(list_offset(page)));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+		page_set(r, db_str(&res, i, 0), "Rows.%zu.Id", i);
+		page_set(r, db_str(&res, i, 1), "Rows.%zu.Number", i);
+		snprintf(key, sizeof key, "Type.%s", db_str(&res, i, 2));
+		page_set(r, view_text(r->lang, key), "Rows.%zu.Type", i);
+		page_set(r, db_str(&res, i, 3), "Rows.%zu.Title", i);
+		snprintf(key, sizeof key, "State.%s", db_str(&res, i, 4));
+		page_set(r, view_text(r->lang, key), "Rows.%zu.State", i);
+		page_set(r, db_str(&res, i, 4), "Rows.%zu.StateKey", i);
+		if (inbox) {
+			page_set(r, db_str(&res, i, 5), "Rows.%zu.Requester", i);
+			page_set_time(r, db_int(&res, i, 6), "Rows.%zu.Since", i);
+		} else {
+			page_set_time(r, db_int(&res, i, 5), "Rows.%zu.Updated", i);
+		}
+	}
+	db_free(&res);
+	return rc;
+}
+
+int page_inbox(struct req *r)
+{
+	long long page = form_get(&r->form, "page")->num;
+	struct dbres res;
+	int rc = DB_RUN(ST_INBOX_COUNT, &res, DBI(r->user.id));
+	long long total = db_int(&res, 0, 0);
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = list_rows(r, ST_INBOX, page, 1);
+	if (rc != DB_OK)
+		return db_status(rc);
+	list_pager(r, total, page);
+	page_title(r, "Inbox.Title");
+	return view_page(r, 200, "request/inbox.cs");
+}
+
+int page_mine(struct req *r)
+{
+	long long page = form_get(&r->form, "page")->num;
+	struct dbres res;
+	int rc = DB_RUN(ST_MINE_COUNT, &res, DBI(r->user.id));
+	long long total = db_int(&res, 0, 0);
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = list_rows(r, ST_MINE, page, 0);
+	if (rc != DB_OK)
+		return db_status(rc);
+	list_pager(r, total, page);
+	size_t n;
+	const struct flow *const *flows = flow_all(&n);
+	for (size_t i = 0, k = 0; i < n; i++)
+		if (flows[i]->form) {
+			page_set(r, flows[i]->type, "Types.%zu.Key", k);
+			type_text(r, flows[i]->type, "Types.X");
+			page_set(r, hdf_get_value(r->hdf, "Types.X", ""), "Types.%zu.Name", k++);
+		}
+	page_title(r, "Mine.Title");
+	return view_page(r, 200, "request/mine.cs");
+}

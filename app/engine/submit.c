@@ -1,0 +1,184 @@
+/* submit.c - filing a request: number, the type's row, rules, the route
+ * resolved into steps (AU-04 refuses an empty step), the first step. */
+#include "engine/engine.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/clock.h"
+#include "db/db.h"
+#include "engine/core.h"
+#include "engine/resolve.h"
+#include "http/req.h"
+
+struct build {
+	struct submission *s;
+	long long existing;
+	struct locked q;
+	int seq;
+	long long prev_approver;
+};
+
+static int next_number(struct submission *s, long long now)
+{
+	struct dbres res;
+	struct tm tm;
+	time_t t = (time_t)(now + SHANGHAI_OFFSET);
+	gmtime_r(&t, &tm);
+	int rc = DB_RUN(ST_REQ_COUNTER, &res, DBS(s->flow->prefix), DBI(tm.tm_year + 1900));
+	long long seq = (long long)res.insert_id;
+	db_free(&res);
+	snprintf(s->number, sizeof s->number, "%s-%04d-%06lld", s->flow->prefix, tm.tm_year + 1900, seq);
+	return rc;
+}
+
+static int needed_of(enum step_kind k, size_t n)
+{
+	return k == SK_ALL ? (int)n : k == SK_TWO ? 2 : 1;
+}
+
+static int insert_step(struct build *b, const struct route_step *st, enum step_kind kind,
+    const struct userset *who)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_STEP_INSERT, &res, DBI(b->q.id), DBI(b->q.round), DBI(++b->seq), DBS(st->name),
+	    DBS(step_kind_name(kind)), DBS(st->who), DBI(needed_of(kind, who->n)), DBS(st->state_after),
+	    DBI(st->add_signer));
+	long long step = (long long)res.insert_id;
+	db_free(&res);
+	for (size_t i = 0; rc == DB_OK && i < who->n; i++)
+		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(step), DBI(b->q.id), DBI(who->id[i]), DBN, DBS("waiting"),
+		    DBS("waiting"), DBI(b->q.now));
+	if (kind == SK_SINGLE && who->n)
+		b->prev_approver = who->id[0];
+	return rc;
+}
+
+/* chain:R becomes one single step per level. */
+static int build_step(struct build *b, const struct route_step *st)
+{
+	struct who_ctx w = {b->q.requester, b->q.filed_by, b->q.dept, b->prev_approver};
+	struct userset who;
+	int rc = resolve_who(&w, st->who, &who);
+	if (rc != DB_OK)
+		return rc;
+	size_t need = st->kind == SK_TWO ? 2 : 1;
+	if (who.n < need) {
+		resolve_missing_key(st->who, b->s->ctx.error_key, sizeof b->s->ctx.error_key);
+		return ENG_NO_APPROVER;
+	}
+	if (strncmp(st->who, "chain:", 6))
+		return insert_step(b, st, st->kind, &who);
+	for (size_t i = 0; rc == DB_OK && i < who.n; i++) {
+		struct userset one = {1, {who.id[i]}};
+		rc = insert_step(b, st, SK_SINGLE, &one);
+	}
+	return rc;
+}
+
+static int build_route(struct build *b)
+{
+	const struct route_def *route = route_find(b->s->flow->type);
+	char err[200];
+	if (!route)
+		return ENG_NOT_FOUND;
+	for (size_t i = 0; i < route->nsteps; i++) {
+		const struct route_step *st = &route->steps[i];
+		int on = st->when ? cond_eval(st->when, rvals_lookup, &b->s->ctx.vals, err, sizeof err) : 1;
+		if (on < 0)
+			return DB_ERR;
+		if (!on)
+			continue;
+		int rc = build_step(b, st);
+		if (rc != DB_OK)
+			return rc;
+	}
+	return DB_OK;
+}
+
+static int insert_request(struct build *b, const char *title)
+{
+	struct submission *s = b->s;
+	struct dbres res;
+	int rc = next_number(s, b->q.now);
+	const char *amount = rvals_get(&s->ctx.vals, "amount");
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_REQ_INSERT, &res, DBS(s->number), DBS(s->flow->type), DBS(title), DBI(b->q.requester),
+		    DBI(b->q.filed_by), DBI(s->dept_id), DBS(routes_hash()),
+		    amount ? DBI(rvals_num(&s->ctx.vals, "amount")) : DBN, DBI(b->q.now), DBI(b->q.now), DBI(b->q.now));
+	else
+		memset(&res, 0, sizeof res);
+	s->request_id = (long long)res.insert_id;
+	db_free(&res);
+	return rc;
+}
+
+/* A returned request comes back as a new round of the same request. */
+static int reopen_request(struct build *b, const char *title)
+{
+	struct submission *s = b->s;
+	struct req *r = s->ctx.r;
+	int rc = lock_request(s->request_id, &b->q);
+	if (rc != DB_OK)
+		return rc;
+	if (b->q.requester != r->user.id && b->q.filed_by != r->user.id)
+		return ENG_FORBIDDEN;
+	if (strcmp(b->q.state, "returned") || b->q.version != s->version)
+		return ENG_STALE;
+	const char *amount = rvals_get(&s->ctx.vals, "amount");
+	snprintf(s->number, sizeof s->number, "%s", b->q.number);
+	return DB_RUN(ST_REQ_RESUBMIT, NULL, DBS(title), amount ? DBI(rvals_num(&s->ctx.vals, "amount")) : DBN,
+	    DBS(routes_hash()), DBI(b->q.now), DBI(b->q.now), DBI(s->request_id));
+}
+
+static int submit_tx(void *ctx)
+{
+	struct build *b = ctx;
+	struct submission *s = b->s;
+	char title[201];
+	b->seq = 0;
+	b->prev_approver = 0;
+	s->request_id = b->existing;
+	int resubmit = s->request_id != 0;
+	s->flow->title(&s->ctx, title, sizeof title);
+	int rc = resubmit ? reopen_request(b, title) : insert_request(b, title);
+	if (rc != DB_OK)
+		return rc;
+	s->ctx.request_id = s->request_id;
+	b->q.id = s->request_id;
+	b->q.round = resubmit ? b->q.round + 1 : 1;
+	snprintf(b->q.state, sizeof b->q.state, "in_approval");
+	snprintf(b->q.number, sizeof b->q.number, "%s", s->number);
+	snprintf(b->q.title, sizeof b->q.title, "%s", title);
+	if ((rc = s->flow->save(&s->ctx)) != DB_OK)
+		return rc;
+	if (s->flow->rules && (rc = s->flow->rules(&s->ctx)) != DB_OK)
+		return rc;
+	if ((rc = build_route(b)) != DB_OK)
+		return rc;
+	if (s->flow->hook && (rc = s->flow->hook(&s->ctx, EV_SUBMIT)) != DB_OK)
+		return rc;
+	if ((rc = eng_audit(&b->q, resubmit ? "resubmit" : "submit", s->number)) != DB_OK)
+		return rc;
+	return advance(&b->q);
+}
+
+int engine_submit(struct submission *s)
+{
+	struct build b;
+	struct req *r = s->ctx.r;
+	memset(&b, 0, sizeof b);
+	b.s = s;
+	b.q.r = r;
+	b.q.flow = s->flow;
+	b.q.via = "page";
+	b.q.actor = r->user.id;
+	b.q.requester = s->ctx.requester_id;
+	b.q.filed_by = s->ctx.filed_by_id;
+	b.q.dept = s->dept_id;
+	b.existing = s->request_id;
+	b.q.now = s->ctx.now = clock_now();
+	s->ctx.error_field[0] = s->ctx.error_key[0] = '\0';
+	return db_tx(submit_tx, &b);
+}

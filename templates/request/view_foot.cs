@@ -1,0 +1,75 @@
+  </dl>
+</section>
+<?cs if:Can.Decide ?>
+<section class="card decide">
+  <h2><?cs var:L.Decide.Title ?></h2>
+  <form method="post" action="/requests/<?cs var:Req.Id ?>/decide">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <label for="comment"><?cs var:L.Decide.Comment ?></label>
+    <textarea id="comment" name="comment" maxlength="1000"></textarea>
+    <div class="buttons">
+      <button type="submit" name="action" value="approve" class="primary"><?cs if:Can.Kind == "two" ?><?cs var:L.Decide.Sign ?><?cs else ?><?cs var:L.Decide.Approve ?><?cs /if ?></button>
+      <button type="submit" name="action" value="return"><?cs var:L.Decide.Return ?></button>
+      <button type="submit" name="action" value="reject" class="danger"><?cs var:L.Decide.Reject ?></button>
+    </div>
+    <p class="hint"><?cs var:L.Decide.Hint ?></p>
+  </form>
+  <?cs if:Can.Handover || Can.AddSigner ?>
+  <form method="post" action="/requests/<?cs var:Req.Id ?>/decide" class="more">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <label for="target"><?cs var:L.Decide.Target ?></label>
+    <select id="target" name="target">
+      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+    </select>
+    <div class="buttons">
+      <?cs if:Can.Handover ?><button type="submit" name="action" value="handover"><?cs var:L.Decide.Handover ?></button><?cs /if ?>
+      <?cs if:Can.AddSigner ?><button type="submit" name="action" value="add_before"><?cs var:L.Decide.AddBefore ?></button>
+      <button type="submit" name="action" value="add_after"><?cs var:L.Decide.AddAfter ?></button><?cs /if ?>
+    </div>
+  </form>
+  <?cs /if ?>
+</section>
+<?cs /if ?>
+<?cs if:Can.Withdraw || Can.Cancel || Can.Edit ?>
+<section class="card own">
+  <?cs if:Can.Edit ?><p><a class="button primary" href="/requests/<?cs var:Req.Id ?>/edit"><?cs var:L.Request.Edit ?></a></p><?cs /if ?>
+  <?cs if:Can.Withdraw ?>
+  <form method="post" action="/requests/<?cs var:Req.Id ?>/withdraw">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <label class="check"><input type="checkbox" name="confirm" value="1" required> <?cs var:L.Request.ConfirmWithdraw ?></label>
+    <button type="submit"><?cs var:L.Request.Withdraw ?></button>
+  </form>
+  <?cs /if ?>
+  <?cs if:Can.Cancel ?>
+  <form method="post" action="/requests/<?cs var:Req.Id ?>/cancel">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <label for="cancel-comment"><?cs var:L.Request.CancelReason ?></label>
+    <textarea id="cancel-comment" name="comment" required maxlength="1000"></textarea>
+    <label class="check"><input type="checkbox" name="confirm" value="1" required> <?cs var:L.Request.ConfirmCancel ?></label>
+    <button type="submit" class="danger"><?cs var:L.Request.Cancel ?></button>
+  </form>
+  <?cs /if ?>
+</section>
+<?cs /if ?>
+<section class="card">
+  <h2><?cs var:L.Request.Route ?></h2>
+  <div class="table-wrap"><table>
+    <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Decide.Comment ?></th></tr></thead>
+    <tbody>
+    <?cs each:s = Steps ?>
+      <?cs each:a = Assignees ?><?cs if:a.Step == s.Id ?>
+      <tr><td><?cs var:s.Name ?><?cs if:s.Round != "1" ?> (<?cs var:L.Request.Round ?> <?cs var:s.Round ?>)<?cs /if ?></td>
+        <td><?cs var:a.Name ?><?cs if:a.ActingFor ?> <?cs var:L.Request.ActingFor ?> <?cs var:a.ActingFor ?><?cs /if ?></td>
+        <td><?cs var:a.State ?></td><td><?cs var:a.At ?></td><td><?cs var:a.Comment ?></td></tr>
+      <?cs /if ?><?cs /each ?>
+    <?cs /each ?>
+    </tbody>
+  </table></div>
+</section>
+<section class="card">
+  <h2><?cs var:L.Request.Timeline ?></h2>
+  <ol class="timeline">
+  <?cs each:t = Timeline ?><li><span class="at"><?cs var:t.At ?></span> <strong><?cs var:t.Who ?></strong> <?cs var:t.What ?><?cs if:t.Detail ?>: <?cs var:t.Detail ?><?cs /if ?> <span class="via"><?cs var:t.Via ?></span></li><?cs /each ?>
+  </ol>
+</section>
+<?cs include:"layout/foot.cs" ?>

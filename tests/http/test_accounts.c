@@ -1,0 +1,557 @@
+/*
+ * test_accounts.c - logging in and staying logged in, over real HTTP:
+ * throttling by login name and by address (with the settable clock), idle
+ * and absolute session timeouts, the session cookie, logout, password
+ * change and its policy, and the interface language.
+ *
+ * Demo accounts are only logged into; every test that changes a user works
+ * on users it creates itself through the admin pages.  Tests that set the
+ * clock run it in the past, so no row they leave can count against a later
+ * test at real time, and their teardown resets the clock.  The address
+ * block test runs last and clears login_failures afterwards.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "client.h"
+
+#define MSG_FAILED "用户名或密码不正确。"
+#define MSG_THROTTLED "尝试次数过多，请稍后再试。"
+#define DAY 86400LL
+
+static char tag[12];          /* makes this run's login names unique */
+static long long base_now;    /* real time when the run started */
+static struct hc *adm;        /* the demo admin, logged in once */
+
+/* ---- helpers --------------------------------------------------------- */
+
+/* A number from SQL run as root (-1 when the query fails or is empty). */
+static long long sql_num(const char *sql)
+{
+	char out[64] = "";
+	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
+		return -1;
+	return atoll(out);
+}
+
+static void set_clock_at(long long t)
+{
+	char spec[32];
+	snprintf(spec, sizeof spec, "@%lld", t);
+	hc_clock(spec);
+}
+
+static double took(const struct hc *c)
+{
+	double t = 0;
+	curl_easy_getinfo(c->curl, CURLINFO_TOTAL_TIME, &t);
+	return t;
+}
+
+/* POST the login form (fetching it first for its token); returns the status. */
+static long try_login(struct hc *c, const char *login, const char *pw)
+{
+	if (hc_get(c, "/login") != 200)
+		return 0;
+	const char *p[] = {"login", login, "password", pw, NULL};
+	return hc_post(c, "/login", p);
+}
+
+static void name_of(char *out, size_t n, const char *prefix)
+{
+	snprintf(out, n, "%s%s", prefix, tag);
+}
+
+static struct hc *admin(void)
+{
+	if (adm && hc_get(adm, "/admin/users") == 200)
+		return adm;
+	hc_free(adm);
+	adm = hc_new();
+	assert_true(hc_login(adm, "admin", DEMO_PW));
+	return adm;
+}
+
+/* Create a marketing staff member through the admin page; the temporary
+ * password goes to tmp_pw.  Returns the new user's id. */
+static long long create_user(const char *login, char tmp_pw[64])
+{
+	char dept[24], sup[24];
+	long long d = sql_num("SELECT dept_id FROM users WHERE login = 'mkt_head'");
+	long long s = sql_num("SELECT id FROM users WHERE login = 'mkt_head'");
+	assert_true(d > 0 && s > 0);
+	snprintf(dept, sizeof dept, "%lld", d);
+	snprintf(sup, sizeof sup, "%lld", s);
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/admin/users/new"), 200);
+	const char *p[] = {"login", login, "display_name", "测试用户", "dept_id", dept, "superior_id", sup,
+	    "role_staff", "1", NULL};
+	assert_int_equal(hc_post(a, "/admin/users/new", p), 200);
+	assert_true(hc_extract(a, "<code>", '<', tmp_pw, 64));
+	char id[24];
+	assert_true(hc_extract(a, "href=\"/admin/users/", '"', id, sizeof id));
+	return atoll(id);
+}
+
+/* A user of our own with password pw set (past the forced change); the
+ * returned client is logged in as that user. */
+static struct hc *ready_user(const char *login, const char *pw)
+{
+	char tmp[64];
+	create_user(login, tmp);
+	struct hc *c = hc_new();
+	assert_int_equal(try_login(c, login, tmp), 303);
+	assert_int_equal(hc_get(c, "/account/password"), 200);
+	const char *p[] = {"current", tmp, "new_password", pw, "confirm", pw, NULL};
+	assert_int_equal(hc_post(c, "/account/password", p), 303);
+	assert_int_equal(hc_get(c, "/"), 200);
+	return c;
+}
+
+/* The value of the Set-Cookie header for cookie name in the last response
+ * (static copy), or NULL. */
+static const char *set_cookie(const struct hc *c, const char *name)
+{
+	static char v[512];
+	size_t n = strlen(name);
+	for (const char *l = c->headers; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : l + strlen(l)) {
+		if (strncasecmp(l, "Set-Cookie:", 11))
+			continue;
+		const char *val = l + 11;
+		while (*val == ' ')
+			val++;
+		if (!strncmp(val, name, n) && val[n] == '=') {
+			snprintf(v, sizeof v, "%.*s", (int)strcspn(val, "\r\n"), val);
+			return v;
+		}
+	}
+	return NULL;
+}
+
+/* The session token from the last response's Set-Cookie (64 hex) into out. */
+static void sid_of(const struct hc *c, char out[65])
+{
+	const char *v = set_cookie(c, "sid");
+	assert_non_null(v);
+	snprintf(out, 65, "%.64s", v + 4);
+	assert_int_equal(strspn(out, "0123456789abcdef"), 64);
+}
+
+static int teardown_clock(void **state)
+{
+	(void)state;
+	hc_clock("");
+	return 0;
+}
+
+/* Throttle tests start from an empty address window and leave none. */
+static void clear_throttle_state(void)
+{
+	char sql[256];
+	snprintf(sql, sizeof sql, "DELETE FROM login_failures; DELETE FROM login_throttle WHERE login LIKE '%%%s%%'", tag);
+	assert_int_equal(hc_sql(sql, NULL, 0), 0);
+}
+
+static int setup_throttle(void **state)
+{
+	(void)state;
+	clear_throttle_state();
+	return 0;
+}
+
+static int teardown_throttle(void **state)
+{
+	(void)state;
+	hc_clock("");
+	clear_throttle_state();
+	return 0;
+}
+
+/* ---- sessions -------------------------------------------------------- */
+
+static void test_session_cookie_is_httponly_lax_path_root(void **state)
+{
+	(void)state;
+	struct hc *c = hc_new();
+	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 303);
+	const char *v = set_cookie(c, "sid");
+	assert_non_null(v);
+	assert_non_null(strstr(v, "; Path=/;"));
+	assert_non_null(strstr(v, "; HttpOnly"));
+	assert_non_null(strstr(v, "; SameSite=Lax"));
+	assert_null(strstr(v, "Max-Age=0"));
+	hc_free(c);
+}
+
+static void test_each_login_gets_a_new_session_token(void **state)
+{
+	(void)state;
+	struct hc *c = hc_new();
+	char first[65], second[65];
+	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 303);
+	sid_of(c, first);
+	/* log out, then in again from the same browser */
+	assert_int_equal(hc_get(c, "/"), 200);
+	assert_int_equal(hc_post(c, "/logout", NULL), 303);
+	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 303);
+	sid_of(c, second);
+	assert_string_not_equal(first, second);
+	/* only the hash is stored: the token itself is nowhere in the table */
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM sessions WHERE token_hash = '%s'", second);
+	assert_int_equal(sql_num(sql), 0);
+	hc_free(c);
+}
+
+static void test_logout_ends_session_and_old_cookie_is_useless(void **state)
+{
+	(void)state;
+	struct hc *c = hc_new(), *replay = hc_new();
+	char tok[65], cookie[80];
+	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 303);
+	sid_of(c, tok);
+	assert_int_equal(hc_get(c, "/"), 200);
+	assert_int_equal(hc_post(c, "/logout", NULL), 303);
+	assert_string_equal(hc_header(c, "Location"), "/login");
+	assert_non_null(strstr(set_cookie(c, "sid"), "Max-Age=0"));
+	snprintf(cookie, sizeof cookie, "sid=%s", tok);
+	curl_easy_setopt(replay->curl, CURLOPT_COOKIE, cookie);
+	assert_int_equal(hc_get(replay, "/"), 303);
+	assert_string_equal(hc_header(replay, "Location"), "/login?next=/");
+	assert_int_equal(hc_get(replay, "/account"), 303);
+	hc_free(c);
+	hc_free(replay);
+}
+
+static void test_session_idle_timeout_30_minutes(void **state)
+{
+	(void)state;
+	long long t = base_now - 20 * DAY;
+	struct hc *c = hc_new();
+	set_clock_at(t);
+	assert_true(hc_login(c, "mkt_staff", DEMO_PW));
+	set_clock_at(t + 29 * 60);
+	assert_int_equal(hc_get(c, "/"), 200);     /* activity at +29 min */
+	set_clock_at(t + 29 * 60 + 30 * 60);
+	assert_int_equal(hc_get(c, "/"), 200);     /* exactly 30 min idle: still in */
+	set_clock_at(t + 59 * 60 + 31 * 60);
+	assert_int_equal(hc_get(c, "/account"), 303);
+	assert_string_equal(hc_header(c, "Location"), "/login?next=/account");
+	/* the session is gone for good, even back at an earlier time */
+	set_clock_at(t + 60 * 60);
+	assert_int_equal(hc_get(c, "/"), 303);
+	hc_free(c);
+}
+
+static void test_session_absolute_timeout_12_hours_despite_activity(void **state)
+{
+	(void)state;
+	long long t = base_now - 19 * DAY;
+	struct hc *c = hc_new();
+	set_clock_at(t);
+	assert_true(hc_login(c, "mkt_staff", DEMO_PW));
+	for (long long m = 20; m <= 12 * 60; m += 20) {
+		set_clock_at(t + m * 60);
+		assert_int_equal(hc_get(c, "/"), 200);
+	}
+	set_clock_at(t + 12 * 3600 + 60);   /* idle 1 minute, but 12 h old */
+	assert_int_equal(hc_get(c, "/"), 303);
+	assert_string_equal(hc_header(c, "Location"), "/login?next=/");
+	hc_free(c);
+}
+
+/* ---- password change ------------------------------------------------- */
+
+static void test_password_change_ends_other_sessions_keeps_current(void **state)
+{
+	(void)state;
+	char login[40];
+	name_of(login, sizeof login, "acpw");
+	struct hc *a = ready_user(login, "Orchid-Lamp-481");
+	struct hc *b = hc_new(), *c = hc_new();
+	assert_true(hc_login(b, login, "Orchid-Lamp-481"));
+	assert_int_equal(hc_get(a, "/account/password"), 200);
+	const char *p[] = {"current", "Orchid-Lamp-481", "new_password", "Velvet-Canyon-927", "confirm",
+	    "Velvet-Canyon-927", NULL};
+	assert_int_equal(hc_post(a, "/account/password", p), 303);
+	assert_string_equal(hc_header(a, "Location"), "/account?saved=1");
+	assert_int_equal(hc_get(a, "/"), 200);          /* this session goes on */
+	assert_int_equal(hc_get(b, "/"), 303);          /* the other one ended */
+	assert_int_equal(try_login(c, login, "Orchid-Lamp-481"), 200);
+	assert_true(hc_has(c, MSG_FAILED));
+	assert_true(hc_login(c, login, "Velvet-Canyon-927"));
+	hc_free(a);
+	hc_free(b);
+	hc_free(c);
+}
+
+/* POST a password change expected to be refused: 400 and the message in
+ * the error span right after field's input. */
+static void refused(struct hc *c, const char *cur, const char *np, const char *conf, const char *field,
+    const char *msg)
+{
+	char want[256];
+	const char *p[] = {"current", cur, "new_password", np, "confirm", conf, NULL};
+	assert_int_equal(hc_get(c, "/account/password"), 200);
+	assert_int_equal(hc_post(c, "/account/password", p), 400);
+	snprintf(want, sizeof want, "<span class=\"field-error\" id=\"%s-error\">%s</span>", field, msg);
+	assert_true(hc_has(c, want));
+	snprintf(want, sizeof want, "name=\"%s\" type=\"password\" autocomplete=\"new-password\">\n"
+	    "<span class=\"field-error\" id=\"%s-error\">", field, field);
+	assert_true(hc_has(c, want));   /* beside its own field */
+	assert_false(hc_has(c, np));    /* a password is never echoed back */
+}
+
+static void test_password_policy_errors_beside_field_400(void **state)
+{
+	(void)state;
+	char login[40], upper[40], sql[200], before[200], after[200];
+	name_of(login, sizeof login, "acpolicy");
+	const char *pw = "Granite-Moss-553";
+	struct hc *c = ready_user(login, pw);
+	snprintf(sql, sizeof sql, "SELECT pw_hash FROM users WHERE login = '%s'", login);
+	assert_int_equal(hc_sql(sql, before, sizeof before), 0);
+	for (size_t i = 0; i <= strlen(login); i++)
+		upper[i] = (char)(login[i] >= 'a' && login[i] <= 'z' ? login[i] - 32 : login[i]);
+	refused(c, pw, "Ab-1234", "Ab-1234", "new_password", "密码至少 8 个字符。");
+	refused(c, pw, "password123", "password123", "new_password", "该密码过于常见，请换一个。");
+	refused(c, pw, "12345678", "12345678", "new_password", "该密码过于常见，请换一个。");
+	refused(c, pw, upper, upper, "new_password", "密码不能与用户名相同。");
+	refused(c, pw, "Quartz-River-118", "Quartz-River-119", "confirm", "两次输入的新密码不一致。");
+	refused(c, "Not-The-Current-1", "Quartz-River-118", "Quartz-River-118", "current", "当前密码不正确。");
+	refused(c, pw, pw, pw, "new_password", "新密码不能与当前密码相同。");
+	assert_int_equal(hc_sql(sql, after, sizeof after), 0);
+	assert_string_equal(before, after);
+	assert_int_equal(hc_get(c, "/"), 200);
+	hc_free(c);
+}
+
+static void test_language_change_to_english(void **state)
+{
+	(void)state;
+	char login[40];
+	name_of(login, sizeof login, "aclang");
+	struct hc *c = ready_user(login, "Amber-Falcon-602");
+	assert_true(hc_has(c, "<html lang=\"zh-CN\">"));
+	assert_true(hc_has(c, "退出登录"));
+	assert_int_equal(hc_get(c, "/account"), 200);
+	const char *p[] = {"email", "", "lang", "en", NULL};
+	assert_int_equal(hc_post(c, "/account", p), 303);
+	assert_int_equal(hc_get(c, "/"), 200);
+	assert_true(hc_has(c, "<html lang=\"en\">"));
+	assert_true(hc_has(c, "Log out"));
+	assert_false(hc_has(c, "退出登录"));
+	assert_int_equal(hc_get(c, "/account"), 200);
+	assert_true(hc_has(c, "<option value=\"en\" selected>"));
+	/* a language that is not offered is refused beside the field */
+	const char *bad[] = {"email", "", "lang", "fr", NULL};
+	assert_int_equal(hc_post(c, "/account", bad), 400);
+	assert_true(hc_has(c, "id=\"lang-error\""));
+	hc_free(c);
+}
+
+static void test_security_headers_on_logged_in_page(void **state)
+{
+	(void)state;
+	struct hc *c = hc_new();
+	assert_true(hc_login(c, "mkt_staff", DEMO_PW));
+	assert_non_null(hc_header(c, "Content-Security-Policy"));
+	assert_non_null(strstr(hc_header(c, "Content-Security-Policy"), "frame-ancestors 'none'"));
+	assert_string_equal(hc_header(c, "X-Content-Type-Options"), "nosniff");
+	assert_string_equal(hc_header(c, "Cache-Control"), "no-store");
+	hc_free(c);
+}
+
+/* ---- throttling ------------------------------------------------------ */
+
+static void fail_times(struct hc *c, const char *login, int n, double *fastest)
+{
+	for (int i = 0; i < n; i++) {
+		assert_int_equal(try_login(c, login, "Wrong-Guess-000"), 200);
+		assert_true(hc_has(c, MSG_FAILED));
+		if (fastest && (i == 0 || took(c) < *fastest))
+			*fastest = took(c);
+	}
+}
+
+static void test_5_failures_lock_name_even_right_password_429_without_hashing(void **state)
+{
+	(void)state;
+	char login[40], tmp[64];
+	name_of(login, sizeof login, "acthr");
+	create_user(login, tmp);
+	long long t = base_now - 10 * DAY;
+	struct hc *c = hc_new();
+	double fail_fast = 0, locked_slow = 0;
+	set_clock_at(t);
+	fail_times(c, login, 5, &fail_fast);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(try_login(c, login, tmp), 429);
+		assert_true(hc_has(c, MSG_THROTTLED));
+		assert_false(hc_has(c, MSG_FAILED));
+		if (took(c) > locked_slow)
+			locked_slow = took(c);
+	}
+	/* a refused attempt costs no hashing: far quicker than a failure */
+	assert_true(locked_slow < fail_fast / 2);
+	assert_non_null(hc_header(c, "Content-Security-Policy"));
+	set_clock_at(t + 59);
+	assert_int_equal(try_login(c, login, tmp), 429);
+	set_clock_at(t + 61);
+	assert_int_equal(try_login(c, login, tmp), 303);
+	hc_free(c);
+}
+
+static void test_lock_doubles_to_2_minutes_after_6th_failure(void **state)
+{
+	(void)state;
+	char login[40], tmp[64];
+	name_of(login, sizeof login, "acdbl");
+	create_user(login, tmp);
+	long long t = base_now - 9 * DAY;
+	struct hc *c = hc_new();
+	set_clock_at(t);
+	fail_times(c, login, 5, NULL);
+	set_clock_at(t + 61);
+	fail_times(c, login, 1, NULL);               /* the 6th failure */
+	set_clock_at(t + 61 + 61);
+	assert_int_equal(try_login(c, login, tmp), 429);
+	set_clock_at(t + 61 + 119);
+	assert_int_equal(try_login(c, login, tmp), 429);
+	set_clock_at(t + 61 + 121);
+	assert_int_equal(try_login(c, login, tmp), 303);
+	/* success forgets the failures: one more failure does not lock */
+	struct hc *d = hc_new();
+	fail_times(d, login, 1, NULL);
+	assert_int_equal(try_login(d, login, tmp), 303);
+	hc_free(c);
+	hc_free(d);
+}
+
+static void test_unknown_name_same_message_cost_and_lock(void **state)
+{
+	(void)state;
+	char real[40], ghost[40], tmp[64];
+	name_of(real, sizeof real, "acreal");
+	name_of(ghost, sizeof ghost, "acghost");
+	create_user(real, tmp);
+	long long t = base_now - 8 * DAY;
+	struct hc *c = hc_new(), *g = hc_new();
+	double real_fast = 0, ghost_fast = 0;
+	set_clock_at(t);
+	fail_times(c, real, 5, &real_fast);
+	fail_times(g, ghost, 5, &ghost_fast);
+	/* a name that does not exist still costs a full hash */
+	assert_true(ghost_fast > real_fast / 2);
+	assert_int_equal(try_login(c, real, tmp), 429);
+	assert_int_equal(try_login(g, ghost, tmp), 429);
+	assert_true(hc_has(g, MSG_THROTTLED));
+	set_clock_at(t + 61);
+	assert_int_equal(try_login(g, ghost, tmp), 200);
+	assert_true(hc_has(g, MSG_FAILED));
+	set_clock_at(t + 61 + 61);
+	assert_int_equal(try_login(g, ghost, tmp), 429);   /* 6th failure doubled it too */
+	hc_free(c);
+	hc_free(g);
+}
+
+/* Changing the case of a locked name must not buy fresh attempts: the
+ * account lookup ignores case, so the throttle has to as well. */
+static void test_lock_holds_for_other_case_of_the_name(void **state)
+{
+	(void)state;
+	char login[40], tmp[64], upper[40];
+	name_of(login, sizeof login, "accase");
+	create_user(login, tmp);
+	for (size_t i = 0; i <= strlen(login); i++)
+		upper[i] = (char)(login[i] >= 'a' && login[i] <= 'z' ? login[i] - 32 : login[i]);
+	long long t = base_now - 7 * DAY;
+	struct hc *c = hc_new();
+	set_clock_at(t);
+	fail_times(c, login, 5, NULL);
+	assert_int_equal(try_login(c, login, tmp), 429);
+	assert_int_equal(try_login(c, upper, tmp), 429);
+	hc_free(c);
+}
+
+/* Must run last: while it holds, every login from 127.0.0.1 is refused. */
+static void test_address_blocked_after_20_failures_in_10_minutes(void **state)
+{
+	(void)state;
+	char login[40], tmp[64], name[48];
+	name_of(login, sizeof login, "acaddr");
+	create_user(login, tmp);
+	long long t = base_now - 6 * DAY;
+	struct hc *c = hc_new();
+	set_clock_at(t);
+	for (int i = 0; i < 20; i++) {
+		snprintf(name, sizeof name, "acip%d_%s", i, tag);
+		fail_times(c, name, 1, NULL);
+	}
+	assert_int_equal(try_login(c, login, tmp), 429);
+	assert_true(hc_has(c, MSG_THROTTLED));
+	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 429);
+	set_clock_at(t + 599);
+	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 429);
+	set_clock_at(t + 601);
+	assert_int_equal(try_login(c, login, tmp), 303);
+	hc_free(c);
+}
+
+static int group_setup(void **state)
+{
+	(void)state;
+	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
+	for (int i = 0; i < 6; i++, v /= 36)
+		tag[i] = digits[v % 36];
+	tag[6] = '\0';
+	base_now = (long long)time(NULL);
+	hc_clock("");
+	return 0;
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	hc_clock("");
+	hc_free(adm);
+	adm = NULL;
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_session_cookie_is_httponly_lax_path_root),
+		cmocka_unit_test(test_each_login_gets_a_new_session_token),
+		cmocka_unit_test(test_logout_ends_session_and_old_cookie_is_useless),
+		cmocka_unit_test_teardown(test_session_idle_timeout_30_minutes, teardown_clock),
+		cmocka_unit_test_teardown(test_session_absolute_timeout_12_hours_despite_activity, teardown_clock),
+		cmocka_unit_test(test_password_change_ends_other_sessions_keeps_current),
+		cmocka_unit_test(test_password_policy_errors_beside_field_400),
+		cmocka_unit_test(test_language_change_to_english),
+		cmocka_unit_test(test_security_headers_on_logged_in_page),
+		cmocka_unit_test_setup_teardown(test_5_failures_lock_name_even_right_password_429_without_hashing,
+		    setup_throttle, teardown_throttle),
+		cmocka_unit_test_setup_teardown(test_lock_doubles_to_2_minutes_after_6th_failure, setup_throttle,
+		    teardown_throttle),
+		cmocka_unit_test_setup_teardown(test_unknown_name_same_message_cost_and_lock, setup_throttle,
+		    teardown_throttle),
+		cmocka_unit_test_setup_teardown(test_lock_holds_for_other_case_of_the_name, setup_throttle,
+		    teardown_throttle),
+		cmocka_unit_test_setup_teardown(test_address_blocked_after_20_failures_in_10_minutes, setup_throttle,
+		    teardown_throttle),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
