@@ -61,6 +61,12 @@ db_start() {
 }
 
 app_config() {
+  # The test build adds its probe type's route (ROUTES_EXTRA) to the real file.
+  local routes=$ROOT/conf/routes.hdf
+  if [ -n "${ROUTES_EXTRA:-}" ]; then
+    cat "$ROOT/conf/routes.hdf" "$ROUTES_EXTRA" > "$VAR/routes.hdf"
+    routes=$VAR/routes.hdf
+  fi
   cat > "$VAR/liaison.hdf" <<EOT
 Liaison {
   ListenSocket = $RUN/app.sock
@@ -73,7 +79,7 @@ Liaison {
   TemplateDir = $ROOT/templates
   LangDir = $ROOT/conf/lang
   CommonPasswords = $ROOT/conf/common-passwords.txt
-  RoutesFile = $ROOT/conf/routes.hdf
+  RoutesFile = $routes
   DataDir = $VAR
   Test.ClockFile = $VAR/clock
 }

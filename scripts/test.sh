@@ -66,6 +66,7 @@ done
 echo "== integration stack in $T"
 PORT=$(free_port)
 export LIAISON_URL=http://127.0.0.1:$PORT LIAISON_VAR=$T LIAISON_ROOT=$ROOT
+export ROUTES_EXTRA=$ROOT/tests/http/routes-probe.hdf
 if WORKERS=3 DB_POOL=128M scripts/stack.sh start "$T" "$PORT" build/test/liaison demo > "$LOGS/stack.log" 2>&1; then
   echo "== HTTP tests against $LIAISON_URL"
   for t in build/test/http/test_*; do

@@ -173,12 +173,29 @@ int admin_user_new(struct req *r)
 	return show_form(r, 200, "admin/user_new.cs", "Admin.Users.New");
 }
 
+/* AU-01: a superior must be a real user (no foreign key holds it). */
+#define REFUSE_NO_SUPERIOR 4
+
+static int superior_check(long long superior_id)
+{
+	struct dbres res;
+	if (!superior_id)
+		return DB_OK;
+	int rc = DB_RUN(ST_USER_LOCK, &res, DBI(superior_id));
+	int found = res.nrows == 1;
+	db_free(&res);
+	return rc != DB_OK ? rc : found ? DB_OK : REFUSE_NO_SUPERIOR;
+}
+
 static int create_tx(void *ctx)
 {
 	struct user_in *u = ctx;
 	long long now = clock_now();
 	struct dbres res;
-	int rc = DB_RUN(ST_USER_INSERT, &res, DBS(u->login), DBS(u->name), DBS(u->email ? u->email : ""),
+	int rc = superior_check(u->superior_id);
+	if (rc != DB_OK)
+		return rc;
+	rc = DB_RUN(ST_USER_INSERT, &res, DBS(u->login), DBS(u->name), DBS(u->email ? u->email : ""),
 	    DBI(u->dept_id), u->superior_id ? DBI(u->superior_id) : DBN, DBI(u->roles), DBI(u->can_sign),
 	    DBI(u->salary), u->work_start[0] ? DBS(u->work_start) : DBN, DBS("zh-CN"), DBS(u->hash), DBI(1),
 	    DBI(now), DBI(now));
@@ -217,9 +234,10 @@ int admin_user_create(struct req *r)
 	if (make_temp_password(&u))
 		return 500;
 	int rc = db_tx(create_tx, &u);
-	if (rc == DB_DUP || rc == DB_ERR) {
+	if (rc == DB_DUP || rc == DB_ERR || rc == REFUSE_NO_SUPERIOR) {
 		page_form_values(r);
-		page_form_error(r, rc == DB_DUP ? "login" : "dept_id", rc == DB_DUP ? "Admin.Users.LoginTaken" : "Admin.Users.BadRef");
+		page_form_error(r, rc == DB_DUP ? "login" : rc == DB_ERR ? "dept_id" : "superior_id",
+		    rc == DB_DUP ? "Admin.Users.LoginTaken" : "Admin.Users.BadRef");
 		return show_form(r, 400, "admin/user_new.cs", "Admin.Users.New");
 	}
 	if (rc != DB_OK)
@@ -288,6 +306,8 @@ static int update_tx(void *ctx)
 		return REFUSE_SELF_SUPERIOR;
 	rc = last_admin_guard(u->id, (old_roles & ROLE_ADMIN) && !(u->roles & ROLE_ADMIN));
 	if (rc == DB_OK)
+		rc = superior_check(u->superior_id);
+	if (rc == DB_OK)
 		rc = DB_RUN(ST_USER_UPDATE, NULL, DBS(u->name), DBS(u->email ? u->email : ""), DBI(u->dept_id),
 		    u->superior_id ? DBI(u->superior_id) : DBN, DBI(u->roles), DBI(u->can_sign), DBI(u->salary),
 		    u->work_start[0] ? DBS(u->work_start) : DBN, DBI(clock_now()), DBI(u->id));
@@ -318,6 +338,8 @@ int admin_user_update(struct req *r)
 		return edit_again(r, "role_admin", "Admin.Users.LastAdmin");
 	if (rc == REFUSE_SELF_SUPERIOR)
 		return edit_again(r, "superior_id", "Admin.Users.SelfSuperior");
+	if (rc == REFUSE_NO_SUPERIOR)
+		return edit_again(r, "superior_id", "Admin.Users.BadRef");
 	if (rc == DB_ERR)
 		return edit_again(r, "dept_id", "Admin.Users.BadRef");
 	if (rc != DB_OK)

@@ -8,6 +8,9 @@
 #include "engine/flow.h"
 
 extern const struct flow flow_supplies;
+#ifdef LIAISON_TEST
+extern const struct flow flow_probe;
+#endif
 
 static const char *const leave_values[] = {"kind", "days", "has_certificate", NULL};
 static const char *const amount_values[] = {"amount", "category", NULL};
@@ -27,6 +30,9 @@ static const struct flow flow_disbursement = {.type = "disbursement", .prefix = 
 static const struct flow *const flows[] = {
 	&flow_supplies, &flow_leave, &flow_outing, &flow_expense, &flow_claim_diff, &flow_claim,
 	&flow_reception, &flow_visit, &flow_agreement, &flow_disbursement,
+#ifdef LIAISON_TEST
+	&flow_probe,
+#endif
 };
 
 const struct flow *flow_find(const char *type)

@@ -70,8 +70,7 @@ static int check_csrf(struct req *r, const struct route *rt)
 static int run(struct req *r)
 {
 	int st = 0;
-	const struct route *rt = router_match(app_routes, app_nroutes, r->method, r->path,
-	    &r->arg_id, r->arg_token, &st);
+	const struct route *rt = router_match_all(r->method, r->path, &r->arg_id, r->arg_token, &st);
 	if (!rt)
 		return st;
 	snprintf(r->arg_name, sizeof r->arg_name, "%s", router_name());

@@ -88,3 +88,18 @@ const struct route *router_match(const struct route *table, size_t n, const char
 	*status = path_seen ? 405 : 404;
 	return NULL;
 }
+
+const struct route *router_match_all(const char *method, const char *path, long long *id, char *token,
+    int *status)
+{
+	int best = 404;
+	for (size_t i = 0; app_tables[i]; i++) {
+		const struct route *rt = router_match(app_tables[i]->v, app_tables[i]->n, method, path, id, token, status);
+		if (rt)
+			return rt;
+		if (*status == 405)
+			best = 405;
+	}
+	*status = best;
+	return NULL;
+}

@@ -18,6 +18,9 @@ struct fieldset {
 	const struct field *v;
 	size_t n;
 };
+#define ROUTE(m, p, f, fl, ro, fs) {.method = m, .pattern = p, .fn = f, .flags = fl, .roles = ro, .fields = fs}
+/* A route whose fields depend on the request type named in the path. */
+#define TYPED(m, p, f, of) {.method = m, .pattern = p, .fn = f, .fields_of = of}
 #define FIELDSET(name, table) const struct fieldset name = {(table), sizeof(table) / sizeof((table)[0])}
 
 
@@ -53,8 +56,17 @@ const struct route *router_match(const struct route *table, size_t n, const char
 /* router_name - the ":name" argument of the last match (empty if none). */
 const char *router_name(void);
 
-/* The application's table, in routes.c. */
-extern const struct route app_routes[];
-extern const size_t app_nroutes;
+/* A module's routes; the application's list of tables is in routes.c. */
+struct route_table {
+	const struct route *v;
+	size_t n;
+};
+#define ROUTE_TABLE(name, table) const struct route_table name = {(table), sizeof(table) / sizeof((table)[0])}
+
+extern const struct route_table *const app_tables[];
+
+/* router_match_all - router_match over every table of the application. */
+const struct route *router_match_all(const char *method, const char *path, long long *id, char *token,
+    int *status);
 
 #endif

@@ -1,6 +1,8 @@
 /*
- * routes.c - the application's route table: every URL, its method, who may
- * call it and the fields it reads.  A handler not listed here is unreachable.
+ * routes.c - the application's route tables: every URL, its method, who may
+ * call it and the fields it reads.  A handler not listed is unreachable.
+ * Modules with many pages keep their own table beside them and add it to
+ * app_tables below.
  */
 #include "http/router.h"
 
@@ -18,11 +20,9 @@
 #include "site/home.h"
 
 #define ADMIN ROLE_ADMIN
-#define ROUTE(m, p, f, fl, ro, fs) {.method = m, .pattern = p, .fn = f, .flags = fl, .roles = ro, .fields = fs}
-/* A route whose fields depend on the request type named in the path. */
-#define TYPED(m, p, f, of) {.method = m, .pattern = p, .fn = f, .fields_of = of}
 
-const struct route app_routes[] = {
+
+static const struct route core_routes[] = {
 	ROUTE("GET", "/healthz", healthz, R_PUBLIC | R_NO_HDF, 0, NULL),
 	ROUTE("GET", "/login", login_form, R_PUBLIC, 0, &login_form_fields),
 	ROUTE("POST", "/login", login_submit, R_PUBLIC | R_PRELOGIN_CSRF, 0, &login_fields),
@@ -65,4 +65,10 @@ const struct route app_routes[] = {
 	ROUTE("GET", "/admin/audit/verify", admin_audit_verify, 0, ADMIN, NULL),
 };
 
-const size_t app_nroutes = sizeof app_routes / sizeof app_routes[0];
+static ROUTE_TABLE(core_table, core_routes);
+
+/* Each module's table; a module with pages adds one line here. */
+const struct route_table *const app_tables[] = {
+	&core_table,
+	NULL,
+};

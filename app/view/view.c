@@ -1,6 +1,7 @@
 /* view.c - template cache, language files and rendering. */
 #include "view/view.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,16 +51,41 @@ int view_has_lang(const char *lang)
 	return 0;
 }
 
+static int hdf_name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A language is every .hdf file in lang_dir/<lang>/, one per area, read
+ * in name order so the result does not depend on the file system. */
 static HDF *load_lang(const struct config *cfg, const char *lang)
 {
-	char path[CFG_PATH + 32];
+	char dir[CFG_PATH + 16], path[CFG_PATH + 300];
+	char *names[64];
+	int n = 0;
 	HDF *h = NULL;
-	snprintf(path, sizeof path, "%s/%s.hdf", cfg->lang_dir, lang);
+	snprintf(dir, sizeof dir, "%s/%s", cfg->lang_dir, lang);
+	DIR *d = opendir(dir);
+	if (!d) {
+		log_err("view: language folder %s cannot be read", dir);
+		return NULL;
+	}
+	for (struct dirent *e; (e = readdir(d)) && n < 64;) {
+		size_t len = strlen(e->d_name);
+		if (len > 4 && !strcmp(e->d_name + len - 4, ".hdf"))
+			names[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, (size_t)n, sizeof names[0], hdf_name_cmp);
 	NEOERR *err = hdf_init(&h);
-	if (!err)
-		err = hdf_read_file(h, path);
+	for (int i = 0; i < n; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		if (!err)
+			err = hdf_read_file(h, path);
+		free(names[i]);
+	}
 	if (err) {
-		log_nerr("language file", path, err);
+		log_nerr("language file in", dir, err);
 		hdf_destroy(&h);
 		return NULL;
 	}

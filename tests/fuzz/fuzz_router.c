@@ -108,7 +108,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		method = buf;
 		path = buf + cut + 1;
 	}
-	run(app_routes, app_nroutes, method, path, token);
+	for (size_t t = 0; app_tables[t]; t++)
+		run(app_tables[t]->v, app_tables[t]->n, method, path, token);
 	run(shapes, sizeof shapes / sizeof shapes[0], method, path, token);
 	free(buf);
 	free(token);

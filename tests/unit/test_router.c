@@ -16,11 +16,11 @@ static int h_approve(struct req *r) { (void)r; return 4; }
 static int h_users(struct req *r) { (void)r; return 5; }
 
 static const struct route table[] = {
-	{"GET", "/", h_home, 0, 0, NULL},
-	{"GET", "/requests/:id", h_request, 0, 0, NULL},
-	{"POST", "/requests/:id/decide", h_decide, 0, 0, NULL},
-	{"GET", "/a/:token", h_approve, R_PUBLIC, 0, NULL},
-	{"GET", "/admin/users", h_users, 0, 0, NULL},
+	ROUTE("GET", "/", h_home, 0, 0, NULL),
+	ROUTE("GET", "/requests/:id", h_request, 0, 0, NULL),
+	ROUTE("POST", "/requests/:id/decide", h_decide, 0, 0, NULL),
+	ROUTE("GET", "/a/:token", h_approve, R_PUBLIC, 0, NULL),
+	ROUTE("GET", "/admin/users", h_users, 0, 0, NULL),
 };
 #define NT (sizeof table / sizeof table[0])
 
