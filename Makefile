@@ -10,7 +10,7 @@ INC      = -Iapp -I/usr/include/ClearSilver $(shell pkg-config --cflags $(PKGS) 
 LIBS     = -lfcgi -lneo_cgi -lneo_cs -lneo_utl -lz $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CFLAGS  ?= -O2 -g
 
-MAINS    = app/main.c app/tools/ctl.c
+MAINS    = app/main.c app/tools/ctl.c $(wildcard app/*/main.c)
 LIB_SRC  = $(filter-out $(MAINS),$(shell find app -name '*.c' | sort))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 HTTP_SRC = $(wildcard tests/http/test_*.c)
@@ -28,13 +28,15 @@ build/$(1)/liaison: build/$(1)/app/main.o build/$(1)/libliaison.a
 	$$(CC) $(2) -o $$@ $$^ $$(LIBS)
 build/$(1)/liaison-ctl: build/$(1)/app/tools/ctl.o build/$(1)/libliaison.a
 	$$(CC) $(2) -o $$@ $$^ $$(LIBS)
+build/$(1)/liaison-scheduler: build/$(1)/app/sched/main.o build/$(1)/libliaison.a
+	$$(CC) $(2) -o $$@ $$^ $$(LIBS)
 -include $$(shell find build/$(1) -name '*.d' 2>/dev/null)
 endef
 $(eval $(call flavour,prod,$(CFLAGS)))
 $(eval $(call flavour,test,$(CFLAGS) -DLIAISON_TEST))
 $(eval $(call flavour,asan,-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined -DLIAISON_TEST))
 
-BINS = liaison liaison-ctl
+BINS = liaison liaison-ctl liaison-scheduler
 
 build/test/unit/%: tests/unit/%.c build/test/libliaison.a
 	@mkdir -p $(@D)
@@ -93,3 +95,6 @@ restore:
 
 clean:
 	rm -rf build
+
+# Benchmark, fuzzing and sanitizer targets live in their own file.
+-include mk/*.mk

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/log.h"
+#include "engine/mail.h"
 #include "engine/routes.h"
 #include "db/db.h"
 #include "http/dispatch.h"
@@ -70,6 +71,7 @@ void worker_main(int listen_fd, struct config *cfg, const char *const *cfg_files
 	signal(SIGPIPE, SIG_IGN);
 	if (view_init(cfg))
 		_exit(3);
+	mail_set_config(cfg);
 	db_open(cfg);
 	if (FCGX_InitRequest(&req, listen_fd, 0)) {
 		log_err("worker: FCGX_InitRequest failed");

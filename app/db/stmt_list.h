@@ -12,8 +12,9 @@
 #include "db/sql_admin.h"
 #include "db/sql_engine.h"
 #include "db/sql_notify.h"
+#include "db/sql_links.h"
 #include "db/sql_leave.h"
 
-#define STMT_LIST(X) SQL_AUTH(X) SQL_AUDIT(X) SQL_ADMIN(X) SQL_ENGINE(X) SQL_NOTIFY(X) SQL_LEAVE(X)
+#define STMT_LIST(X) SQL_AUTH(X) SQL_AUDIT(X) SQL_ADMIN(X) SQL_ENGINE(X) SQL_NOTIFY(X) SQL_LINKS(X) SQL_LEAVE(X)
 
 #endif

@@ -7,6 +7,8 @@
 #include "audit/audit.h"
 #include "core/clock.h"
 #include "db/db.h"
+#include "engine/links.h"
+#include "engine/mail.h"
 #include "engine/resolve.h"
 #include "http/req.h"
 
@@ -49,11 +51,19 @@ int eng_audit(const struct locked *q, const char *action, const char *detail)
 	return audit_add(&ev);
 }
 
-int notify(const struct locked *q, long long user, const char *kind)
+int notify(const struct locked *q, long long user, const char *kind, const char *link)
 {
 	char text[300];
 	snprintf(text, sizeof text, "%s %s", q->number, q->title);
-	return DB_RUN(ST_NOTE_INSERT, NULL, DBI(user), DBI(q->id), DBS(kind), DBS(text), DBI(q->now));
+	int rc = DB_RUN(ST_NOTE_INSERT, NULL, DBI(user), DBI(q->id), DBS(kind), DBS(text), DBI(q->now));
+	return rc == DB_OK ? mail_notice(q, user, kind, link) : rc;
+}
+
+int notify_step(const struct locked *q, long long step, long long user)
+{
+	char token[65];
+	int rc = link_create(q, step, user, token);
+	return rc == DB_OK ? notify(q, user, "step_waiting", token) : rc;
 }
 
 int run_hook(struct locked *q, enum flow_event ev, const char *step_name, char *error_key, size_t keylen)
@@ -90,7 +100,7 @@ static int maybe_approved(struct locked *q)
 	if (rc == DB_OK)
 		rc = eng_audit(q, "approved", "");
 	if (rc == DB_OK)
-		rc = notify(q, q->requester, "approved");
+		rc = notify(q, q->requester, "approved", NULL);
 	return rc;
 }
 
@@ -130,18 +140,21 @@ static int already_approved(struct locked *q, const struct asg *a, size_t n, int
 
 /* Delegation: a step reaching someone with a deputy today goes to the
  * deputy, recorded as acting for them - never on two-person steps. */
-static int activate_assignee(struct locked *q, const struct asg *a, enum step_kind kind)
+static int activate_assignee(struct locked *q, long long step, const struct asg *a, enum step_kind kind)
 {
 	long long deputy = 0;
 	int rc = kind == SK_TWO ? DB_OK : resolve_deputy(a->user, shanghai_day(q->now), &deputy);
 	if (deputy == q->requester || deputy == q->filed_by)
 		deputy = 0;
 	long long user = deputy ? deputy : a->user;
+	char token[65];
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(user), deputy ? DBI(a->user) : DBN, DBS("pending"),
 		    DBI(q->now), DBI(a->id));
 	if (rc == DB_OK)
-		rc = notify(q, user, "step_waiting");
+		rc = link_create(q, step, user, token);
+	if (rc == DB_OK)
+		rc = notify(q, user, deputy ? "step_waiting_deputy" : "step_waiting", token);
 	return rc;
 }
 
@@ -167,7 +180,7 @@ static int activate(struct locked *q, long long step, enum step_kind kind, int *
 	    DBI(q->now), DBI(step));
 	for (size_t i = 0; rc == DB_OK && i < n; i++)
 		if (!strcmp(a[i].state, "waiting"))
-			rc = activate_assignee(q, &a[i], kind);
+			rc = activate_assignee(q, step, &a[i], kind);
 	return rc;
 }
 

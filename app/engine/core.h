@@ -37,8 +37,12 @@ int run_hook(struct locked *q, enum flow_event ev, const char *step_name, char *
 /* eng_audit - an audit row about the request, by the actor, via the channel. */
 int eng_audit(const struct locked *q, const char *action, const char *detail);
 
-/* notify - an in-app notification (mail goes through the outbox). */
-int notify(const struct locked *q, long long user, const char *kind);
+/* notify - an in-app notification and its mail through the outbox; link
+ * is the raw approval-link token for step mails (NULL otherwise). */
+int notify(const struct locked *q, long long user, const char *kind, const char *link);
+
+/* notify_step - a new approval link for user on step, and its notice. */
+int notify_step(const struct locked *q, long long step, long long user);
 
 /* shanghai_day - today's day number in Asia/Shanghai. */
 int shanghai_day(long long now);

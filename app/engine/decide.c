@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "db/db.h"
 #include "engine/core.h"
+#include "engine/links.h"
 #include "engine/resolve.h"
 #include "http/req.h"
 
@@ -177,7 +178,7 @@ static int handover(struct ctx *c)
 		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(c->m.step), DBI(c->q.id), DBI(c->d->target), DBN,
 		    DBS("pending"), DBS("pending"), DBI(c->q.now));
 	if (rc == DB_OK)
-		rc = notify(&c->q, c->d->target, "step_waiting");
+		rc = notify_step(&c->q, c->m.step, c->d->target);
 	return rc;
 }
 
@@ -277,11 +278,23 @@ static int by_requester(struct ctx *c)
 	return rc == DB_OK ? run_hook(&c->q, EV_CANCEL, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
 }
 
+/* A link works once: the second use in a race finds it used. */
+static int use_link(struct ctx *c)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_LINK_USE, &res, DBI(c->q.now), DBS(c->d->link_hash));
+	int won = res.affected == 1;
+	db_free(&res);
+	return rc != DB_OK ? rc : won ? DB_OK : ENG_STALE;
+}
+
 static int notify_requester(struct ctx *c)
 {
-	int rc = notify(&c->q, c->q.requester, decision_name(c->d->what));
+	int rc = notify(&c->q, c->q.requester, decision_name(c->d->what), NULL);
 	if (rc == DB_OK && c->q.filed_by != c->q.requester)
-		rc = notify(&c->q, c->q.filed_by, decision_name(c->d->what));
+		rc = notify(&c->q, c->q.filed_by, decision_name(c->d->what), NULL);
+	if (rc == DB_OK && c->m.acting_for)
+		rc = notify(&c->q, c->m.acting_for, "acted_for_you", NULL);
 	return rc;
 }
 
@@ -293,6 +306,8 @@ static int decide_tx(void *arg)
 		return rc;
 	if (c->q.version != c->d->version)
 		return ENG_STALE;
+	if (c->d->link_hash && (rc = use_link(c)) != DB_OK)
+		return rc;
 	/* AU-03, checked again here whatever a form or URL says. */
 	int own = c->q.actor == c->q.requester || c->q.actor == c->q.filed_by;
 	if (c->d->what == D_WITHDRAW || c->d->what == D_CANCEL)
@@ -303,6 +318,8 @@ static int decide_tx(void *arg)
 		return rc;
 	/* Every decision changes the version, so a second click is stale. */
 	if (c->q.version == c->d->version && (rc = DB_RUN(ST_REQ_BUMP, NULL, DBI(c->q.now), DBI(c->q.id))) != DB_OK)
+		return rc;
+	if ((rc = links_rebind(c->q.id)) != DB_OK)
 		return rc;
 	return notify_requester(c);
 }

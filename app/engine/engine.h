@@ -45,6 +45,7 @@ struct decision_in {
 	const char *comment;        /* reason; required for reject, return, cancel */
 	long long target;           /* hand-over or added signer */
 	const char *via;            /* "page" or "link" */
+	const char *link_hash;      /* the approval link used, marked used in the same transaction */
 	char error_key[64];         /* out, with ENG_INVALID / FLOW_REFUSED */
 };
 

@@ -72,6 +72,7 @@ struct flow {
 	const char *view_tmpl;       /* the type's part of the request page */
 	int cancellable;             /* the requester may cancel after approval */
 	unsigned viewer_roles;       /* roles that see every request of the type (finance, clerk...) */
+	int sensitive_files;         /* attachments are medical: views audited, fewer viewers */
 	unsigned file_for_roles;     /* roles that may file on someone's behalf (0: nobody) */
 
 	/* from_form - read the validated form into ctx->vals (no database). */

@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "db/db.h"
 #include "engine/access.h"
+#include "engine/attach.h"
 #include "engine/engine.h"
 #include "engine/routes.h"
 #include "http/req.h"
@@ -262,6 +263,8 @@ int page_request(struct req *r)
 	if (rc == DB_OK)
 		rc = timeline_to_hdf(r, h.id);
 	if (rc == DB_OK)
+		rc = attach_list_hdf(r, h.id, "Attachments");
+	if (rc == DB_OK)
 		rc = actions_to_hdf(r, &h);
 	if (rc != DB_OK)
 		return db_status(rc);
@@ -287,7 +290,9 @@ static int after_decision(struct req *r, int rc, const struct decision_in *d)
 	return 0;
 }
 
-int page_decide(struct req *r)
+int page_decide(struct req *r) { return page_decide_via(r, "page", NULL); }
+
+int page_decide_via(struct req *r, const char *via, const char *link_hash)
 {
 	static const enum decision map[] = {D_APPROVE, D_REJECT, D_RETURN, D_HANDOVER, D_ADD_BEFORE, D_ADD_AFTER};
 	if (r->form.nerr)
@@ -300,7 +305,8 @@ int page_decide(struct req *r)
 	d.what = map[form_get(&r->form, "action")->num];
 	d.comment = form_get(&r->form, "comment")->text;
 	d.target = form_get(&r->form, "target")->num;
-	d.via = "page";
+	d.via = via;
+	d.link_hash = link_hash;
 	return after_decision(r, engine_decide(&d), &d);
 }
 

@@ -12,6 +12,10 @@ int page_new_form(struct req *r);
 int page_new_submit(struct req *r);
 int page_request(struct req *r);
 int page_decide(struct req *r);
+
+/* page_decide_via - the decision POST, made through a page or a link
+ * (link_hash: the link to mark used in the same transaction). */
+int page_decide_via(struct req *r, const char *via, const char *link_hash);
 int page_task(struct req *r);
 int page_withdraw(struct req *r);
 int page_cancel(struct req *r);

@@ -8,7 +8,9 @@
 
 #include "core/clock.h"
 #include "db/db.h"
+#include "engine/attach.h"
 #include "engine/core.h"
+#include "engine/links.h"
 #include "engine/resolve.h"
 #include "http/req.h"
 
@@ -132,6 +134,27 @@ static int reopen_request(struct build *b, const char *title)
 	    DBS(routes_hash()), DBI(b->q.now), DBI(b->q.now), DBI(s->request_id));
 }
 
+/* Every file field of the type's form is kept as an attachment. */
+static int save_files(struct build *b)
+{
+	struct req *r = b->s->ctx.r;
+	for (size_t i = 0; i < r->form.n; i++) {
+		const struct fval *v = &r->form.v[i];
+		if (r->form.fields[i].type != FT_FILE || !v->present || !v->file)
+			continue;
+		const char *key = NULL;
+		int rc = attach_save(r, b->s->request_id, r->form.fields[i].name, b->s->flow->sensitive_files, v->file, &key);
+		if (rc == ATTACH_REFUSED) {
+			snprintf(b->s->ctx.error_field, sizeof b->s->ctx.error_field, "%s", r->form.fields[i].name);
+			snprintf(b->s->ctx.error_key, sizeof b->s->ctx.error_key, "%s", key);
+			return FLOW_REFUSED;
+		}
+		if (rc != DB_OK)
+			return rc;
+	}
+	return DB_OK;
+}
+
 static int submit_tx(void *ctx)
 {
 	struct build *b = ctx;
@@ -153,6 +176,8 @@ static int submit_tx(void *ctx)
 	snprintf(b->q.title, sizeof b->q.title, "%s", title);
 	if ((rc = s->flow->save(&s->ctx)) != DB_OK)
 		return rc;
+	if ((rc = save_files(b)) != DB_OK)
+		return rc;
 	if (s->flow->rules && (rc = s->flow->rules(&s->ctx)) != DB_OK)
 		return rc;
 	if ((rc = build_route(b)) != DB_OK)
@@ -161,7 +186,9 @@ static int submit_tx(void *ctx)
 		return rc;
 	if ((rc = eng_audit(&b->q, resubmit ? "resubmit" : "submit", s->number)) != DB_OK)
 		return rc;
-	return advance(&b->q);
+	if ((rc = advance(&b->q)) != DB_OK)
+		return rc;
+	return links_rebind(b->q.id);
 }
 
 int engine_submit(struct submission *s)

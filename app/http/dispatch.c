@@ -104,7 +104,8 @@ void dispatch(FCGX_Request *f, const struct config *cfg)
 		st = run(&r);
 	if (st > 0 && !r.sent)
 		view_error(&r, st);
-	log_info("%s %s %d %.1fms user=%lld", r.method, r.path, r.status,
+	/* An approval-link token never reaches a log. */
+	log_info("%s %s %d %.1fms user=%lld", r.method, r.arg_token[0] ? "/a/[token]" : r.path, r.status,
 	    (double)(now_us() - t0) / 1000.0, r.user.id);
 	req_free(&r);
 }

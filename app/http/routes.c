@@ -14,7 +14,9 @@
 #include "admin/users.h"
 #include "auth/login.h"
 #include "auth/roles.h"
+#include "engine/attach.h"
 #include "engine/fields.h"
+#include "engine/links.h"
 #include "engine/pages.h"
 #include "site/account.h"
 #include "site/home.h"
@@ -38,6 +40,9 @@ static const struct route core_routes[] = {
 	ROUTE("POST", "/requests/:id/cancel", page_cancel, 0, 0, &fields_own),
 	ROUTE("GET", "/requests/:id/edit", page_edit_form, 0, 0, NULL),
 	TYPED("POST", "/requests/:id/edit/:name", page_edit_submit, fields_edit),
+	ROUTE("GET", "/attachments/:id", page_attachment, 0, 0, NULL),
+	ROUTE("GET", "/a/:token", page_link, R_PUBLIC, 0, NULL),
+	ROUTE("POST", "/a/:token", page_link_decide, 0, 0, &fields_decide),
 	ROUTE("GET", "/inbox", page_inbox, 0, 0, &fields_list),
 	ROUTE("GET", "/mine", page_mine, 0, 0, &fields_list),
 

@@ -247,3 +247,14 @@ void view_error(struct req *r, int status)
 	const char *msg = resp_reason(status);
 	resp_send(r, status, "text/plain; charset=utf-8", msg, strlen(msg));
 }
+
+int view_error_text(struct req *r, int status, const char *title_key, const char *text_key)
+{
+	view_set_text(r, "Page.Title", title_key);
+	view_set_text(r, "Error.Text", text_key);
+	hdf_set_int_value(r->hdf, "Error.Status", status);
+	int st = view_page(r, status, "error.cs");
+	if (st)
+		view_error(r, st);
+	return 0;
+}

@@ -35,6 +35,10 @@ int view_page(struct req *r, int status, const char *tmpl);
 /* view_error - the error page for status (404, 403, 500, 503, ...). */
 void view_error(struct req *r, int status);
 
+/* view_error_text - the error page for status with its own title and
+ * text keys (e.g. an expired approval link); returns 0. */
+int view_error_text(struct req *r, int status, const char *title_key, const char *text_key);
+
 /* view_render_string - render tmpl with hdf into *out (caller frees with
  * string_clear); used by pages and by mail bodies. */
 NEOERR *view_render_string(const char *tmpl, HDF *hdf, const char *lang, STRING *out);

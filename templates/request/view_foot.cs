@@ -1,9 +1,15 @@
   </dl>
+  <?cs if:Attachments.0.Id ?>
+  <h2><?cs var:L.Attach.Title ?></h2>
+  <ul class="attachments">
+  <?cs each:a = Attachments ?><li><a href="/attachments/<?cs var:a.Id ?>"><?cs var:a.Name ?></a> <span class="hint"><?cs var:a.Label ?> · <?cs var:a.At ?></span></li><?cs /each ?>
+  </ul>
+  <?cs /if ?>
 </section>
 <?cs if:Can.Decide ?>
 <section class="card decide">
   <h2><?cs var:L.Decide.Title ?></h2>
-  <form method="post" action="/requests/<?cs var:Req.Id ?>/decide">
+  <form method="post" action="<?cs if:Link.Token ?>/a/<?cs var:Link.Token ?><?cs else ?>/requests/<?cs var:Req.Id ?>/decide<?cs /if ?>">
     <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
     <label for="comment"><?cs var:L.Decide.Comment ?></label>
     <textarea id="comment" name="comment" maxlength="1000"></textarea>
@@ -15,7 +21,7 @@
     <p class="hint"><?cs var:L.Decide.Hint ?></p>
   </form>
   <?cs if:Can.Handover || Can.AddSigner ?>
-  <form method="post" action="/requests/<?cs var:Req.Id ?>/decide" class="more">
+  <form method="post" action="<?cs if:Link.Token ?>/a/<?cs var:Link.Token ?><?cs else ?>/requests/<?cs var:Req.Id ?>/decide<?cs /if ?>" class="more">
     <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
     <label for="target"><?cs var:L.Decide.Target ?></label>
     <select id="target" name="target">

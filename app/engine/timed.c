@@ -1,0 +1,185 @@
+/* timed.c - reminders, escalation, expiry, purges. */
+#include "engine/timed.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/settings.h"
+#include "db/db.h"
+#include "engine/calendar.h"
+#include "engine/core.h"
+#include "engine/resolve.h"
+
+struct waiting {
+	long long asg, request, step, user, since;
+	int reminded, escalated;
+};
+
+struct item {
+	struct waiting w;
+	struct locked q;
+	int escalate;
+	int done;
+};
+
+static int step_kind_of(long long step, enum step_kind *k)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_STEP_KIND, &res, DBI(step));
+	*k = SK_SINGLE;
+	if (rc == DB_OK && res.nrows == 1)
+		step_kind_parse(db_str(&res, 0, 0), k);
+	db_free(&res);
+	return rc;
+}
+
+/* The next level up from the waiting person may also decide. */
+static int escalate(struct item *it)
+{
+	struct who_ctx w = {it->q.requester, it->q.filed_by, it->q.dept, it->w.user};
+	struct userset up;
+	enum step_kind kind;
+	int rc = step_kind_of(it->w.step, &kind);
+	if (rc != DB_OK || kind == SK_TWO || kind == SK_ALL)
+		return rc;
+	if ((rc = resolve_who(&w, "next_up", &up)) != DB_OK || up.n == 0)
+		return rc;
+	rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(it->w.step), DBI(it->q.id), DBI(up.id[0]), DBN, DBS("pending"),
+	    DBS("pending"), DBI(it->q.now));
+	char detail[64];
+	snprintf(detail, sizeof detail, "to user %lld", up.id[0]);
+	if (rc == DB_OK)
+		rc = eng_audit(&it->q, "escalate", detail);
+	return rc == DB_OK ? notify_step(&it->q, it->w.step, up.id[0]) : rc;
+}
+
+static int item_tx(void *ctx)
+{
+	struct item *it = ctx;
+	struct dbres res;
+	int rc = lock_request(it->w.request, &it->q);
+	if (rc != DB_OK)
+		return rc;
+	/* Claim: the row changes only if no other scheduler got there first. */
+	rc = DB_RUN(it->escalate ? ST_SCHED_ESCALATED : ST_SCHED_REMINDED, &res, DBI(it->q.now), DBI(it->w.asg));
+	int claimed = res.affected == 1;
+	db_free(&res);
+	if (rc != DB_OK || !claimed)
+		return rc;
+	it->done = 1;
+	if (it->escalate)
+		return escalate(it);
+	rc = eng_audit(&it->q, "remind", "");
+	return rc == DB_OK ? notify(&it->q, it->w.user, "reminder", NULL) : rc;
+}
+
+static int handle_waiting(const struct calendar *cal, long long now, const struct waiting *w, int *count)
+{
+	long long waited = cal_work_seconds_between(cal, (int)setting("work_start_min"), (int)setting("work_end_min"),
+	    w->since, now);
+	int due_escalate = !w->escalated && waited >= setting("escalate_work_hours") * 3600;
+	int due_remind = !w->reminded && waited >= setting("reminder_work_hours") * 3600;
+	for (int pass = 0; pass < 2; pass++) {
+		if (!(pass ? due_escalate : due_remind))
+			continue;
+		struct item it;
+		memset(&it, 0, sizeof it);
+		it.w = *w;
+		it.escalate = pass;
+		it.q.now = now;
+		it.q.via = "system";
+		int rc = db_tx(item_tx, &it);
+		if (rc != DB_OK && rc != ENG_NOT_FOUND)
+			return rc;
+		*count += it.done;
+	}
+	return DB_OK;
+}
+
+static int waiting_steps(const struct calendar *cal, long long now, int *count)
+{
+	struct dbres res;
+	struct waiting w[200];
+	/* Nothing can be due before the shorter of the two delays has passed. */
+	int rc = DB_RUN(ST_SCHED_WAITING, &res, DBI(now - setting("reminder_work_hours") * 3600));
+	size_t n = rc == DB_OK ? res.nrows : 0;
+	for (size_t i = 0; i < n && i < 200; i++) {
+		w[i].asg = db_int(&res, i, 0);
+		w[i].request = db_int(&res, i, 1);
+		w[i].step = db_int(&res, i, 2);
+		w[i].user = db_int(&res, i, 3);
+		w[i].since = db_int(&res, i, 4);
+		w[i].reminded = (int)db_int(&res, i, 5);
+		w[i].escalated = (int)db_int(&res, i, 6);
+	}
+	db_free(&res);
+	for (size_t i = 0; rc == DB_OK && i < n && i < 200; i++)
+		rc = handle_waiting(cal, now, &w[i], count);
+	return rc;
+}
+
+struct expiry {
+	long long id, now;
+	int done;
+};
+
+static int expire_tx(void *ctx)
+{
+	struct expiry *e = ctx;
+	struct locked q;
+	memset(&q, 0, sizeof q);
+	q.now = e->now;
+	q.via = "system";
+	int rc = lock_request(e->id, &q);
+	if (rc != DB_OK || strcmp(q.state, "approved"))
+		return rc;
+	e->done = 1;
+	if ((rc = set_state(&q, "expired", 1)) == DB_OK)
+		rc = run_hook(&q, EV_EXPIRE, NULL, NULL, 0);
+	if (rc == DB_OK)
+		rc = eng_audit(&q, "expire", "");
+	return rc == DB_OK ? notify(&q, q.requester, "expired", NULL) : rc;
+}
+
+static int expiries(long long now, int *count)
+{
+	struct dbres res;
+	long long ids[100];
+	int rc = DB_RUN(ST_SCHED_EXPIRING, &res, DBI(now));
+	size_t n = rc == DB_OK ? res.nrows : 0;
+	for (size_t i = 0; i < n && i < 100; i++)
+		ids[i] = db_int(&res, i, 0);
+	db_free(&res);
+	for (size_t i = 0; rc == DB_OK && i < n && i < 100; i++) {
+		struct expiry e = {ids[i], now, 0};
+		rc = db_tx(expire_tx, &e);
+		*count += e.done;
+	}
+	return rc;
+}
+
+struct purge {
+	long long now;
+};
+
+static int purge_tx(void *ctx)
+{
+	struct purge *p = ctx;
+	int rc = DB_RUN(ST_LINK_PURGE, NULL, DBI(p->now - 7 * 86400));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_SCHED_SESSIONS, NULL, DBI(p->now - setting("session_idle_min") * 60),
+		    DBI(p->now - setting("session_max_hours") * 3600));
+	return rc;
+}
+
+int timed_run(const struct calendar *cal, long long now)
+{
+	int count = 0;
+	int rc = waiting_steps(cal, now, &count);
+	if (rc == DB_OK)
+		rc = expiries(now, &count);
+	struct purge p = {now};
+	if (rc == DB_OK)
+		rc = db_tx(purge_tx, &p);
+	return rc == DB_OK ? count : rc;
+}
