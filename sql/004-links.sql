@@ -11,7 +11,7 @@ CREATE TABLE attachments (
   size         INT UNSIGNED NOT NULL,
   sha256       CHAR(64) NOT NULL,
   stored_name  CHAR(64) NOT NULL,
-  sensitive    TINYINT NOT NULL DEFAULT 0,
+  is_sensitive TINYINT NOT NULL DEFAULT 0,
   uploaded_by  INT UNSIGNED NOT NULL,
   uploaded_at  DATETIME NOT NULL,
   KEY k_attachments_request (request_id, label)

@@ -2,6 +2,11 @@
 #ifndef LIAISON_SQL_ENGINE_H
 #define LIAISON_SQL_ENGINE_H
 
+/* Filters of every list: type, state, submitted from/to (epoch), text. */
+#define LIST_FILTERS " AND (? = '' OR r.type = ?) AND (? = '' OR r.state = ?)" \
+	" AND r.submitted_at >= FROM_UNIXTIME(?) AND r.submitted_at < FROM_UNIXTIME(?)" \
+	" AND (? = '' OR r.number LIKE ? OR r.title LIKE ?)"
+
 #define SQL_ENGINE(X) \
 	/* resolving who acts (AU-02) */ \
 	X(ST_WHO_USER, 0, "SELECT id, superior_id, active, dept_id, roles, can_sign FROM users WHERE id = ?") \
@@ -71,15 +76,32 @@
 	X(ST_ASG_OF_REQ, 0, "SELECT a.step_id, a.user_id, u.display_name, a.acting_for, p.display_name, a.state," \
 	    " UNIX_TIMESTAMP(a.decided_at), a.comment, a.via FROM step_assignees a JOIN users u ON u.id = a.user_id" \
 	    " LEFT JOIN users p ON p.id = a.acting_for WHERE a.request_id = ? ORDER BY a.step_id, a.id") \
-	/* lists */ \
-	X(ST_INBOX, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.activated_at), s.name" \
-	    " FROM step_assignees a JOIN requests r ON r.id = a.request_id JOIN request_steps s ON s.id = a.step_id" \
-	    " JOIN users u ON u.id = r.requester_id WHERE a.user_id = ? AND a.state = 'pending'" \
-	    " ORDER BY a.id DESC LIMIT ? OFFSET ?") \
+	/* lists: each filtered by type, state, submission date and text */ \
+	X(ST_LIST_INBOX, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.activated_at)," \
+	    " s.name, s.kind, r.version FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
+	    " JOIN request_steps s ON s.id = a.step_id JOIN users u ON u.id = r.requester_id" \
+	    " WHERE a.user_id = ? AND a.state = 'pending'" LIST_FILTERS " ORDER BY a.id DESC LIMIT ? OFFSET ?") \
+	X(ST_LIST_INBOX_N, 0, "SELECT COUNT(*) FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
+	    " WHERE a.user_id = ? AND a.state = 'pending'" LIST_FILTERS) \
+	X(ST_LIST_DONE, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.decided_at)," \
+	    " a.state, '', r.version FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
+	    " JOIN users u ON u.id = r.requester_id WHERE a.user_id = ? AND a.decided_at IS NOT NULL" \
+	    " AND a.state IN ('approved', 'rejected', 'returned', 'done', 'handed_over')" LIST_FILTERS \
+	    " ORDER BY a.decided_at DESC, a.id DESC LIMIT ? OFFSET ?") \
+	X(ST_LIST_DONE_N, 0, "SELECT COUNT(*) FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
+	    " WHERE a.user_id = ? AND a.decided_at IS NOT NULL" \
+	    " AND a.state IN ('approved', 'rejected', 'returned', 'done', 'handed_over')" LIST_FILTERS) \
+	X(ST_LIST_MINE, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(r.updated_at)," \
+	    " '', '', r.version FROM requests r JOIN users u ON u.id = r.requester_id" \
+	    " WHERE r.requester_id = ?" LIST_FILTERS " ORDER BY r.id DESC LIMIT ? OFFSET ?") \
+	X(ST_LIST_MINE_N, 0, "SELECT COUNT(*) FROM requests r WHERE r.requester_id = ?" LIST_FILTERS) \
+	X(ST_LIST_CC, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(c.created_at)," \
+	    " '', '', r.version FROM request_cc c JOIN requests r ON r.id = c.request_id" \
+	    " JOIN users u ON u.id = r.requester_id WHERE c.user_id = ?" LIST_FILTERS \
+	    " ORDER BY c.request_id DESC LIMIT ? OFFSET ?") \
+	X(ST_LIST_CC_N, 0, "SELECT COUNT(*) FROM request_cc c JOIN requests r ON r.id = c.request_id" \
+	    " WHERE c.user_id = ?" LIST_FILTERS) \
 	X(ST_INBOX_COUNT, 0, "SELECT COUNT(*) FROM step_assignees WHERE user_id = ? AND state = 'pending'") \
-	X(ST_MINE_COUNT, 0, "SELECT COUNT(*) FROM requests WHERE requester_id = ?") \
-	X(ST_MINE, 0, "SELECT r.id, r.number, r.type, r.title, r.state, UNIX_TIMESTAMP(r.updated_at) FROM requests r" \
-	    " WHERE r.requester_id = ? ORDER BY r.id DESC LIMIT ? OFFSET ?") \
 	/* timeline: the request's audit rows */ \
 	X(ST_TIMELINE, 0, "SELECT UNIX_TIMESTAMP(a.at), u.display_name, a.action, a.detail, a.via FROM audit a" \
 	    " LEFT JOIN users u ON u.id = a.actor_id WHERE a.object_type = 'request' AND a.object_id = ? ORDER BY a.id") \

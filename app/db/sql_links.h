@@ -5,8 +5,8 @@
 #define SQL_LINKS(X) \
 	/* attachments */ \
 	X(ST_ATT_INSERT, 1, "INSERT INTO attachments (request_id, label, filename, kind, size, sha256, stored_name," \
-	    " sensitive, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?))") \
-	X(ST_ATT_GET, 0, "SELECT id, request_id, label, filename, kind, size, sha256, stored_name, sensitive" \
+	    " is_sensitive, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?))") \
+	X(ST_ATT_GET, 0, "SELECT id, request_id, label, filename, kind, size, sha256, stored_name, is_sensitive" \
 	    " FROM attachments WHERE id = ?") \
 	X(ST_ATT_OF_REQ, 0, "SELECT id, label, filename, kind, size, UNIX_TIMESTAMP(uploaded_at) FROM attachments" \
 	    " WHERE request_id = ? ORDER BY id") \

@@ -234,6 +234,8 @@ static int act_on_step(struct ctx *c)
 		return rc;
 	if ((w == D_TASK) != (c->m.kind == SK_TASK))
 		return refuse(c, "Decide.NotHere");
+	if (c->d->bulk && c->m.kind != SK_SINGLE && c->m.kind != SK_ANY)
+		return refuse(c, "Decide.NoBulk");
 	switch (w) {
 	case D_APPROVE: return approve(c);
 	case D_TASK: return task(c);
@@ -304,6 +306,10 @@ static int decide_tx(void *arg)
 	int rc = lock_request(c->d->request_id, &c->q);
 	if (rc != DB_OK)
 		return rc;
+	/* AU-03 before the version: a requester is refused whatever was sent. */
+	if ((c->q.actor == c->q.requester || c->q.actor == c->q.filed_by) && c->d->what != D_WITHDRAW &&
+	    c->d->what != D_CANCEL)
+		return ENG_FORBIDDEN;
 	if (c->q.version != c->d->version)
 		return ENG_STALE;
 	if (c->d->link_hash && (rc = use_link(c)) != DB_OK)

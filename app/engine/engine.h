@@ -46,6 +46,7 @@ struct decision_in {
 	long long target;           /* hand-over or added signer */
 	const char *via;            /* "page" or "link" */
 	const char *link_hash;      /* the approval link used, marked used in the same transaction */
+	int bulk;                   /* from the inbox's bulk approval: plain single-approver steps only */
 	char error_key[64];         /* out, with ENG_INVALID / FLOW_REFUSED */
 };
 

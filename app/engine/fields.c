@@ -28,9 +28,19 @@ static const struct field own_fields[] = {
 FIELDSET(fields_own, own_fields);
 
 static const struct field list_fields[] = {
+	{"type", FT_TEXT, 0, 0, 24, NULL},
+	{"state", FT_TEXT, 0, 0, 16, NULL},
+	{"from", FT_DATE, 0, 0, 0, NULL},
+	{"to", FT_DATE, 0, 0, 0, NULL},
+	{"q", FT_TEXT, 0, 0, 64, NULL},
 	{"page", FT_INT, 0, 1, 1000000, NULL},
 };
 FIELDSET(fields_list, list_fields);
+
+static const struct field bulk_fields[] = {
+	{"pick", FT_IDLIST, FIELD_REQUIRED, 0, 100, NULL},
+};
+FIELDSET(fields_bulk, bulk_fields);
 
 static const struct field extra_new[] = {
 	{"on_behalf_of", FT_INT, 0, 0, 1000000000, NULL},

@@ -247,7 +247,8 @@ static int load_vals(struct req *r, const struct request_head *h)
 	return rc;
 }
 
-int page_request(struct req *r)
+/* The request page; status 400 when it shows a refused decision. */
+static int show_request(struct req *r, int status)
 {
 	struct request_head h;
 	int st = request_head_load(r->arg_id, &h);
@@ -273,14 +274,16 @@ int page_request(struct req *r)
 	const struct flow *f = flow_find(h.type);
 	page_set(r, r->query_string && strstr(r->query_string, "submitted=1") ? "1" : "", "Submitted");
 	page_title(r, "Request.Title");
-	return view_page(r, 200, f && f->view_tmpl ? f->view_tmpl : "request/view.cs");
+	return view_page(r, status, f && f->view_tmpl ? f->view_tmpl : "request/view.cs");
 }
+
+int page_request(struct req *r) { return show_request(r, 200); }
 
 static int after_decision(struct req *r, int rc, const struct decision_in *d)
 {
 	if (rc == ENG_INVALID || rc == FLOW_REFUSED) {
 		page_notice(r, d->error_key[0] ? d->error_key : "Decide.Invalid");
-		return page_request(r);
+		return show_request(r, 400);
 	}
 	if (rc != DB_OK)
 		return status_of(rc);
@@ -321,7 +324,7 @@ int page_task(struct req *r)
 	if (r->form.nerr) {
 		page_notice(r, "Form.HasErrors");
 		page_form_values(r);
-		return page_request(r);
+		return show_request(r, 400);
 	}
 	struct decision_in d;
 	memset(&d, 0, sizeof d);
@@ -389,69 +392,4 @@ int page_edit_submit(struct req *r)
 		return show_form(r, f, 400);
 	}
 	return submit(r, f, r->arg_id, form_get(&r->form, "version")->num);
-}
-
-static int list_rows(struct req *r, enum stmt_id st, long long page, int inbox)
-{
-	struct dbres res;
-	char key[64];
-	int rc = DB_RUN(st, &res, DBI(r->user.id), DBI(LIST_PER_PAGE), DBI(list_offset(page)));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		page_set(r, db_str(&res, i, 0), "Rows.%zu.Id", i);
-		page_set(r, db_str(&res, i, 1), "Rows.%zu.Number", i);
-		snprintf(key, sizeof key, "Type.%s", db_str(&res, i, 2));
-		page_set(r, view_text(r->lang, key), "Rows.%zu.Type", i);
-		page_set(r, db_str(&res, i, 3), "Rows.%zu.Title", i);
-		snprintf(key, sizeof key, "State.%s", db_str(&res, i, 4));
-		page_set(r, view_text(r->lang, key), "Rows.%zu.State", i);
-		page_set(r, db_str(&res, i, 4), "Rows.%zu.StateKey", i);
-		if (inbox) {
-			page_set(r, db_str(&res, i, 5), "Rows.%zu.Requester", i);
-			page_set_time(r, db_int(&res, i, 6), "Rows.%zu.Since", i);
-		} else {
-			page_set_time(r, db_int(&res, i, 5), "Rows.%zu.Updated", i);
-		}
-	}
-	db_free(&res);
-	return rc;
-}
-
-int page_inbox(struct req *r)
-{
-	long long page = form_get(&r->form, "page")->num;
-	struct dbres res;
-	int rc = DB_RUN(ST_INBOX_COUNT, &res, DBI(r->user.id));
-	long long total = db_int(&res, 0, 0);
-	db_free(&res);
-	if (rc == DB_OK)
-		rc = list_rows(r, ST_INBOX, page, 1);
-	if (rc != DB_OK)
-		return db_status(rc);
-	list_pager(r, total, page);
-	page_title(r, "Inbox.Title");
-	return view_page(r, 200, "request/inbox.cs");
-}
-
-int page_mine(struct req *r)
-{
-	long long page = form_get(&r->form, "page")->num;
-	struct dbres res;
-	int rc = DB_RUN(ST_MINE_COUNT, &res, DBI(r->user.id));
-	long long total = db_int(&res, 0, 0);
-	db_free(&res);
-	if (rc == DB_OK)
-		rc = list_rows(r, ST_MINE, page, 0);
-	if (rc != DB_OK)
-		return db_status(rc);
-	list_pager(r, total, page);
-	size_t n;
-	const struct flow *const *flows = flow_all(&n);
-	for (size_t i = 0, k = 0; i < n; i++)
-		if (flows[i]->form) {
-			page_set(r, flows[i]->type, "Types.%zu.Key", k);
-			type_text(r, flows[i]->type, "Types.X");
-			page_set(r, hdf_get_value(r->hdf, "Types.X", ""), "Types.%zu.Name", k++);
-		}
-	page_title(r, "Mine.Title");
-	return view_page(r, 200, "request/mine.cs");
 }

@@ -1,7 +1,7 @@
 /*
  * pages.h - the engine's pages, shared by every request type: the new
  * request form, the request page with its timeline and decision buttons,
- * decisions, tasks, withdraw, cancel, edit-and-resubmit, inbox, my requests.
+ * decisions, tasks, withdraw, cancel, edit-and-resubmit.  (Lists: lists.h.)
  */
 #ifndef LIAISON_ENGINE_PAGES_H
 #define LIAISON_ENGINE_PAGES_H
@@ -21,7 +21,5 @@ int page_withdraw(struct req *r);
 int page_cancel(struct req *r);
 int page_edit_form(struct req *r);
 int page_edit_submit(struct req *r);
-int page_inbox(struct req *r);
-int page_mine(struct req *r);
 
 #endif

@@ -21,6 +21,7 @@ static enum verr type_err(enum ftype t)
     case FT_TEXT:
     case FT_SECRET:
     case FT_LINES: return V_CONTROL_CHAR;
+    case FT_IDLIST: return V_NOT_INT;
     case FT_EMAIL: return V_NOT_EMAIL;
     case FT_ENUM:
     case FT_BOOL: return V_NOT_CHOICE;
@@ -104,6 +105,7 @@ static int check_value(const struct field *fd, const struct param *p, struct fva
         v->num = v->err == V_OK;
         return 0;
     case FT_FILE: v->err = check_file(fd, p, v); return 0;
+    case FT_IDLIST: break;
     }
     v->err = V_REQUIRED;
     return 0;
@@ -126,8 +128,53 @@ static int is_present(const struct field *fd, const struct param *p)
     return !is_blank(p);
 }
 
+/* "<digits>:<digits>", 1-15 and 1-10 digits. */
+static int id_pair_ok(const char *s)
+{
+    size_t a = strspn(s, "0123456789");
+    if (a < 1 || a > 15 || s[a] != ':')
+        return 0;
+    size_t b = strspn(s + a + 1, "0123456789");
+    return b >= 1 && b <= 10 && s[a + 1 + b] == '\0';
+}
+
+/* Every value under the name, checked one by one, joined for the handler. */
+static int read_idlist(const struct field *fd, const struct params *in, struct fval *v)
+{
+    size_t count = 0, len = 0;
+    memset(v, 0, sizeof *v);
+    for (size_t i = 0; i < in->n; i++) {
+        if (strcmp(in->v[i].name, fd->name))
+            continue;
+        if (!id_pair_ok(in->v[i].value) || ++count > (size_t)(fd->max > 0 ? fd->max : 1)) {
+            v->err = id_pair_ok(in->v[i].value) ? V_TOO_LONG : V_NOT_INT;
+            return 0;
+        }
+        len += in->v[i].len + 1;
+    }
+    v->present = count > 0;
+    v->err = !count && (fd->flags & FIELD_REQUIRED) ? V_REQUIRED : V_OK;
+    if (!count)
+        return 0;
+    char *t = malloc(len + 1);
+    if (!t)
+        return -1;
+    t[0] = '\0';
+    for (size_t i = 0; i < in->n; i++)
+        if (!strcmp(in->v[i].name, fd->name)) {
+            if (t[0])
+                strcat(t, ",");
+            strcat(t, in->v[i].value);
+        }
+    v->text = t;
+    v->num = (long long)count;
+    return 0;
+}
+
 static int read_field(const struct field *fd, const struct params *in, struct fval *v)
 {
+    if (fd->type == FT_IDLIST)
+        return read_idlist(fd, in, v);
     const struct param *p = params_get(in, fd->name);
     memset(v, 0, sizeof *v);
     if (p)

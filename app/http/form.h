@@ -23,7 +23,9 @@
 #include "http/valid.h"
 
 enum ftype { FT_INT, FT_AMOUNT, FT_DATE, FT_DATETIME, FT_TEXT, FT_LINES, FT_EMAIL, FT_ENUM,
-             FT_BOOL, FT_FILE, FT_TOKEN, FT_SECRET };
+             FT_BOOL, FT_FILE, FT_TOKEN, FT_SECRET, FT_IDLIST };
+/* FT_IDLIST: every value sent under the name, each "<id>:<version>" (checkboxes
+ * of a bulk action); at most max of them; text holds them joined by commas. */
 /* FT_SECRET: a password; kept exactly as typed (no trimming), never shown again. */
 
 #define FIELD_REQUIRED 1u

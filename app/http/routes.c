@@ -17,6 +17,7 @@
 #include "engine/attach.h"
 #include "engine/fields.h"
 #include "engine/links.h"
+#include "engine/lists.h"
 #include "engine/pages.h"
 #include "site/account.h"
 #include "site/home.h"
@@ -43,8 +44,11 @@ static const struct route core_routes[] = {
 	ROUTE("GET", "/attachments/:id", page_attachment, 0, 0, NULL),
 	ROUTE("GET", "/a/:token", page_link, R_PUBLIC, 0, NULL),
 	ROUTE("POST", "/a/:token", page_link_decide, 0, 0, &fields_decide),
-	ROUTE("GET", "/inbox", page_inbox, 0, 0, &fields_list),
-	ROUTE("GET", "/mine", page_mine, 0, 0, &fields_list),
+	ROUTE("GET", "/inbox", page_list, 0, 0, &fields_list),
+	ROUTE("GET", "/mine", page_list, 0, 0, &fields_list),
+	ROUTE("GET", "/lists/:name", page_list, 0, 0, &fields_list),
+	ROUTE("GET", "/lists/:name/csv", page_list_csv, 0, 0, &fields_list),
+	ROUTE("POST", "/lists/inbox/bulk", page_bulk_approve, 0, 0, &fields_bulk),
 
 	ROUTE("GET", "/account", account_page, 0, 0, &account_view_fields),
 	ROUTE("POST", "/account", account_update, 0, 0, &account_fields),

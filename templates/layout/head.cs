@@ -13,8 +13,8 @@
   <?cs if:User.Id ?>
   <nav class="areas" aria-label="<?cs var:L.Nav.Label ?>">
     <a href="/"><?cs var:L.Nav.Home ?></a>
-    <a href="/inbox"><?cs var:L.Nav.Inbox ?></a>
-    <a href="/mine"><?cs var:L.Nav.Mine ?></a>
+    <a href="/lists/inbox"><?cs var:L.Nav.Inbox ?></a>
+    <a href="/lists/mine"><?cs var:L.Nav.Mine ?></a>
     <a href="/account"><?cs var:L.Nav.Account ?></a>
     <?cs if:User.Role.admin ?><a href="/admin/users"><?cs var:L.Nav.Admin ?></a><?cs /if ?>
   </nav>
