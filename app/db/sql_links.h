@@ -27,6 +27,13 @@
 	/* copies (抄送) */ \
 	X(ST_CC_ADD, 1, "INSERT IGNORE INTO request_cc (request_id, user_id, created_at) VALUES (?, ?, FROM_UNIXTIME(?))") \
 	X(ST_CC_IS, 0, "SELECT COUNT(*) FROM request_cc WHERE request_id = ? AND user_id = ?") \
+	/* in-app notifications */ \
+	X(ST_NOTE_LIST, 0, "SELECT n.id, n.request_id, n.kind, n.text, UNIX_TIMESTAMP(n.created_at), n.read_at IS NULL" \
+	    " FROM notifications n WHERE n.user_id = ? ORDER BY n.id DESC LIMIT ? OFFSET ?") \
+	X(ST_NOTE_COUNT, 0, "SELECT COUNT(*) FROM notifications WHERE user_id = ?") \
+	X(ST_NOTE_OPEN, 1, "UPDATE notifications SET read_at = FROM_UNIXTIME(?) WHERE id = ? AND user_id = ? AND read_at IS NULL") \
+	X(ST_NOTE_TARGET, 0, "SELECT request_id FROM notifications WHERE id = ? AND user_id = ?") \
+	X(ST_NOTE_READ_ALL, 1, "UPDATE notifications SET read_at = FROM_UNIXTIME(?) WHERE user_id = ? AND read_at IS NULL") \
 	/* scheduler */ \
 	X(ST_SCHED_WAITING, 0, "SELECT a.id, a.request_id, a.step_id, a.user_id, UNIX_TIMESTAMP(a.activated_at)," \
 	    " a.reminded_at IS NOT NULL, a.escalated_at IS NOT NULL FROM step_assignees a" \

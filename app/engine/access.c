@@ -49,5 +49,10 @@ int may_view(const struct req *r, const struct request_head *h)
 	int rc = DB_RUN(ST_ASG_IS_ON, &res, DBI(h->id), DBI(me));
 	int on = rc == DB_OK && db_int(&res, 0, 0) > 0;
 	db_free(&res);
+	if (rc == DB_OK && !on) {
+		rc = DB_RUN(ST_CC_IS, &res, DBI(h->id), DBI(me));
+		on = rc == DB_OK && db_int(&res, 0, 0) > 0;
+		db_free(&res);
+	}
 	return rc != DB_OK ? -1 : on;
 }

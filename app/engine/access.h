@@ -1,8 +1,8 @@
 /*
  * access.h - who may see a request (object-level check on every read).
  *
- * The requester, whoever filed it, anyone who has a place on its route,
- * and the head of the requester's department.  Admins are not on this
+ * The requester, whoever filed it, anyone who has a place on its route or
+ * was copied (抄送), roles the type names, and the head of the requester's department.  Admins are not on this
  * list: they manage accounts, not other people's requests.
  */
 #ifndef LIAISON_ACCESS_H

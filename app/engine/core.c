@@ -96,7 +96,7 @@ static int maybe_approved(struct locked *q)
 	if (rc != DB_OK || approvals_left || strcmp(q->state, "in_approval"))
 		return rc;
 	if ((rc = set_state(q, "approved", 1)) == DB_OK)
-		rc = run_hook(q, EV_APPROVE, NULL, NULL, 0);
+		rc = run_hook(q, EV_APPROVE, NULL, q->error_key, sizeof q->error_key);
 	if (rc == DB_OK)
 		rc = eng_audit(q, "approved", "");
 	if (rc == DB_OK)

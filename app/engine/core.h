@@ -19,6 +19,7 @@ struct locked {
 	const char *via;
 	long long now;
 	long long actor;           /* 0: the system (scheduler) */
+	char error_key[64];        /* a refusal of the EV_APPROVE hook that advance runs */
 };
 
 /* lock_request - SELECT ... FOR UPDATE; ENG_NOT_FOUND when missing. */

@@ -107,6 +107,18 @@ static int step_done(struct ctx *c)
 	return rc;
 }
 
+/* A step that names a state moves the request into it once done: a task's
+ * result, or SP-04's second signature making an agreement "signed". */
+static int enter_state_after(struct ctx *c)
+{
+	const struct route_def *route = route_find(c->q.type);
+	int rc = DB_OK;
+	for (size_t i = 0; rc == DB_OK && route && i < route->nsteps; i++)
+		if (!strcmp(route->steps[i].name, c->m.step_name) && route->steps[i].state_after[0])
+			rc = set_state(&c->q, route->steps[i].state_after, 1);
+	return rc;
+}
+
 static int approve(struct ctx *c)
 {
 	long long n = 0;
@@ -119,6 +131,9 @@ static int approve(struct ctx *c)
 		return rc;
 	if ((rc = step_done(c)) == DB_OK)
 		rc = advance(&c->q);
+	/* only once the approval part is over, so "approved" and its hook come first */
+	if (rc == DB_OK && !strcmp(c->q.state, "approved"))
+		rc = enter_state_after(c);
 	return rc;
 }
 
@@ -129,11 +144,8 @@ static int task(struct ctx *c)
 		rc = run_hook(&c->q, EV_TASK, c->m.step_name, c->d->error_key, sizeof c->d->error_key);
 	if (rc == DB_OK)
 		rc = step_done(c);
-	const struct route_def *route = route_find(c->q.type);
-	/* A task step moves the request into the state it names. */
-	for (size_t i = 0; rc == DB_OK && route && i < route->nsteps; i++)
-		if (!strcmp(route->steps[i].name, c->m.step_name) && route->steps[i].state_after[0])
-			rc = set_state(&c->q, route->steps[i].state_after, 1);
+	if (rc == DB_OK)
+		rc = enter_state_after(c);
 	return rc == DB_OK ? advance(&c->q) : rc;
 }
 
@@ -340,7 +352,10 @@ int engine_decide(struct decision_in *d)
 	c.q.actor = d->r->user.id;
 	c.q.now = clock_now();
 	d->error_key[0] = '\0';
-	return db_tx(decide_tx, &c);
+	int rc = db_tx(decide_tx, &c);
+	if (rc == FLOW_REFUSED && !d->error_key[0])
+		snprintf(d->error_key, sizeof d->error_key, "%s", c.q.error_key);
+	return rc;
 }
 
 int engine_handover_user(long long user, long long successor)

@@ -57,8 +57,13 @@ int page_new_form(struct req *r)
 
 static void vals_to_hdf(struct req *r, const struct rvals *v)
 {
-	for (size_t i = 0; i < v->n; i++)
+	char key[64];
+	for (size_t i = 0; i < v->n; i++) {
 		page_set(r, v->v[i].text, "Vals.%s", v->v[i].name);
+		page_set(r, v->v[i].text, "ValList.%zu.Value", i);
+		snprintf(key, sizeof key, "Val.%s", v->v[i].name);
+		page_set(r, view_text(r->lang, key), "ValList.%zu.Label", i);
+	}
 }
 
 /* The form again, everything typed kept, the refusal beside its field. */
@@ -247,26 +252,45 @@ static int load_vals(struct req *r, const struct request_head *h)
 	return rc;
 }
 
+/* The request's data for its page or its printable sheet; 0 or a status. */
+static int request_data(struct req *r, struct request_head *h)
+{
+	int st = request_head_load(r->arg_id, h);
+	if (st)
+		return st;
+	int may = may_view(r, h);
+	if (may <= 0)
+		return may < 0 ? 503 : 403;
+	head_to_hdf(r, h);
+	int rc = load_vals(r, h);
+	if (rc == DB_OK)
+		rc = steps_to_hdf(r, h->id);
+	if (rc == DB_OK)
+		rc = timeline_to_hdf(r, h->id);
+	if (rc == DB_OK)
+		rc = attach_list_hdf(r, h->id, "Attachments");
+	return rc == DB_OK ? 0 : db_status(rc);
+}
+
+/* 审批单: fields, attachments and the whole timeline on one A4 page. */
+int page_request_print(struct req *r)
+{
+	struct request_head h;
+	int st = request_data(r, &h);
+	if (st)
+		return st;
+	page_title(r, "Request.PrintTitle");
+	return view_page(r, 200, "request/print.cs");
+}
+
 /* The request page; status 400 when it shows a refused decision. */
 static int show_request(struct req *r, int status)
 {
 	struct request_head h;
-	int st = request_head_load(r->arg_id, &h);
+	int st = request_data(r, &h);
 	if (st)
 		return st;
-	int may = may_view(r, &h);
-	if (may <= 0)
-		return may < 0 ? 503 : 403;
-	head_to_hdf(r, &h);
-	int rc = load_vals(r, &h);
-	if (rc == DB_OK)
-		rc = steps_to_hdf(r, h.id);
-	if (rc == DB_OK)
-		rc = timeline_to_hdf(r, h.id);
-	if (rc == DB_OK)
-		rc = attach_list_hdf(r, h.id, "Attachments");
-	if (rc == DB_OK)
-		rc = actions_to_hdf(r, &h);
+	int rc = actions_to_hdf(r, &h);
 	if (rc != DB_OK)
 		return db_status(rc);
 	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (st = list_users(r, "Users")))

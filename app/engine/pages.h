@@ -11,6 +11,7 @@ struct req;
 int page_new_form(struct req *r);
 int page_new_submit(struct req *r);
 int page_request(struct req *r);
+int page_request_print(struct req *r);
 int page_decide(struct req *r);
 
 /* page_decide_via - the decision POST, made through a page or a link

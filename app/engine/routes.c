@@ -131,6 +131,12 @@ static int parse_step(HDF *node, const char *type, struct route_step *st, char *
 	snprintf(st->who, sizeof st->who, "%s", who);
 	snprintf(st->state_after, sizeof st->state_after, "%s", hdf_get_value(node, "State", ""));
 	st->add_signer = atoi(hdf_get_value(node, "AddSigner", "0")) == 1;
+	const char *cc = hdf_get_value(node, "Cc", "");
+	if (*cc && (!who_valid(cc, SK_ANY) || strlen(cc) >= sizeof st->cc)) {
+		snprintf(err, errlen, "routes: %s.%s: bad Cc \"%s\"", type, st->name, cc);
+		return -1;
+	}
+	snprintf(st->cc, sizeof st->cc, "%s", cc);
 	if (*when) {
 		snprintf(st->cond_src, sizeof st->cond_src, "%s", when);
 		if (!(st->when = cond_parse(when, cerr, sizeof cerr))) {

@@ -25,6 +25,7 @@ struct route_step {
 	struct cond *when;         /* NULL: always */
 	char state_after[16];
 	int add_signer;
+	char cc[128];              /* Cc: who is copied (抄送) when the step is reached */
 };
 
 struct route_def {

@@ -57,6 +57,20 @@ static int insert_step(struct build *b, const struct route_step *st, enum step_k
 	return rc;
 }
 
+/* 抄送: the people a step copies are told and may read the request. */
+static int copy_to(struct build *b, const struct route_step *st)
+{
+	struct who_ctx w = {b->q.requester, b->q.filed_by, b->q.dept, b->prev_approver};
+	struct userset cc;
+	int rc = resolve_who(&w, st->cc, &cc);
+	for (size_t i = 0; rc == DB_OK && i < cc.n; i++) {
+		rc = DB_RUN(ST_CC_ADD, NULL, DBI(b->q.id), DBI(cc.id[i]), DBI(b->q.now));
+		if (rc == DB_OK)
+			rc = notify(&b->q, cc.id[i], "cc", NULL);
+	}
+	return rc;
+}
+
 /* chain:R becomes one single step per level. */
 static int build_step(struct build *b, const struct route_step *st)
 {
@@ -93,6 +107,8 @@ static int build_route(struct build *b)
 		if (!on)
 			continue;
 		int rc = build_step(b, st);
+		if (rc == DB_OK && st->cc[0])
+			rc = copy_to(b, st);
 		if (rc != DB_OK)
 			return rc;
 	}
@@ -207,5 +223,8 @@ int engine_submit(struct submission *s)
 	b.existing = s->request_id;
 	b.q.now = s->ctx.now = clock_now();
 	s->ctx.error_field[0] = s->ctx.error_key[0] = '\0';
-	return db_tx(submit_tx, &b);
+	int rc = db_tx(submit_tx, &b);
+	if (rc == FLOW_REFUSED && !s->ctx.error_key[0])
+		snprintf(s->ctx.error_key, sizeof s->ctx.error_key, "%s", b.q.error_key);
+	return rc;
 }

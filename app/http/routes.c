@@ -21,6 +21,7 @@
 #include "engine/pages.h"
 #include "site/account.h"
 #include "site/home.h"
+#include "site/notices.h"
 
 #define ADMIN ROLE_ADMIN
 
@@ -35,6 +36,7 @@ static const struct route core_routes[] = {
 	TYPED("GET", "/new/:name", page_new_form, fields_new),
 	TYPED("POST", "/new/:name", page_new_submit, fields_new),
 	ROUTE("GET", "/requests/:id", page_request, 0, 0, NULL),
+	ROUTE("GET", "/requests/:id/print", page_request_print, 0, 0, NULL),
 	ROUTE("POST", "/requests/:id/decide", page_decide, 0, 0, &fields_decide),
 	TYPED("POST", "/requests/:id/task/:name", page_task, fields_task),
 	ROUTE("POST", "/requests/:id/withdraw", page_withdraw, 0, 0, &fields_own),
@@ -50,6 +52,9 @@ static const struct route core_routes[] = {
 	ROUTE("GET", "/lists/:name/csv", page_list_csv, 0, 0, &fields_list),
 	ROUTE("POST", "/lists/inbox/bulk", page_bulk_approve, 0, 0, &fields_bulk),
 
+	ROUTE("GET", "/notifications", notices_page, 0, 0, &notices_fields),
+	ROUTE("POST", "/notifications/:id/open", notice_open, 0, 0, NULL),
+	ROUTE("POST", "/notifications/read-all", notices_read_all, 0, 0, NULL),
 	ROUTE("GET", "/account", account_page, 0, 0, &account_view_fields),
 	ROUTE("POST", "/account", account_update, 0, 0, &account_fields),
 	ROUTE("GET", "/account/password", account_password_form, R_PW_CHANGE, 0, NULL),

@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "core/money.h"
 #include "http/req.h"
+#include "site/notices.h"
 #include "view/view.h"
 
 static void set_roles(struct req *r)
@@ -33,6 +34,7 @@ int page_begin(struct req *r)
 		hdf_set_value(r->hdf, "User.Name", r->user.name);
 		hdf_set_value(r->hdf, "CSRF", r->sess.csrf);
 		set_roles(r);
+		hdf_set_int_value(r->hdf, "Unread", (int)notices_unread(r->user.id));
 	}
 	return 0;
 }

@@ -20,7 +20,7 @@
   </nav>
   <div class="who">
     <a href="/account"><?cs var:User.Name ?></a>
-    <?cs if:Unread > 0 ?><a class="badge" href="/notifications"><?cs var:Unread ?></a><?cs /if ?>
+    <a href="/notifications"><?cs var:L.Notice.Title ?><?cs if:Unread > 0 ?> <span class="badge"><?cs var:Unread ?></span><?cs /if ?></a>
     <form method="post" action="/logout" class="inline">
       <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
       <button type="submit" class="link"><?cs var:L.Nav.Logout ?></button>

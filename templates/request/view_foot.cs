@@ -1,4 +1,5 @@
   </dl>
+  <p class="no-print"><a href="/requests/<?cs var:Req.Id ?>/print"><?cs var:L.Request.Print ?></a></p>
   <?cs if:Attachments.0.Id ?>
   <h2><?cs var:L.Attach.Title ?></h2>
   <ul class="attachments">
