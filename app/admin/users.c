@@ -12,6 +12,7 @@
 #include "core/money.h"
 #include "core/settings.h"
 #include "db/db.h"
+#include "engine/engine.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
@@ -363,18 +364,23 @@ static int active_tx(void *ctx)
 	int rc = DB_RUN(ST_USER_LOCK, &res, DBI(a->id));
 	int found = res.nrows == 1;
 	unsigned roles = found ? (unsigned)db_int(&res, 0, 1) : 0;
+	long long superior = found ? db_int(&res, 0, 3) : 0;
 	db_free(&res);
 	if (rc != DB_OK || !found)
 		return rc != DB_OK ? rc : REFUSE_NOT_FOUND;
 	if (!a->active)
 		rc = last_admin_guard(a->id, (roles & ROLE_ADMIN) != 0);
+	/* AU-05: pending work goes to the named successor, else the superior. */
+	long long moved = 0, to = a->successor ? a->successor : superior;
+	if (rc == DB_OK && !a->active && to && to != a->id)
+		rc = engine_handover_user(a->id, to, &moved);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_USER_SET_ACTIVE, NULL, DBI(a->active), DBI(clock_now()), DBI(a->id));
 	/* A deactivated user's sessions end now, not at their next timeout. */
 	if (rc == DB_OK && !a->active)
 		rc = DB_RUN(ST_SESSION_DELETE_USER, NULL, DBI(a->id));
-	char detail[64];
-	snprintf(detail, sizeof detail, "successor %lld", a->successor);
+	char detail[96];
+	snprintf(detail, sizeof detail, "pending steps %lld handed to user %lld", moved, to);
 	if (rc == DB_OK)
 		rc = audit_req(a->r, a->active ? "user_activate" : "user_deactivate", "user", a->id,
 		    a->active ? "" : detail);

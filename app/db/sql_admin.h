@@ -23,7 +23,7 @@
 	    " can_sign = ?, salary_fen = ?, work_start = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_USER_SET_ACTIVE, 1, "UPDATE users SET active = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_USER_SET_PROFILE, 1, "UPDATE users SET email = ?, lang = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
-	X(ST_USER_LOCK, 1, "SELECT id, roles, active FROM users WHERE id = ? FOR UPDATE") \
+	X(ST_USER_LOCK, 1, "SELECT id, roles, active, superior_id FROM users WHERE id = ? FOR UPDATE") \
 	X(ST_ADMINS_LOCK, 1, "SELECT id FROM users WHERE active = 1 AND (roles & 512) <> 0 FOR UPDATE") \
 	X(ST_USER_SEARCH_COUNT, 0, "SELECT COUNT(*) FROM users u WHERE (? = '' OR u.login LIKE ? OR u.display_name LIKE ?)" \
 	    " AND (? = 0 OR u.dept_id = ?)") \

@@ -71,8 +71,9 @@
 	X(ST_ASG_APPROVALS, 1, "SELECT a.user_id, COALESCE(a.acting_for, a.user_id) FROM step_assignees a" \
 	    " WHERE a.step_id = ? AND a.state = 'approved'") \
 	X(ST_ASG_IS_ON, 0, "SELECT COUNT(*) FROM step_assignees WHERE request_id = ? AND user_id = ?") \
-	X(ST_ASG_HANDOVER_USER, 1, "UPDATE step_assignees SET user_id = ?, acting_for = NULL" \
-	    " WHERE user_id = ? AND state IN ('pending', 'waiting')") \
+	X(ST_ASG_HANDOVER_USER, 1, "UPDATE step_assignees a JOIN requests r ON r.id = a.request_id" \
+	    " SET a.user_id = ?, a.acting_for = NULL WHERE a.user_id = ? AND a.state IN ('pending', 'waiting')" \
+	    " AND r.requester_id <> ? AND r.filed_by_id <> ?") \
 	X(ST_ASG_OF_REQ, 0, "SELECT a.step_id, a.user_id, u.display_name, a.acting_for, p.display_name, a.state," \
 	    " UNIX_TIMESTAMP(a.decided_at), a.comment, a.via FROM step_assignees a JOIN users u ON u.id = a.user_id" \
 	    " LEFT JOIN users p ON p.id = a.acting_for WHERE a.request_id = ? ORDER BY a.step_id, a.id") \

@@ -358,7 +358,24 @@ int engine_decide(struct decision_in *d)
 	return rc;
 }
 
-int engine_handover_user(long long user, long long successor)
+/* AU-05: the successor takes every step the user still had, except on a
+ * request of the successor's own (AU-03): those go one level further up. */
+int engine_handover_user(long long user, long long successor, long long *moved)
 {
-	return DB_RUN(ST_ASG_HANDOVER_USER, NULL, DBI(successor), DBI(user));
+	struct dbres res;
+	long long up = 0;
+	*moved = 0;
+	int rc = DB_RUN(ST_ASG_HANDOVER_USER, &res, DBI(successor), DBI(user), DBI(successor), DBI(successor));
+	*moved += (long long)res.affected;
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_WHO_USER, &res, DBI(successor));
+	up = rc == DB_OK ? db_int(&res, 0, 1) : 0;
+	db_free(&res);
+	if (rc == DB_OK && up) {
+		rc = DB_RUN(ST_ASG_HANDOVER_USER, &res, DBI(up), DBI(user), DBI(up), DBI(up));
+		*moved += (long long)res.affected;
+		db_free(&res);
+	}
+	return rc;
 }

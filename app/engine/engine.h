@@ -58,7 +58,7 @@ int engine_decide(struct decision_in *d);
 const char *decision_name(enum decision d);
 
 /* engine_handover_user - AU-05: give every pending and waiting step of
- * user to successor (inside the caller's transaction). */
-int engine_handover_user(long long user, long long successor);
+ * user to successor (inside the caller's transaction); *moved counts them. */
+int engine_handover_user(long long user, long long successor, long long *moved);
 
 #endif
