@@ -1,0 +1,899 @@
+/*
+ * test_engine.c - the workflow engine over real HTTP, driven through the
+ * test build's "probe" type (app/flows/probe.c, tests/http/routes-probe.hdf):
+ * every decision kind, every step kind, AU-02..AU-04, the skip rule, hooks
+ * that refuse, concurrency and stale versions, and who may read a request.
+ *
+ * Demo accounts are only logged into; the users and department a test
+ * changes (AU-02) are its own, created through the admin pages with this
+ * run's tag in their names, so the file runs again on the same stack.
+ * State is checked through pages and, where a page cannot show it
+ * (version, audit rows, who is pending), with SQL as the database root.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "client.h"
+
+static char tag[8];
+
+/* ---- helpers --------------------------------------------------------- */
+
+static long long sql_num(const char *sql)
+{
+	char out[64] = "";
+	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
+		return -1;
+	return atoll(out);
+}
+
+/* SQL from a constant format and one number this file made. */
+static long long sql_numi(const char *fmt, long long id)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, fmt, id);
+	return sql_num(sql);
+}
+
+static void sql_stri(char *out, size_t n, const char *fmt, long long id)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, fmt, id);
+	out[0] = '\0';
+	assert_int_equal(hc_sql(sql, out, n), 0);
+	if (!strcmp(out, "NULL"))
+		out[0] = '\0';
+}
+
+static long long user_id(const char *login)
+{
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT id FROM users WHERE login = '%s'", login);
+	long long id = sql_num(sql);
+	assert_true(id > 0);
+	return id;
+}
+
+static long long version_of(long long id) { return sql_numi("SELECT version FROM requests WHERE id = %lld", id); }
+
+static const char *state_of(long long id)
+{
+	static char s[32];
+	sql_stri(s, sizeof s, "SELECT state FROM requests WHERE id = %lld", id);
+	return s;
+}
+
+/* Who may act now: logins of pending assignees, in order. */
+static const char *pending(long long id)
+{
+	static char s[512];
+	sql_stri(s, sizeof s,
+	    "SELECT GROUP_CONCAT(u.login ORDER BY a.id SEPARATOR ',') FROM step_assignees a"
+	    " JOIN users u ON u.id = a.user_id JOIN request_steps s ON s.id = a.step_id"
+	    " WHERE a.request_id = %lld AND a.state = 'pending' AND s.state = 'pending'",
+	    id);
+	return s;
+}
+
+static long long audit_rows(long long id)
+{
+	return sql_numi("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld", id);
+}
+
+static long long audit_action(long long id, const char *action)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql,
+	    "SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld AND action = '%s'", id,
+	    action);
+	return sql_num(sql);
+}
+
+static long long request_count(void) { return sql_num("SELECT COUNT(*) FROM requests"); }
+
+/* Logged-in clients of demo users, kept for the whole file. */
+#define MAXC 24
+static struct {
+	char login[32];
+	struct hc *c;
+} clients[MAXC];
+
+static struct hc *as(const char *login)
+{
+	size_t i;
+	for (i = 0; i < MAXC && clients[i].c; i++)
+		if (!strcmp(clients[i].login, login))
+			return clients[i].c;
+	assert_true(i < MAXC);
+	struct hc *c = hc_new();
+	assert_true(hc_login(c, login, DEMO_PW));
+	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
+	clients[i].c = c;
+	return c;
+}
+
+static void remember(const char *login, struct hc *c)
+{
+	for (size_t i = 0; i < MAXC; i++)
+		if (!clients[i].c) {
+			snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
+			clients[i].c = c;
+			return;
+		}
+	fail_msg("too many clients");
+}
+
+static long long id_from_location(const struct hc *c)
+{
+	const char *loc = hc_header(c, "Location");
+	long long id = 0;
+	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
+		fail_msg("no request in Location: %s", loc ? loc : "(none)");
+	return id;
+}
+
+/* POST /new/probe; returns the status (303 on success). */
+static long post_probe(struct hc *c, const char *note, const char *shape, const char *refuse_on,
+    long long on_behalf)
+{
+	char ob[24];
+	snprintf(ob, sizeof ob, "%lld", on_behalf);
+	assert_int_equal(hc_get(c, "/new/probe"), 200);
+	const char *p[] = {"note", note, "shape", shape, "refuse_on", refuse_on ? refuse_on : "none",
+	    "on_behalf_of", ob, NULL};
+	return hc_post(c, "/new/probe", p);
+}
+
+/* File a probe request as login; returns its id. */
+static long long file_probe(const char *login, const char *shape, const char *refuse_on)
+{
+	char note[64];
+	snprintf(note, sizeof note, "%s-%s", shape, tag);
+	struct hc *c = as(login);
+	long st = post_probe(c, note, shape, refuse_on, 0);
+	if (st != 303)
+		fail_msg("filing %s as %s: status %ld", shape, login, st);
+	long long id = id_from_location(c);
+	assert_string_equal(state_of(id), "in_approval");
+	return id;
+}
+
+static void path_of(char *out, size_t n, const char *fmt, long long id)
+{
+	snprintf(out, n, fmt, id);
+}
+
+/* POST /requests/:id/decide with an explicit version. */
+static long decide_v(struct hc *c, long long id, long long version, const char *action, const char *comment,
+    long long target)
+{
+	char path[64], v[24], t[24];
+	path_of(path, sizeof path, "/requests/%lld/decide", id);
+	snprintf(v, sizeof v, "%lld", version);
+	snprintf(t, sizeof t, "%lld", target);
+	const char *p[] = {"action", action, "version", v, "comment", comment ? comment : "", "target", t, NULL};
+	return hc_post(c, path, p);
+}
+
+/* The same with the request's current version. */
+static long decide(const char *login, long long id, const char *action, const char *comment, long long target)
+{
+	return decide_v(as(login), id, version_of(id), action, comment, target);
+}
+
+static long task_v(struct hc *c, long long id, long long version, const char *type)
+{
+	char path[96], v[24];
+	snprintf(path, sizeof path, "/requests/%lld/task/%s", id, type);
+	snprintf(v, sizeof v, "%lld", version);
+	const char *p[] = {"version", v, "result", "recorded", "handed_out", "3 pens", "comment", "ok", NULL};
+	return hc_post(c, path, p);
+}
+
+static long own_v(struct hc *c, long long id, const char *what, long long version, const char *comment)
+{
+	char path[96], v[24];
+	snprintf(path, sizeof path, "/requests/%lld/%s", id, what);
+	snprintf(v, sizeof v, "%lld", version);
+	const char *p[] = {"version", v, "comment", comment ? comment : "", "confirm", "1", NULL};
+	return hc_post(c, path, p);
+}
+
+static long view(const char *login, long long id)
+{
+	char path[64];
+	path_of(path, sizeof path, "/requests/%lld", id);
+	return hc_get(as(login), path);
+}
+
+/* A decision that must change nothing: status st, same state, version and audit. */
+static void refused_unchanged(long st_got, long st_want, long long id, const char *state, long long version,
+    long long rows)
+{
+	assert_int_equal(st_got, st_want);
+	assert_string_equal(state_of(id), state);
+	assert_int_equal(version_of(id), version);
+	assert_int_equal(audit_rows(id), rows);
+}
+
+/* ---- users of our own (admin pages) ------------------------------------ */
+
+static struct hc *admin(void) { return as("admin"); }
+
+/* Create a user; returns the id and the temporary password in tmp. */
+static long long create_user(const char *login, long long dept, long long superior, const char *role, char tmp[64])
+{
+	char d[24], s[24];
+	snprintf(d, sizeof d, "%lld", dept);
+	snprintf(s, sizeof s, "%lld", superior);
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/admin/users/new"), 200);
+	const char *p[] = {"login", login, "display_name", login, "dept_id", d, "superior_id", s, "role_staff", "1",
+	    role ? role : "role_staff", "1", NULL};
+	assert_int_equal(hc_post(a, "/admin/users/new", p), 200);
+	assert_true(hc_extract(a, "<code>", '<', tmp, 64));
+	return user_id(login);
+}
+
+static struct hc *first_login(const char *login, const char *tmp)
+{
+	struct hc *c = hc_new();
+	assert_int_equal(hc_get(c, "/login"), 200);
+	const char *l[] = {"login", login, "password", tmp, NULL};
+	assert_int_equal(hc_post(c, "/login", l), 303);
+	assert_int_equal(hc_get(c, "/account/password"), 200);
+	const char *p[] = {"current", tmp, "new_password", "Probe#Engine-2026", "confirm", "Probe#Engine-2026", NULL};
+	assert_int_equal(hc_post(c, "/account/password", p), 303);
+	assert_int_equal(hc_get(c, "/"), 200);
+	return c;
+}
+
+static long long ready_user(const char *login, long long dept, long long superior)
+{
+	char tmp[64];
+	long long id = create_user(login, dept, superior, NULL, tmp);
+	remember(login, first_login(login, tmp));
+	return id;
+}
+
+/* ---- decisions ---------------------------------------------------------- */
+
+static void test_approve_single_and_skip_rule_records_step_skipped(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "single", NULL);
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(decide("mkt_head", id, "approve", "ok", 0), 303);
+	/* the second dept_head step is the same person: skipped, recorded */
+	assert_string_equal(state_of(id), "approved");
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND name = 'again'"
+	                          " AND state = 'skipped'", id), 1);
+	assert_int_equal(audit_action(id, "step_skipped"), 1);
+	assert_int_equal(audit_action(id, "approve"), 1);
+	assert_int_equal(audit_action(id, "approved"), 1);
+	assert_int_equal(view("mkt_staff", id), 200);
+	assert_true(hc_has(as("mkt_staff"), "自动跳过（已由同一人审批）"));
+	assert_true(hc_has(as("mkt_staff"), "审批通过"));
+}
+
+static void test_reject_requires_reason(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "single", NULL);
+	long long v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("mkt_head", id, "reject", "", 0), 400, id, "in_approval", v, rows);
+	assert_true(hc_has(as("mkt_head"), "驳回、退回或取消时必须填写原因。"));
+	assert_int_equal(decide("mkt_head", id, "reject", "budget closed", 0), 303);
+	assert_string_equal(state_of(id), "rejected");
+	assert_string_equal(pending(id), "");
+	assert_int_equal(view("mkt_staff", id), 200);
+	assert_true(hc_has(as("mkt_staff"), "budget closed"));
+	/* nothing more to decide */
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 403);
+}
+
+static void test_return_requires_reason_then_resubmit_is_a_new_round(void **state)
+{
+	(void)state;
+	char path[96], v[24];
+	long long id = file_probe("mkt_staff", "single", NULL);
+	long long ver = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("mkt_head", id, "return", "  ", 0), 400, id, "in_approval", ver, rows);
+	assert_int_equal(decide("mkt_head", id, "return", "add the cost centre", 0), 303);
+	assert_string_equal(state_of(id), "returned");
+	/* only the requester edits */
+	path_of(path, sizeof path, "/requests/%lld/edit", id);
+	assert_int_equal(hc_get(as("mkt_head"), path), 403);
+	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
+	assert_true(hc_has(as("mkt_staff"), tag));
+	long long old = version_of(id);
+	snprintf(v, sizeof v, "%lld", old - 1);
+	path_of(path, sizeof path, "/requests/%lld/edit/probe", id);
+	const char *stale[] = {"note", "again-fixed", "shape", "single", "refuse_on", "none", "version", v, NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, stale), 409);
+	assert_string_equal(state_of(id), "returned");
+	snprintf(v, sizeof v, "%lld", old);
+	const char *p[] = {"note", "again-fixed", "shape", "single", "refuse_on", "none", "version", v, NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, p), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_int_equal(sql_numi("SELECT round FROM requests WHERE id = %lld", id), 2);
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND round = 2", id), 2);
+	assert_int_equal(audit_action(id, "resubmit"), 1);
+	assert_string_equal(pending(id), "mkt_head");
+	/* the same form again is stale: the request is no longer returned */
+	assert_int_equal(hc_post(as("mkt_staff"), path, p), 409);
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+}
+
+static void test_handover_new_approver_decides_old_one_cannot(void **state)
+{
+	(void)state;
+	char number[32];
+	long long id = file_probe("mkt_staff", "task", NULL);
+	sql_stri(number, sizeof number, "SELECT number FROM requests WHERE id = %lld", id);
+	long long v = version_of(id);
+	assert_int_equal(decide("mkt_head", id, "handover", "on leave", user_id("mkt_deputy")), 303);
+	assert_string_equal(pending(id), "mkt_deputy");
+	assert_int_equal(hc_get(as("mkt_deputy"), "/inbox"), 200);
+	assert_true(hc_has(as("mkt_deputy"), number));
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 403);
+	assert_int_equal(decide_v(as("mkt_head"), id, v, "approve", "", 0), 409);
+	assert_int_equal(decide("mkt_deputy", id, "approve", "fine", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(pending(id), "assistant");
+	assert_int_equal(audit_action(id, "handover"), 1);
+	/* a hand-over to the requester is refused */
+	long long id2 = file_probe("mkt_staff", "task", NULL);
+	long long v2 = version_of(id2), rows = audit_rows(id2);
+	refused_unchanged(decide("mkt_head", id2, "handover", "", user_id("mkt_staff")), 400, id2, "in_approval", v2,
+	    rows);
+	assert_string_equal(pending(id2), "mkt_head");
+}
+
+static void test_add_signer_before_decides_first_then_back_to_original(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "task", NULL);
+	assert_int_equal(decide("mkt_head", id, "add_before", "ask the director", user_id("director")), 303);
+	assert_string_equal(pending(id), "director");
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 403);
+	assert_int_equal(decide("director", id, "approve", "fine by me", 0), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(pending(id), "assistant");
+	/* in order: add_before, director's approve, then mkt_head's */
+	char who[256];
+	sql_stri(who, sizeof who,
+	    "SELECT GROUP_CONCAT(CONCAT(u.login, ':', a.action) ORDER BY a.id SEPARATOR ',') FROM audit a"
+	    " JOIN users u ON u.id = a.actor_id WHERE a.object_type = 'request' AND a.object_id = %lld"
+	    " AND a.action IN ('add_before', 'approve')",
+	    id);
+	assert_string_equal(who, "mkt_head:add_before,director:approve,mkt_head:approve");
+}
+
+static void test_add_signer_after_decides_after_the_original(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "task", NULL);
+	assert_int_equal(decide("mkt_head", id, "add_after", "director too", user_id("director")), 303);
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(decide("director", id, "approve", "", 0), 403);
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_string_equal(pending(id), "director");
+	assert_int_equal(decide("director", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(pending(id), "assistant");
+}
+
+static void test_add_signer_only_where_the_route_allows(void **state)
+{
+	(void)state;
+	/* the "any" step has no AddSigner */
+	long long id = file_probe("mkt_staff", "any", NULL);
+	long long v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("finance", id, "add_before", "", user_id("director")), 400, id, "in_approval", v,
+	    rows);
+}
+
+static void test_withdraw_by_requester_while_in_approval_only(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "single", NULL);
+	long long v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(own_v(as("mkt_head"), id, "withdraw", v, ""), 403, id, "in_approval", v, rows);
+	assert_int_equal(own_v(as("mkt_staff"), id, "withdraw", v, ""), 303);
+	assert_string_equal(state_of(id), "withdrawn");
+	assert_string_equal(pending(id), "");
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 403);
+	assert_int_equal(decide_v(as("mkt_head"), id, v, "approve", "", 0), 409);
+	/* approved requests cannot be withdrawn */
+	long long id2 = file_probe("mkt_staff", "single", NULL);
+	assert_int_equal(decide("mkt_head", id2, "approve", "", 0), 303);
+	long long v2 = version_of(id2);
+	rows = audit_rows(id2);
+	refused_unchanged(own_v(as("mkt_staff"), id2, "withdraw", v2, ""), 409, id2, "approved", v2, rows);
+}
+
+static void test_cancel_after_approval_requires_reason(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "single", NULL);
+	long long v = version_of(id), rows = audit_rows(id);
+	/* not yet approved */
+	refused_unchanged(own_v(as("mkt_staff"), id, "cancel", v, "changed my mind"), 400, id, "in_approval", v, rows);
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	v = version_of(id);
+	rows = audit_rows(id);
+	refused_unchanged(own_v(as("mkt_staff"), id, "cancel", v, ""), 400, id, "approved", v, rows);
+	refused_unchanged(own_v(as("mkt_head"), id, "cancel", v, "not mine"), 403, id, "approved", v, rows);
+	assert_int_equal(own_v(as("mkt_staff"), id, "cancel", v, "event called off"), 303);
+	assert_string_equal(state_of(id), "cancelled");
+	assert_int_equal(audit_action(id, "cancel"), 1);
+}
+
+static void test_task_step_recorded_after_manager_approves(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "task", NULL);
+	assert_int_equal(task_v(as("assistant"), id, version_of(id), "probe"), 403);  /* not yet */
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(pending(id), "assistant");
+	long long v = version_of(id), rows = audit_rows(id);
+	/* a task is recorded, not approved; and only by its assignee */
+	refused_unchanged(decide("assistant", id, "approve", "", 0), 400, id, "approved", v, rows);
+	refused_unchanged(task_v(as("mkt_head"), id, v, "probe"), 403, id, "approved", v, rows);
+	refused_unchanged(task_v(as("mkt_staff"), id, v, "probe"), 403, id, "approved", v, rows);
+	refused_unchanged(task_v(as("assistant"), id, v, "supplies"), 404, id, "approved", v, rows);
+	assert_int_equal(task_v(as("assistant"), id, v, "probe"), 303);
+	assert_string_equal(state_of(id), "done");
+	assert_int_equal(audit_action(id, "task"), 1);
+	assert_int_equal(task_v(as("assistant"), id, v, "probe"), 409);   /* double click */
+}
+
+/* ---- step kinds ----------------------------------------------------------- */
+
+static void test_any_step_one_approval_completes_it(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "any", NULL);
+	assert_string_equal(pending(id), "finance,hr_clerk");
+	long long v = version_of(id);
+	assert_int_equal(decide("hr_clerk", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(pending(id), "");
+	assert_int_equal(decide_v(as("finance"), id, v, "approve", "", 0), 409);
+	assert_int_equal(decide("finance", id, "approve", "", 0), 403);
+	assert_int_equal(audit_action(id, "approve"), 1);
+}
+
+static void test_all_step_needs_everyone(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "all", NULL);
+	assert_string_equal(pending(id), "mkt_head,mkt_deputy");
+	assert_int_equal(decide("mkt_deputy", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(decide("mkt_deputy", id, "approve", "", 0), 403);
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+}
+
+static void test_SP04_two_different_signers_not_the_drafter(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_deputy", "two", NULL);
+	/* the drafter, though a signer, is not offered the step */
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND user_id = %lld", id,
+	    user_id("mkt_deputy"));
+	assert_int_equal(sql_num(sql), 0);
+	long long v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("mkt_deputy", id, "approve", "", 0), 403, id, "in_approval", v, rows);
+	refused_unchanged(decide("finance", id, "approve", "", 0), 403, id, "in_approval", v, rows);
+	refused_unchanged(decide("mkt_staff", id, "approve", "", 0), 403, id, "in_approval", v, rows);
+	/* no hand-over of a signature */
+	refused_unchanged(decide("gm", id, "handover", "", user_id("director")), 400, id, "in_approval", v, rows);
+	assert_int_equal(decide("gm", id, "approve", "signed", 0), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	v = version_of(id);
+	rows = audit_rows(id);
+	refused_unchanged(decide("gm", id, "approve", "again", 0), 403, id, "in_approval", v, rows);
+	assert_int_equal(decide("president", id, "approve", "signed", 0), 303);
+	assert_string_equal(state_of(id), "signed");
+	assert_string_equal(pending(id), "");
+	assert_int_equal(audit_action(id, "approve"), 2);
+}
+
+static void test_chain_each_level_up_to_gm_in_order(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "chain", NULL);
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 3);
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(decide("director", id, "approve", "", 0), 403);
+	assert_int_equal(decide("gm", id, "approve", "", 0), 403);
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(pending(id), "director");
+	assert_int_equal(decide("gm", id, "approve", "", 0), 403);
+	assert_int_equal(decide("director", id, "approve", "", 0), 303);
+	assert_string_equal(pending(id), "gm");
+	assert_string_equal(state_of(id), "in_approval");
+	assert_int_equal(decide("gm", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+}
+
+/* ---- AU-02 .. AU-04 ------------------------------------------------------- */
+
+static void test_AU03_requester_never_decides_whatever_is_sent(void **state)
+{
+	(void)state;
+	static const char *const actions[] = {"approve", "reject", "return", "handover", "add_before", "add_after"};
+	long long id = file_probe("mkt_staff", "single", NULL);
+	long long other = file_probe("mkt_staff", "task", NULL);
+	assert_int_equal(decide("mkt_head", other, "approve", "", 0), 303);   /* other now waits on a task */
+	long long v = version_of(id), rows = audit_rows(id);
+	long long versions[] = {v, v + 1, v + 5, 999999};
+	for (size_t a = 0; a < 6; a++)
+		for (size_t k = 0; k < 4; k++) {
+			long st = decide_v(as("mkt_staff"), id, versions[k], actions[a], "mine", user_id("director"));
+			if (st != 403)
+				fail_msg("requester %s with version %lld: %ld", actions[a], versions[k], st);
+		}
+	assert_string_equal(state_of(id), "in_approval");
+	assert_int_equal(version_of(id), v);
+	assert_int_equal(audit_rows(id), rows);
+	assert_int_equal(task_v(as("mkt_staff"), other, version_of(other), "probe"), 403);
+	assert_string_equal(state_of(other), "approved");
+}
+
+static void test_AU03_filer_on_behalf_passed_over_to_next_level(void **state)
+{
+	(void)state;
+	char note[64];
+	snprintf(note, sizeof note, "behalf-%s", tag);
+	/* staff cannot file for others */
+	long long n = request_count();
+	assert_int_equal(post_probe(as("mkt_staff"), note, "single", NULL, user_id("mkt_staff2")), 403);
+	assert_int_equal(request_count(), n);
+	/* mkt_head files for mkt_staff: the dept_head steps pass to the director */
+	assert_int_equal(post_probe(as("mkt_head"), note, "single", NULL, user_id("mkt_staff")), 303);
+	long long id = id_from_location(as("mkt_head"));
+	assert_int_equal(sql_numi("SELECT requester_id FROM requests WHERE id = %lld", id), user_id("mkt_staff"));
+	assert_int_equal(sql_numi("SELECT filed_by_id FROM requests WHERE id = %lld", id), user_id("mkt_head"));
+	assert_string_equal(pending(id), "director");
+	long long v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("mkt_head", id, "approve", "", 0), 403, id, "in_approval", v, rows);
+	refused_unchanged(decide("mkt_staff", id, "approve", "", 0), 403, id, "in_approval", v, rows);
+	assert_int_equal(decide("director", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");   /* "again" is the director too: skipped */
+	assert_int_equal(audit_action(id, "step_skipped"), 1);
+	/* the chain leaves out the filer as well */
+	assert_int_equal(post_probe(as("mkt_head"), note, "chain", NULL, user_id("mkt_staff")), 303);
+	id = id_from_location(as("mkt_head"));
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 2);
+	assert_string_equal(pending(id), "director");
+}
+
+static void test_AU03_outsider_403_on_decide_task_and_view_for_any_request(void **state)
+{
+	(void)state;
+	char login[32];
+	snprintf(login, sizeof login, "out_%s", tag);
+	ready_user(login, sql_num("SELECT dept_id FROM users WHERE login = 'ext_head'"), user_id("ext_head"));
+	file_probe("mkt_staff", "single", NULL);
+	file_probe("mkt_staff", "any", NULL);
+	char ids[4096];
+	assert_int_equal(hc_sql("SELECT GROUP_CONCAT(CONCAT(id, ':', version, ':', type) ORDER BY id DESC SEPARATOR ' ')"
+	                        " FROM (SELECT id, version, type FROM requests ORDER BY id DESC LIMIT 30) t",
+	                     ids, sizeof ids),
+	    0);
+	int checked = 0;
+	for (char *tok = strtok(ids, " "); tok; tok = strtok(NULL, " ")) {
+		long long id, v;
+		char type[32];
+		if (sscanf(tok, "%lld:%lld:%31s", &id, &v, type) != 3)
+			continue;
+		long long rows = audit_rows(id);
+		struct hc *c = as(login);
+		long st1 = decide_v(c, id, v, "approve", "", 0), st2 = decide_v(c, id, v, "reject", "no", 0);
+		long st3 = task_v(c, id, v, type), st4 = view(login, id);
+		if (st1 != 403 || st2 != 403 || st3 != 403 || st4 != 403)
+			fail_msg("request %lld (%s): approve %ld reject %ld task %ld view %ld", id, type, st1, st2, st3, st4);
+		assert_int_equal(version_of(id), v);
+		assert_int_equal(audit_rows(id), rows);
+		checked++;
+	}
+	assert_true(checked >= 2);
+	long long none = sql_num("SELECT COALESCE(MAX(id), 0) + 1000 FROM requests");
+	assert_int_equal(decide_v(as(login), none, 1, "approve", "", 0), 404);
+}
+
+static void test_AU04_no_eligible_person_refused_naming_the_role_nothing_created(void **state)
+{
+	(void)state;
+	char note[64];
+	snprintf(note, sizeof note, "nobody-%s", tag);
+	long long n = request_count();
+	long long steps = sql_num("SELECT COUNT(*) FROM request_steps");
+	assert_int_equal(post_probe(as("mkt_staff"), note, "nobody", NULL, 0), 422);
+	assert_true(hc_has(as("mkt_staff"), "无法提交：找不到可审批的人员——指定人员"));
+	assert_true(hc_has(as("mkt_staff"), note));   /* what was typed is kept */
+	assert_int_equal(request_count(), n);
+	assert_int_equal(sql_num("SELECT COUNT(*) FROM request_steps"), steps);
+}
+
+static void test_AU02_deactivated_head_and_superior_passed_over(void **state)
+{
+	(void)state;
+	char boss[32], staff[32], dept[48], sql[512];
+	snprintf(boss, sizeof boss, "boss_%s", tag);
+	snprintf(staff, sizeof staff, "staff_%s", tag);
+	snprintf(dept, sizeof dept, "探针部%s", tag);
+	long long mkt_dept = sql_num("SELECT dept_id FROM users WHERE login = 'mkt_head'");
+	char tmp[64];
+	long long boss_id = create_user(boss, mkt_dept, user_id("mkt_head"), "role_head", tmp);
+	/* a department of our own headed by boss */
+	char head[24];
+	snprintf(head, sizeof head, "%lld", boss_id);
+	assert_int_equal(hc_get(admin(), "/admin/departments"), 200);
+	const char *d[] = {"name", dept, "name_en", "Probe", "head_id", head, NULL};
+	assert_int_equal(hc_post(admin(), "/admin/departments", d), 303);
+	snprintf(sql, sizeof sql, "SELECT id FROM departments WHERE name = '%s'", dept);
+	long long dept_id = sql_num(sql);
+	assert_true(dept_id > 0);
+	ready_user(staff, dept_id, boss_id);
+
+	long long before = file_probe(staff, "chain", NULL);
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", before), 4);
+	assert_string_equal(pending(before), boss);
+	long long single = file_probe(staff, "single", NULL);
+	assert_string_equal(pending(single), boss);
+
+	char path[64];
+	path_of(path, sizeof path, "/admin/users/%lld", boss_id);
+	assert_int_equal(hc_get(admin(), path), 200);
+	path_of(path, sizeof path, "/admin/users/%lld/deactivate", boss_id);
+	const char *p[] = {"confirm", "1", NULL};
+	assert_int_equal(hc_post(admin(), path, p), 303);
+	assert_int_equal(sql_numi("SELECT active FROM users WHERE id = %lld", boss_id), 0);
+
+	long long chain = file_probe(staff, "chain", NULL);
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", chain), 3);
+	assert_string_equal(pending(chain), "mkt_head");
+	long long again = file_probe(staff, "single", NULL);
+	assert_string_equal(pending(again), "mkt_head");
+	assert_int_equal(decide("mkt_head", again, "approve", "", 0), 303);
+	assert_string_equal(state_of(again), "approved");
+}
+
+/* ---- hooks ------------------------------------------------------------------ */
+
+static void test_hook_refusing_submit_creates_nothing(void **state)
+{
+	(void)state;
+	char note[64];
+	snprintf(note, sizeof note, "refuse-%s", tag);
+	long long n = request_count(), a = sql_num("SELECT COUNT(*) FROM audit");
+	assert_int_equal(post_probe(as("mkt_staff"), note, "single", "submit", 0), 400);
+	assert_true(hc_has(as("mkt_staff"), "测试类型的钩子拒绝了此操作。"));
+	assert_int_equal(request_count(), n);
+	assert_int_equal(sql_num("SELECT COUNT(*) FROM audit"), a);
+	/* a route with no step is approved at once: its approve hook's refusal
+	 * refuses the submission, with the hook's own message */
+	assert_int_equal(post_probe(as("mkt_staff"), note, "none", "approve", 0), 400);
+	assert_true(hc_has(as("mkt_staff"), "测试类型的钩子拒绝了此操作。"));
+	assert_int_equal(request_count(), n);
+	assert_int_equal(sql_num("SELECT COUNT(*) FROM audit"), a);
+}
+
+static void test_hook_refusing_approve_leaves_request_as_it_was(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "single", "approve");
+	long long v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("mkt_head", id, "approve", "", 0), 400, id, "in_approval", v, rows);
+	assert_true(hc_has(as("mkt_head"), "测试类型的钩子拒绝了此操作。"));
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND state = 'waiting'", id),
+	    1);
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM notifications WHERE request_id = %lld AND kind = 'approved'", id),
+	    0);
+}
+
+static void test_hook_refusing_reject_return_withdraw_cancel_task(void **state)
+{
+	(void)state;
+	long long id, v, rows;
+	id = file_probe("mkt_staff", "single", "reject");
+	v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("mkt_head", id, "reject", "no", 0), 400, id, "in_approval", v, rows);
+	assert_string_equal(pending(id), "mkt_head");
+
+	id = file_probe("mkt_staff", "single", "return");
+	v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(decide("mkt_head", id, "return", "fix", 0), 400, id, "in_approval", v, rows);
+
+	id = file_probe("mkt_staff", "single", "withdraw");
+	v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(own_v(as("mkt_staff"), id, "withdraw", v, ""), 400, id, "in_approval", v, rows);
+	assert_string_equal(pending(id), "mkt_head");
+
+	id = file_probe("mkt_staff", "single", "cancel");
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(own_v(as("mkt_staff"), id, "cancel", v, "no longer needed"), 400, id, "approved", v, rows);
+
+	id = file_probe("mkt_staff", "task", "task");
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	v = version_of(id), rows = audit_rows(id);
+	refused_unchanged(task_v(as("assistant"), id, v, "probe"), 400, id, "approved", v, rows);
+	assert_string_equal(pending(id), "assistant");
+}
+
+/* ---- concurrency and stale versions ------------------------------------------ */
+
+static void test_stale_version_and_double_click_are_409(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "chain", NULL);
+	long long v = version_of(id);
+	long long rows = audit_rows(id);
+	refused_unchanged(decide_v(as("mkt_head"), id, v + 1, "approve", "", 0), 409, id, "in_approval", v, rows);
+	assert_int_equal(decide_v(as("mkt_head"), id, v, "approve", "", 0), 303);
+	long long v2 = version_of(id);
+	rows = audit_rows(id);
+	refused_unchanged(decide_v(as("mkt_head"), id, v, "approve", "", 0), 409, id, "in_approval", v2, rows);
+	/* the next approver's page was loaded before a hand-over: stale */
+	assert_int_equal(decide("director", id, "handover", "", user_id("mkt_deputy")), 303);
+	rows = audit_rows(id);
+	long long v3 = version_of(id);
+	refused_unchanged(decide_v(as("mkt_deputy"), id, v2, "approve", "", 0), 409, id, "in_approval", v3, rows);
+}
+
+/* One child per POST, each with its own connection, all with the same
+ * session cookie and CSRF token, released at once. */
+static void test_50_concurrent_identical_approvals_one_wins(void **state)
+{
+	(void)state;
+	enum { N = 50 };
+	long long id = file_probe("mkt_staff", "single", NULL);
+	struct hc *head = as("mkt_head");
+	char path[64], v[24];
+	assert_int_equal(view("mkt_head", id), 200);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	path_of(path, sizeof path, "/requests/%lld/decide", id);
+	struct curl_slist *cookies = NULL;
+	assert_int_equal(curl_easy_getinfo(head->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
+	assert_non_null(cookies);
+	int go[2];
+	assert_int_equal(pipe(go), 0);
+	pid_t kids[N];
+	for (int i = 0; i < N; i++) {
+		kids[i] = fork();
+		assert_true(kids[i] >= 0);
+		if (kids[i] == 0) {
+			close(go[1]);
+			struct hc *k = hc_new();
+			for (struct curl_slist *c = cookies; c; c = c->next)
+				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, c->data);
+			char b;
+			while (read(go[0], &b, 1) > 0)
+				;
+			const char *p[] = {"action", "approve", "version", v, "comment", "", "target", "0", "csrf", head->csrf,
+			    NULL};
+			long st = hc_post(k, path, p);
+			_exit(st == 303 ? 0 : st == 409 ? 1 : st == 0 ? 3 : 2);
+		}
+	}
+	curl_slist_free_all(cookies);
+	close(go[0]);
+	close(go[1]);   /* everyone starts now */
+	int won = 0, stale = 0, other = 0;
+	for (int i = 0; i < N; i++) {
+		int ws = 0;
+		waitpid(kids[i], &ws, 0);
+		int code = WIFEXITED(ws) ? WEXITSTATUS(ws) : 9;
+		won += code == 0;
+		stale += code == 1;
+		other += code > 1;
+	}
+	if (won != 1 || stale != N - 1)
+		fail_msg("303: %d, 409: %d, other: %d", won, stale, other);
+	assert_int_equal(audit_action(id, "approve"), 1);
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND state = 'approved'", id),
+	    1);
+	assert_string_equal(state_of(id), "approved");
+}
+
+/* ---- who may read ------------------------------------------------------------ */
+
+static void test_view_requester_approvers_and_dept_head_only(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "any", NULL);
+	assert_int_equal(view("mkt_staff", id), 200);
+	assert_int_equal(view("finance", id), 200);
+	assert_int_equal(view("hr_clerk", id), 200);
+	assert_int_equal(view("mkt_head", id), 200);     /* the requester's department head */
+	assert_int_equal(view("mkt_deputy", id), 403);   /* same department, not involved */
+	assert_int_equal(view("mkt_staff2", id), 403);
+	assert_int_equal(view("ext_head", id), 403);
+	assert_int_equal(view("admin", id), 403);
+	assert_int_equal(view("assistant", id), 403);
+	/* an approver who has decided still sees it */
+	assert_int_equal(decide("finance", id, "approve", "", 0), 303);
+	assert_int_equal(view("finance", id), 200);
+	assert_int_equal(view("hr_clerk", id), 200);
+	long long none = sql_num("SELECT COALESCE(MAX(id), 0) + 1000 FROM requests");
+	assert_int_equal(view("mkt_staff", none), 404);
+}
+
+static int group_setup(void **state)
+{
+	(void)state;
+	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
+	for (int i = 0; i < 6; i++, v /= 36)
+		tag[i] = digits[v % 36];
+	tag[6] = '\0';
+	hc_clock("");
+	return sql_num("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") == 1 ? 0 : -1;
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < MAXC; i++) {
+		hc_free(clients[i].c);
+		clients[i].c = NULL;
+	}
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_approve_single_and_skip_rule_records_step_skipped),
+		cmocka_unit_test(test_reject_requires_reason),
+		cmocka_unit_test(test_return_requires_reason_then_resubmit_is_a_new_round),
+		cmocka_unit_test(test_handover_new_approver_decides_old_one_cannot),
+		cmocka_unit_test(test_add_signer_before_decides_first_then_back_to_original),
+		cmocka_unit_test(test_add_signer_after_decides_after_the_original),
+		cmocka_unit_test(test_add_signer_only_where_the_route_allows),
+		cmocka_unit_test(test_withdraw_by_requester_while_in_approval_only),
+		cmocka_unit_test(test_cancel_after_approval_requires_reason),
+		cmocka_unit_test(test_task_step_recorded_after_manager_approves),
+		cmocka_unit_test(test_any_step_one_approval_completes_it),
+		cmocka_unit_test(test_all_step_needs_everyone),
+		cmocka_unit_test(test_SP04_two_different_signers_not_the_drafter),
+		cmocka_unit_test(test_chain_each_level_up_to_gm_in_order),
+		cmocka_unit_test(test_AU03_requester_never_decides_whatever_is_sent),
+		cmocka_unit_test(test_AU03_filer_on_behalf_passed_over_to_next_level),
+		cmocka_unit_test(test_AU03_outsider_403_on_decide_task_and_view_for_any_request),
+		cmocka_unit_test(test_AU04_no_eligible_person_refused_naming_the_role_nothing_created),
+		cmocka_unit_test(test_AU02_deactivated_head_and_superior_passed_over),
+		cmocka_unit_test(test_hook_refusing_submit_creates_nothing),
+		cmocka_unit_test(test_hook_refusing_approve_leaves_request_as_it_was),
+		cmocka_unit_test(test_hook_refusing_reject_return_withdraw_cancel_task),
+		cmocka_unit_test(test_stale_version_and_double_click_are_409),
+		cmocka_unit_test(test_50_concurrent_identical_approvals_one_wins),
+		cmocka_unit_test(test_view_requester_approvers_and_dept_head_only),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
