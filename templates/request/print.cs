@@ -20,7 +20,7 @@
   <ul><?cs each:a = Attachments ?><li><?cs var:a.Name ?> (<?cs var:a.Label ?>, <?cs var:a.At ?>)</li><?cs /each ?><?cs if:!Attachments.0.Id ?><li>—</li><?cs /if ?></ul>
   <h2><?cs var:L.Request.Route ?></h2>
   <table>
-    <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Decide.Comment ?></th></tr></thead>
+    <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Request.Comment ?></th></tr></thead>
     <tbody>
     <?cs each:s = Steps ?><?cs each:a = Assignees ?><?cs if:a.Step == s.Id ?>
       <tr><td><?cs var:s.Name ?></td><td><?cs var:a.Name ?><?cs if:a.ActingFor ?> <?cs var:L.Request.ActingFor ?> <?cs var:a.ActingFor ?><?cs /if ?></td><td><?cs var:a.State ?></td><td><?cs var:a.At ?></td><td><?cs var:a.Comment ?></td></tr>

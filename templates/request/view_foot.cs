@@ -61,7 +61,7 @@
 <section class="card">
   <h2><?cs var:L.Request.Route ?></h2>
   <div class="table-wrap"><table>
-    <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Decide.Comment ?></th></tr></thead>
+    <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Request.Comment ?></th></tr></thead>
     <tbody>
     <?cs each:s = Steps ?>
       <?cs each:a = Assignees ?><?cs if:a.Step == s.Id ?>
