@@ -27,6 +27,7 @@
 	/* copies (抄送) */ \
 	X(ST_CC_ADD, 1, "INSERT IGNORE INTO request_cc (request_id, user_id, created_at) VALUES (?, ?, FROM_UNIXTIME(?))") \
 	X(ST_CC_IS, 0, "SELECT COUNT(*) FROM request_cc WHERE request_id = ? AND user_id = ?") \
+	X(ST_USER_LANG, 0, "SELECT lang FROM users WHERE id = ?") \
 	/* in-app notifications */ \
 	X(ST_NOTE_LIST, 0, "SELECT n.id, n.request_id, n.kind, n.text, UNIX_TIMESTAMP(n.created_at), n.read_at IS NULL" \
 	    " FROM notifications n WHERE n.user_id = ? ORDER BY n.id DESC LIMIT ? OFFSET ?") \

@@ -10,6 +10,7 @@
 
 #include "admin/audit_page.h"
 #include "admin/departments.h"
+#include "admin/routes_page.h"
 #include "admin/settings_page.h"
 #include "admin/users.h"
 #include "auth/login.h"
@@ -74,6 +75,7 @@ static const struct route core_routes[] = {
 	ROUTE("POST", "/admin/departments/:id", admin_dept_update, 0, ADMIN, &admin_dept_fields),
 	ROUTE("GET", "/admin/settings", admin_settings, 0, ADMIN, &admin_settings_view_fields),
 	ROUTE("POST", "/admin/settings", admin_setting_update, 0, ADMIN, &admin_setting_fields),
+	ROUTE("GET", "/admin/routes", admin_routes, 0, ADMIN, NULL),
 	ROUTE("GET", "/admin/audit", admin_audit, 0, ADMIN, &admin_audit_fields),
 	ROUTE("GET", "/admin/audit.csv", admin_audit_csv, 0, ADMIN, &admin_audit_fields),
 	ROUTE("GET", "/admin/audit/verify", admin_audit_verify, 0, ADMIN, NULL),

@@ -15,8 +15,10 @@
 #include "core/log.h"
 #include "core/settings.h"
 #include "db/db.h"
+#include "engine/mail.h"
 #include "engine/routes.h"
 #include "engine/timed.h"
+#include "view/view.h"
 
 static volatile sig_atomic_t stopping;
 
@@ -77,6 +79,12 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	clock_set_file(cfg.clock_file);
+	/* Reminders and escalations send mail, composed from templates. */
+	if (view_init(&cfg)) {
+		log_err("scheduler: templates or language files unreadable");
+		return 1;
+	}
+	mail_set_config(&cfg);
 	if (write_pid(pid_file)) {
 		log_err("cannot write pid file %s", pid_file);
 		return 1;
