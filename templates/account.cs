@@ -13,7 +13,7 @@
     <?cs call:error("lang") ?>
     <button type="submit" class="primary"><?cs var:L.Form.Save ?></button>
   </form>
-  <p><a href="/account/password"><?cs var:L.Account.Password ?></a></p>
+  <p><a href="/account/password"><?cs var:L.Account.Password ?></a> · <a href="/account/delegation"><?cs var:L.Deleg.Title ?></a></p>
 </section>
 <section class="card">
   <h2><?cs var:L.Account.Logins ?></h2>

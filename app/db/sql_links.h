@@ -27,6 +27,13 @@
 	/* copies (抄送) */ \
 	X(ST_CC_ADD, 1, "INSERT IGNORE INTO request_cc (request_id, user_id, created_at) VALUES (?, ?, FROM_UNIXTIME(?))") \
 	X(ST_CC_IS, 0, "SELECT COUNT(*) FROM request_cc WHERE request_id = ? AND user_id = ?") \
+	/* delegation */ \
+	X(ST_DELEG_LIST, 0, "SELECT d.id, u.display_name, DATE_FORMAT(d.from_day, '%Y-%m-%d'), DATE_FORMAT(d.to_day, '%Y-%m-%d')" \
+	    " FROM delegations d JOIN users u ON u.id = d.deputy_id WHERE d.user_id = ? ORDER BY d.from_day DESC, d.id DESC" \
+	    " LIMIT 50") \
+	X(ST_DELEG_ADD, 1, "INSERT INTO delegations (user_id, deputy_id, from_day, to_day, created_at)" \
+	    " VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))") \
+	X(ST_DELEG_END, 1, "DELETE FROM delegations WHERE id = ? AND user_id = ?") \
 	X(ST_USER_LANG, 0, "SELECT lang FROM users WHERE id = ?") \
 	/* in-app notifications */ \
 	X(ST_NOTE_LIST, 0, "SELECT n.id, n.request_id, n.kind, n.text, UNIX_TIMESTAMP(n.created_at), n.read_at IS NULL" \

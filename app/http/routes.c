@@ -21,6 +21,7 @@
 #include "engine/lists.h"
 #include "engine/pages.h"
 #include "site/account.h"
+#include "site/delegation.h"
 #include "site/home.h"
 #include "site/notices.h"
 
@@ -60,6 +61,9 @@ static const struct route core_routes[] = {
 	ROUTE("POST", "/account", account_update, 0, 0, &account_fields),
 	ROUTE("GET", "/account/password", account_password_form, R_PW_CHANGE, 0, NULL),
 	ROUTE("POST", "/account/password", account_password_submit, R_PW_CHANGE, 0, &password_fields),
+	ROUTE("GET", "/account/delegation", delegation_page, 0, 0, NULL),
+	ROUTE("POST", "/account/delegation", delegation_add, 0, 0, &delegation_fields),
+	ROUTE("POST", "/account/delegation/:id/end", delegation_end, 0, 0, NULL),
 
 	ROUTE("GET", "/admin/users", admin_users, 0, ADMIN, &admin_users_fields),
 	ROUTE("GET", "/admin/users/new", admin_user_new, 0, ADMIN, NULL),
