@@ -82,6 +82,7 @@ Liaison {
   RoutesFile = $routes
   DataDir = $VAR
   Test.ClockFile = $VAR/clock
+  Mail.PollMs = 300
 }
 EOT
 }

@@ -67,6 +67,21 @@ static void get_secret(struct ctx *c, const char *key, char *out, size_t outlen)
 		fail(c, key, "holds a secret shorter than 16 characters");
 }
 
+/* The mail keys may be absent: a host without mail still runs the app. */
+static void read_mail(struct ctx *c, struct config *cfg)
+{
+	const char *cmd = hdf_get_value(c->hdf, "Liaison.Mail.Command", "");
+	const char *from = hdf_get_value(c->hdf, "Liaison.Mail.From", "Liaison <liaison@localhost.localdomain>");
+	if (strlen(cmd) >= sizeof cfg->mail_command)
+		fail(c, "Liaison.Mail.Command", "is too long");
+	else if (strlen(from) >= sizeof cfg->mail_from || strpbrk(from, "\r\n"))
+		fail(c, "Liaison.Mail.From", "is too long or has a line break");
+	snprintf(cfg->mail_command, sizeof cfg->mail_command, "%s", c->bad ? "" : cmd);
+	snprintf(cfg->mail_from, sizeof cfg->mail_from, "%s", c->bad ? "" : from);
+	cfg->mail_poll_ms = hdf_get_value(c->hdf, "Liaison.Mail.PollMs", NULL)
+	    ? (int)get_num(c, "Liaison.Mail.PollMs", 50, 600000) : 1000;
+}
+
 static void read_limits(struct ctx *c, struct limits *l)
 {
 	l->max_body = (size_t)get_num(c, "Liaison.Limits.MaxBody", 1024, 1LL << 30);
@@ -94,6 +109,7 @@ static void read_all(struct ctx *c, struct config *cfg)
 	snprintf(cfg->clock_file, sizeof cfg->clock_file, "%s", hdf_get_value(c->hdf, "Liaison.Test.ClockFile", ""));
 	cfg->demo = (int)get_num(c, "Liaison.Demo", 0, 1);
 	read_limits(c, &cfg->limits);
+	read_mail(c, cfg);
 	cfg->https = strncmp(cfg->base_url, "https://", 8) == 0;
 	if (!c->bad && strncmp(cfg->base_url, "http://", 7) && !cfg->https)
 		fail(c, "Liaison.BaseURL", "must start with http:// or https://");

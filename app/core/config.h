@@ -31,6 +31,9 @@ struct config {
 	char routes_file[CFG_PATH];
 	struct limits limits;
 	int demo;
+	char mail_command[CFG_PATH];    /* Liaison.Mail.Command; empty: .eml files into DataDir/mail */
+	char mail_from[256];            /* Liaison.Mail.From, "Name <addr>" or "addr" */
+	int mail_poll_ms;               /* Liaison.Mail.PollMs: the delivery worker's idle wait */
 };
 
 /*

@@ -14,7 +14,8 @@
 #include "db/sql_notify.h"
 #include "db/sql_links.h"
 #include "db/sql_leave.h"
+#include "db/sql_mailer.h"
 
-#define STMT_LIST(X) SQL_AUTH(X) SQL_AUDIT(X) SQL_ADMIN(X) SQL_ENGINE(X) SQL_NOTIFY(X) SQL_LINKS(X) SQL_LEAVE(X)
+#define STMT_LIST(X) SQL_AUTH(X) SQL_AUDIT(X) SQL_ADMIN(X) SQL_ENGINE(X) SQL_NOTIFY(X) SQL_LINKS(X) SQL_LEAVE(X) SQL_MAILER(X)
 
 #endif

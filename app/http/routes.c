@@ -10,6 +10,7 @@
 
 #include "admin/audit_page.h"
 #include "admin/departments.h"
+#include "admin/outbox_page.h"
 #include "admin/routes_page.h"
 #include "admin/settings_page.h"
 #include "admin/users.h"
@@ -90,5 +91,6 @@ static ROUTE_TABLE(core_table, core_routes);
 /* Each module's table; a module with pages adds one line here. */
 const struct route_table *const app_tables[] = {
 	&core_table,
+	&outbox_table,
 	NULL,
 };

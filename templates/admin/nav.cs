@@ -4,4 +4,5 @@
   <a href="/admin/settings"><?cs var:L.Admin.Settings.Title ?></a>
   <a href="/admin/routes"><?cs var:L.Routes.Title ?></a>
   <a href="/admin/audit"><?cs var:L.Admin.Audit.Title ?></a>
+  <a href="/admin/outbox"><?cs var:L.Mailer.Outbox.Title ?></a>
 </nav>

@@ -1,0 +1,221 @@
+/* deliver.c - claim one due message, send it, record the outcome. */
+#include "mailer/deliver.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "auth/token.h"
+#include "core/config.h"
+#include "core/log.h"
+#include "db/db.h"
+#include "mailer/mail_format.h"
+#include "mailer/transport.h"
+
+#define ERROR_MAX 250      /* outbox.last_error holds 255 characters */
+#define FINISH_TRIES 5
+
+int deliver_init(struct deliverer *d, const struct config *cfg, char *err, size_t errlen)
+{
+	char name[256], addr[256], host[64] = "localhost";
+	memset(d, 0, sizeof *d);
+	d->command = cfg->mail_command;
+	d->from = cfg->mail_from;
+	d->secret = cfg->secret_key;
+	if (mail_parse_from(cfg->mail_from, name, sizeof name, addr, sizeof addr)) {
+		snprintf(err, errlen, "configuration: Liaison.Mail.From is not \"Name <address>\" or an address");
+		return -1;
+	}
+	snprintf(d->domain, sizeof d->domain, "%s", strchr(addr, '@') + 1);
+	gethostname(host, sizeof host - 1);
+	host[sizeof host - 1] = '\0';
+	snprintf(d->worker, sizeof d->worker, "%.60s:%d", host, (int)getpid());
+	int n = snprintf(d->mail_dir, sizeof d->mail_dir, "%s/mail", cfg->data_dir);
+	if (n < 0 || (size_t)n >= sizeof d->mail_dir) {
+		snprintf(err, errlen, "configuration: Liaison.DataDir is too long");
+		return -1;
+	}
+	if (*d->command)
+		return 0;
+	if ((mkdir(d->mail_dir, 0750) && errno != EEXIST) || access(d->mail_dir, W_OK)) {
+		snprintf(err, errlen, "cannot write to the mail folder %s: %s", d->mail_dir, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+struct claim {
+	const struct deliverer *d;
+	long long now, id;
+	int attempt;
+	char *to_addr, *to_name, *subject, *text, *html;
+};
+
+static void claim_clear(struct claim *c)
+{
+	free(c->to_addr);
+	free(c->to_name);
+	free(c->subject);
+	free(c->text);
+	free(c->html);
+	c->to_addr = c->to_name = c->subject = c->text = c->html = NULL;
+}
+
+static char *dup_cell(const struct dbres *r, size_t col, int *bad)
+{
+	const char *s = db_get(r, 0, col);
+	char *p = s ? strdup(s) : NULL;
+	if (s && !p)
+		*bad = 1;
+	return p;
+}
+
+/* The claim: runs again from the top when the transaction is retried. */
+static int claim_tx(void *ctx)
+{
+	struct claim *c = ctx;
+	struct dbres res;
+	int bad = 0;
+	claim_clear(c);
+	int rc = DB_RUN(ST_OUTBOX_PICK, &res, DBI(c->now));
+	if (rc == DB_OK && res.nrows == 0)
+		rc = DELIVER_IDLE;
+	if (rc == DB_OK) {
+		c->id = db_int(&res, 0, 0);
+		c->attempt = (int)db_int(&res, 0, 1) + 1;
+		c->to_addr = dup_cell(&res, 2, &bad);
+		c->to_name = dup_cell(&res, 3, &bad);
+		c->subject = dup_cell(&res, 4, &bad);
+		c->text = dup_cell(&res, 5, &bad);
+		c->html = dup_cell(&res, 6, &bad);
+		if (bad)
+			rc = DB_ERR;
+	}
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_OUTBOX_CLAIM, NULL, DBI(c->now), DBS(c->d->worker), DBI(c->now + DELIVER_CLAIM_TIMEOUT),
+		    DBI(c->id));
+	return rc;
+}
+
+/* The same outbox row keeps its Message-ID on every attempt, so a retry
+ * after an unclear failure can be recognised as the same mail. */
+static void message_id(const struct claim *c, char *out, size_t outlen)
+{
+	char seed[256], hash[65];
+	snprintf(seed, sizeof seed, "%s:outbox:%lld", c->d->secret, c->id);
+	sha256_hex(seed, strlen(seed), hash);
+	snprintf(out, outlen, "%lld.%.20s@%s", c->id, hash, c->d->domain);
+}
+
+static int build_and_send(const struct claim *c, char *err, size_t errlen, int *permanent)
+{
+	char msgid[320], token[TOKEN_HEX + 1];
+	struct mail_buf msg;
+	message_id(c, msgid, sizeof msgid);
+	if (token_new(token)) {
+		snprintf(err, errlen, "no random numbers for the MIME boundary");
+		return -1;
+	}
+	token[32] = '\0';
+	struct mail_msg m = {c->d->from, c->to_addr, c->to_name ? c->to_name : "", c->subject ? c->subject : "",
+	    c->text ? c->text : "", c->html, msgid, token, (time_t)c->now};
+	int rc = mail_build(&m, &msg);
+	*permanent = rc == MAIL_BAD_TO;
+	if (rc) {
+		snprintf(err, errlen, "%s", rc == MAIL_BAD_TO ? "the recipient address is not valid"
+		    : rc == MAIL_NOMEM ? "out of memory building the message" : "the message could not be built");
+		return -1;
+	}
+	struct transport_job job = {c->id, c->attempt, c->to_addr, &msg};
+	rc = transport_send(c->d->command, c->d->mail_dir, &job, err, errlen);
+	mail_buf_free(&msg);
+	return rc;
+}
+
+struct outcome {
+	const struct claim *c;
+	int sent;
+	const char *state;
+	long long next;            /* 0: none */
+	const char *error;
+	int applied;
+};
+
+static int finish_tx(void *ctx)
+{
+	struct outcome *o = ctx;
+	const struct claim *c = o->c;
+	struct dbres res;
+	int rc = o->sent
+	    ? DB_RUN(ST_OUTBOX_SENT, &res, DBI(c->now), DBI(c->id), DBS(c->d->worker), DBI(c->attempt))
+	    : DB_RUN(ST_OUTBOX_FAILED, &res, DBS(o->state), o->next ? DBI(o->next) : DBN, DBS(o->error), DBI(c->id),
+	          DBS(c->d->worker), DBI(c->attempt));
+	o->applied = rc == DB_OK && res.affected > 0;
+	db_free(&res);
+	return rc;
+}
+
+/* The message went (or not) whatever the database says now, so the
+ * outcome is worth a few tries; if they all fail the claim times out and
+ * the message is sent again. */
+static int record(struct outcome *o)
+{
+	int rc = DB_ERR;
+	for (int i = 0; i < FINISH_TRIES; i++) {
+		rc = db_tx(finish_tx, o);
+		if (rc != DB_GONE)
+			break;
+		sleep(1);
+	}
+	if (rc != DB_OK)
+		log_err("mailer: #%lld attempt %d: could not record the outcome", o->c->id, o->c->attempt);
+	else if (!o->applied)
+		log_err("mailer: #%lld attempt %d: the claim was taken over meanwhile", o->c->id, o->c->attempt);
+	return rc;
+}
+
+static int fail_outcome(const struct claim *c, char *err, int permanent)
+{
+	err[mail_utf8_prefix(err, ERROR_MAX)] = '\0';
+	int give_up = permanent || c->attempt >= MAIL_MAX_ATTEMPTS;
+	long wait = mail_backoff(c->attempt);
+	struct outcome o = {c, 0, give_up ? "failed" : "queued", give_up ? 0 : c->now + wait, err, 0};
+	if (give_up)
+		log_err("mailer: #%lld attempt %d failed, giving up: %s", c->id, c->attempt, err);
+	else
+		log_err("mailer: #%lld attempt %d failed, next try in %ld s: %s", c->id, c->attempt, wait, err);
+	int rc = record(&o);
+	return rc == DB_OK ? DELIVER_FAILED : rc;
+}
+
+int deliver_next(const struct deliverer *d, long long now)
+{
+	struct claim c;
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.now = now;
+	int rc = DB_RUN0(ST_OUTBOX_READ_COMMITTED, NULL);
+	if (rc == DB_OK)
+		rc = db_tx(claim_tx, &c);
+	if (rc != DB_OK) {
+		claim_clear(&c);
+		return rc;
+	}
+	char err[512] = "";
+	int permanent = 0;
+	if (build_and_send(&c, err, sizeof err, &permanent)) {
+		rc = fail_outcome(&c, err, permanent);
+	} else {
+		struct outcome o = {&c, 1, "sent", 0, "", 0};
+		log_info("mailer: #%lld attempt %d sent", c.id, c.attempt);
+		rc = record(&o);
+		rc = rc == DB_OK ? DELIVER_SENT : rc;
+	}
+	claim_clear(&c);
+	return rc;
+}
