@@ -20,17 +20,15 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/log.h"
+#include "core/proc.h"
 #include "engine/routes.h"
 #include "worker.h"
 
-#define MAX_CFG 8
 #define MAX_WORKERS 256
 
 static volatile sig_atomic_t got_term, got_hup, got_chld;
 static pid_t workers[MAX_WORKERS];
-static const char *cfg_files[MAX_CFG];
-static int ncfg;
-static const char *pid_file;
+static struct proc_args args;
 
 static void on_sig(int sig)
 {
@@ -40,28 +38,6 @@ static void on_sig(int sig)
 		got_hup = 1;
 	else if (sig == SIGCHLD)
 		got_chld = 1;
-}
-
-static void usage(void)
-{
-	fprintf(stderr, "usage: liaison -c config.hdf [-c override.hdf ...] [-p pidfile] [-t]\n");
-	exit(2);
-}
-
-static int parse_args(int argc, char **argv, int *test_only)
-{
-	int ch;
-	while ((ch = getopt(argc, argv, "c:p:t")) != -1) {
-		if (ch == 'c' && ncfg < MAX_CFG)
-			cfg_files[ncfg++] = optarg;
-		else if (ch == 'p')
-			pid_file = optarg;
-		else if (ch == 't')
-			*test_only = 1;
-		else
-			usage();
-	}
-	return ncfg ? 0 : -1;
 }
 
 static int open_socket(const struct config *cfg)
@@ -75,37 +51,10 @@ static int open_socket(const struct config *cfg)
 	return fd;
 }
 
-static int write_pid(void)
-{
-	if (!pid_file)
-		return 0;
-	FILE *f = fopen(pid_file, "w");
-	if (!f)
-		return -1;
-	fprintf(f, "%d\n", (int)getpid());
-	return fclose(f);
-}
-
 static void install_signals(void)
 {
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_sig;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGCHLD, &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);
-	/* Held blocked except inside sigsuspend, so no signal slips between
-	 * checking the flags and waiting. */
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGTERM);
-	sigaddset(&set, SIGINT);
-	sigaddset(&set, SIGHUP);
-	sigaddset(&set, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &set, NULL);
+	static const int sigs[] = {SIGTERM, SIGINT, SIGHUP, SIGCHLD};
+	proc_signals(on_sig, sigs, sizeof sigs / sizeof sigs[0]);
 }
 
 static pid_t spawn(int fd, struct config *cfg)
@@ -116,10 +65,8 @@ static pid_t spawn(int fd, struct config *cfg)
 		memset(&sa, 0, sizeof sa);
 		sa.sa_handler = SIG_DFL;
 		sigaction(SIGCHLD, &sa, NULL);
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		worker_main(fd, cfg, cfg_files, ncfg);
+		proc_unblock();
+		worker_main(fd, cfg, args.files, args.nfiles);
 	}
 	if (pid < 0)
 		log_err("master: fork failed: %s", strerror(errno));
@@ -181,8 +128,8 @@ static void shutdown_all(struct config *cfg)
 	while (wait(NULL) > 0 || errno == EINTR)
 		;
 	unlink(cfg->listen_socket);
-	if (pid_file)
-		unlink(pid_file);
+	if (args.pid_file)
+		unlink(args.pid_file);
 	log_info("master: stopped");
 }
 
@@ -190,11 +137,9 @@ int main(int argc, char **argv)
 {
 	static struct config cfg;
 	char err[512];
-	int test_only = 0;
 	log_set_name("master");
-	if (parse_args(argc, argv, &test_only))
-		usage();
-	if (config_load(cfg_files, ncfg, &cfg, err, sizeof err)) {
+	proc_args(argc, argv, "liaison", &args);
+	if (config_load(args.files, args.nfiles, &cfg, err, sizeof err)) {
 		log_err("%s", err);
 		return 1;
 	}
@@ -202,7 +147,7 @@ int main(int argc, char **argv)
 		log_err("%s", err);
 		return 1;
 	}
-	if (test_only) {
+	if (args.test_only) {
 		log_info("configuration is valid");
 		return 0;
 	}
@@ -217,8 +162,8 @@ int main(int argc, char **argv)
 		log_err("cannot listen on %s", cfg.listen_socket);
 		return 1;
 	}
-	if (write_pid()) {
-		log_err("cannot write pid file %s", pid_file);
+	if (proc_write_pid(args.pid_file)) {
+		log_err("cannot write pid file %s", args.pid_file);
 		return 1;
 	}
 	install_signals();

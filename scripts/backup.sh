@@ -33,39 +33,9 @@ alive() { local p; p=$(pid_of "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
 db_up() { mariadb-admin --no-defaults --socket="$SOCK" -uroot ping >/dev/null 2>&1; }
 sql() { mariadb --no-defaults --socket="$SOCK" -uroot --batch --skip-column-names "$@"; }
 
-# A copy of stack.sh's db_start (stack.sh has no database-only command):
-# the same server with the same flags, so a restore or a test restart never
-# runs the database configured differently.  Keep the two in step.
-db_start() {
-  mkdir -p "$RUN" "$LOG" "$VAR/db"
-  if [ ! -d "$VAR/db/mysql" ]; then
-    mariadb-install-db --no-defaults --datadir="$VAR/db" --user=root \
-      --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve \
-      > "$LOG/mariadb-install.log" 2>&1 || die "mariadb-install-db failed, see $LOG/mariadb-install.log"
-  fi
-  alive "$RUN/mysqld.pid" && return 0
-  mariadbd --no-defaults --user=root --datadir="$VAR/db" --socket="$RUN/mysql.sock" \
-    --pid-file="$RUN/mysqld.pid" --log-error="$LOG/mariadb.log" --skip-networking \
-    --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-flush-log-at-trx-commit=1 --innodb-buffer-pool-size="${DB_POOL:-256M}" \
-    --innodb-log-file-size=256M --max-connections=300 --max-allowed-packet=32M \
-    --default-time-zone=+00:00 > /dev/null 2>&1 &
-  for _ in $(seq 1 300); do
-    db_up && return 0
-    sleep 0.1
-  done
-  die "MariaDB did not start, see $LOG/mariadb.log"
-}
-
-# A clean shutdown may take a while (InnoDB flushes); only a hung server is killed.
-db_stop() {
-  local p; p=$(pid_of "$RUN/mysqld.pid")
-  [ -n "$p" ] && kill -0 "$p" 2>/dev/null || { rm -f "$RUN/mysqld.pid"; return 0; }
-  kill -TERM "$p" 2>/dev/null || true
-  for _ in $(seq 1 600); do kill -0 "$p" 2>/dev/null || { rm -f "$RUN/mysqld.pid"; return 0; }; sleep 0.1; done
-  kill -KILL "$p" 2>/dev/null || true
-  rm -f "$RUN/mysqld.pid"
-}
+# The database alone, started and stopped exactly as stack.sh does it.
+db_start() { "$ROOT/scripts/stack.sh" db-start "$VAR"; }
+db_stop() { "$ROOT/scripts/stack.sh" db-stop "$VAR"; }
 
 backup() {
   local dir stamp out src rc=0

@@ -6,6 +6,7 @@
 #
 #   stack.sh start VAR PORT BIN [demo|empty]
 #   stack.sh stop VAR
+#   stack.sh db-start VAR | db-stop VAR     the database alone (restores, tests)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -136,5 +137,7 @@ stop() {
 case "$cmd" in
   start) start "$@" ;;
   stop) stop ;;
+  db-start) folders; db_start ;;
+  db-stop) stop_pidfile "$RUN/mysqld.pid" TERM 60 ;;
   *) die "unknown command $cmd" ;;
 esac

@@ -19,16 +19,14 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/log.h"
+#include "core/proc.h"
 #include "db/db.h"
 #include "mailer/deliver.h"
 
-#define MAX_CFG 8
 #define DB_RETRY_MS 2000
 
 static volatile sig_atomic_t got_term, got_hup;
-static const char *cfg_files[MAX_CFG];
-static int ncfg;
-static const char *pid_file;
+static struct proc_args args;
 
 static void on_sig(int sig)
 {
@@ -38,58 +36,12 @@ static void on_sig(int sig)
 		got_term = 1;
 }
 
-static void usage(void)
-{
-	fprintf(stderr, "usage: liaison-mailer -c config.hdf [-c override.hdf ...] [-p pidfile] [-t]\n");
-	exit(2);
-}
-
-static void parse_args(int argc, char **argv, int *test_only)
-{
-	int ch;
-	while ((ch = getopt(argc, argv, "c:p:t")) != -1) {
-		if (ch == 'c' && ncfg < MAX_CFG)
-			cfg_files[ncfg++] = optarg;
-		else if (ch == 'p')
-			pid_file = optarg;
-		else if (ch == 't')
-			*test_only = 1;
-		else
-			usage();
-	}
-	if (!ncfg || optind != argc)
-		usage();
-}
-
-static int write_pid(void)
-{
-	if (!pid_file)
-		return 0;
-	FILE *f = fopen(pid_file, "w");
-	if (!f)
-		return -1;
-	fprintf(f, "%d\n", (int)getpid());
-	return fclose(f);
-}
-
 /* Blocked except while waiting, so a signal is never lost between checking
  * the flags and going to sleep, and never interrupts a send half-way. */
 static void install_signals(void)
 {
-	struct sigaction sa;
-	sigset_t set;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_sig;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);
-	sigemptyset(&set);
-	sigaddset(&set, SIGTERM);
-	sigaddset(&set, SIGINT);
-	sigaddset(&set, SIGHUP);
-	sigprocmask(SIG_BLOCK, &set, NULL);
+	static const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
+	proc_signals(on_sig, sigs, sizeof sigs / sizeof sigs[0]);
 }
 
 static void wait_ms(int ms)
@@ -115,7 +67,7 @@ static void reload(struct config *cfg, struct deliverer *d)
 	static struct config fresh;
 	struct deliverer nd;
 	char err[512];
-	if (config_load(cfg_files, ncfg, &fresh, err, sizeof err)) {
+	if (config_load(args.files, args.nfiles, &fresh, err, sizeof err)) {
 		log_err("mailer: reload refused, keeping the old configuration: %s", err);
 		return;
 	}
@@ -161,10 +113,9 @@ int main(int argc, char **argv)
 	static struct config cfg;
 	struct deliverer d;
 	char err[512];
-	int test_only = 0;
 	log_set_name("mailer");
-	parse_args(argc, argv, &test_only);
-	if (config_load(cfg_files, ncfg, &cfg, err, sizeof err)) {
+	proc_args(argc, argv, "liaison-mailer", &args);
+	if (config_load(args.files, args.nfiles, &cfg, err, sizeof err)) {
 		log_err("%s", err);
 		return 1;
 	}
@@ -174,12 +125,12 @@ int main(int argc, char **argv)
 		log_err("%s", err);
 		return 1;
 	}
-	if (test_only) {
+	if (args.test_only) {
 		log_info("configuration is valid");
 		return 0;
 	}
-	if (write_pid()) {
-		log_err("cannot write pid file %s", pid_file);
+	if (proc_write_pid(args.pid_file)) {
+		log_err("cannot write pid file %s", args.pid_file);
 		return 1;
 	}
 	install_signals();
@@ -187,8 +138,8 @@ int main(int argc, char **argv)
 	describe(&cfg, &d);
 	run(&cfg, &d);
 	db_close();
-	if (pid_file)
-		unlink(pid_file);
+	if (args.pid_file)
+		unlink(args.pid_file);
 	log_info("mailer: stopped");
 	return 0;
 }

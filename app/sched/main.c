@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/log.h"
+#include "core/proc.h"
 #include "core/settings.h"
 #include "db/db.h"
 #include "engine/mail.h"
@@ -26,17 +27,6 @@ static void on_term(int sig)
 {
 	(void)sig;
 	stopping = 1;
-}
-
-static int write_pid(const char *path)
-{
-	FILE *f = path ? fopen(path, "w") : NULL;
-	if (!path)
-		return 0;
-	if (!f)
-		return -1;
-	fprintf(f, "%d\n", (int)getpid());
-	return fclose(f);
 }
 
 static void pass(void)
@@ -56,21 +46,11 @@ static void pass(void)
 int main(int argc, char **argv)
 {
 	static struct config cfg;
-	const char *files[8], *pid_file = NULL;
-	int nfiles = 0, ch;
+	struct proc_args args;
 	char err[512];
 	log_set_name("scheduler");
-	while ((ch = getopt(argc, argv, "c:p:")) != -1) {
-		if (ch == 'c' && nfiles < 8)
-			files[nfiles++] = optarg;
-		else if (ch == 'p')
-			pid_file = optarg;
-	}
-	if (!nfiles) {
-		log_err("usage: liaison-scheduler -c config.hdf [-c more.hdf] [-p pidfile]");
-		return 2;
-	}
-	if (config_load(files, nfiles, &cfg, err, sizeof err)) {
+	proc_args(argc, argv, "liaison-scheduler", &args);
+	if (config_load(args.files, args.nfiles, &cfg, err, sizeof err)) {
 		log_err("%s", err);
 		return 1;
 	}
@@ -85,8 +65,8 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	mail_set_config(&cfg);
-	if (write_pid(pid_file)) {
-		log_err("cannot write pid file %s", pid_file);
+	if (proc_write_pid(args.pid_file)) {
+		log_err("cannot write pid file %s", args.pid_file);
 		return 1;
 	}
 	struct sigaction sa;
@@ -95,6 +75,10 @@ int main(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	if (args.test_only) {
+		log_info("configuration is valid");
+		return 0;
+	}
 	db_open(&cfg);
 	log_info("scheduler: started");
 	while (!stopping) {
@@ -103,8 +87,8 @@ int main(int argc, char **argv)
 		nanosleep(&ts, NULL);
 	}
 	db_close();
-	if (pid_file)
-		unlink(pid_file);
+	if (args.pid_file)
+		unlink(args.pid_file);
 	log_info("scheduler: stopped");
 	return 0;
 }
