@@ -86,6 +86,10 @@ struct flow {
 	int (*load)(struct flow_ctx *c);
 	/* hook - runs inside the decision transaction; a refusal rolls it back. */
 	int (*hook)(struct flow_ctx *c, enum flow_event ev);
+	/* prepare - add the type's own data to its form page (lists, balances);
+	 * preview = 1 when the user asked to check what they typed (POST
+	 * /new/:name/check): the form is validated, nothing is stored. */
+	int (*prepare)(struct req *r, int preview);
 	/* title - the request's one-line title from vals, into out. */
 	void (*title)(const struct flow_ctx *c, char *out, size_t outlen);
 };

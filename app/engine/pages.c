@@ -35,8 +35,11 @@ static void type_text(struct req *r, const char *type, const char *name)
 	view_set_text(r, name, key);
 }
 
-static int show_form(struct req *r, const struct flow *f, int status)
+static int show_form_as(struct req *r, const struct flow *f, int status, int preview)
 {
+	int rc = f->prepare ? f->prepare(r, preview) : DB_OK;
+	if (rc != DB_OK)
+		return rc > 0 ? rc : db_status(rc);
 	page_set(r, f->type, "Type.Key");
 	type_text(r, f->type, "Type.Name");
 	if (r->user.roles & f->file_for_roles) {
@@ -47,6 +50,18 @@ static int show_form(struct req *r, const struct flow *f, int status)
 	}
 	page_title(r, "Request.New");
 	return view_page(r, status, f->form_tmpl);
+}
+
+static int show_form(struct req *r, const struct flow *f, int status) { return show_form_as(r, f, status, 0); }
+
+/* The form again with what the type's rules say about what was typed. */
+int page_new_check(struct req *r)
+{
+	const struct flow *f = fileable(r->arg_name);
+	if (!f)
+		return 404;
+	page_form_values(r);
+	return show_form_as(r, f, r->form.nerr ? 400 : 200, 1);
 }
 
 int page_new_form(struct req *r)

@@ -10,6 +10,7 @@ struct req;
 
 int page_new_form(struct req *r);
 int page_new_submit(struct req *r);
+int page_new_check(struct req *r);
 int page_request(struct req *r);
 int page_request_print(struct req *r);
 int page_decide(struct req *r);

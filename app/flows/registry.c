@@ -8,17 +8,16 @@
 #include "engine/flow.h"
 
 extern const struct flow flow_supplies;
+extern const struct flow flow_leave;
+extern const struct flow flow_outing;
 #ifdef LIAISON_TEST
 extern const struct flow flow_probe;
 #endif
 
-static const char *const leave_values[] = {"kind", "days", "has_certificate", NULL};
 static const char *const amount_values[] = {"amount", "category", NULL};
 static const char *const reception_values[] = {"class", "amount", NULL};
 static const char *const plain_values[] = {"amount", NULL};
 
-static const struct flow flow_leave = {.type = "leave", .prefix = "QJ", .values = leave_values};
-static const struct flow flow_outing = {.type = "outing", .prefix = "WC", .values = plain_values};
 static const struct flow flow_expense = {.type = "expense", .prefix = "FY", .values = amount_values};
 static const struct flow flow_claim_diff = {.type = "claim_diff", .prefix = "CE", .values = amount_values};
 static const struct flow flow_claim = {.type = "claim", .prefix = "BX", .values = amount_values};

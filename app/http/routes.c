@@ -10,10 +10,11 @@
 
 #include "admin/audit_page.h"
 #include "admin/departments.h"
-#include "admin/outbox_page.h"
 #include "admin/routes_page.h"
+#include "admin/outbox_page.h"
 #include "admin/settings_page.h"
 #include "admin/users.h"
+#include "attendance/pages.h"
 #include "auth/login.h"
 #include "auth/roles.h"
 #include "engine/attach.h"
@@ -38,6 +39,7 @@ static const struct route core_routes[] = {
 
 	TYPED("GET", "/new/:name", page_new_form, fields_new),
 	TYPED("POST", "/new/:name", page_new_submit, fields_new),
+	TYPED("POST", "/new/:name/check", page_new_check, fields_new),
 	ROUTE("GET", "/requests/:id", page_request, 0, 0, NULL),
 	ROUTE("GET", "/requests/:id/print", page_request_print, 0, 0, NULL),
 	ROUTE("POST", "/requests/:id/decide", page_decide, 0, 0, &fields_decide),
@@ -92,5 +94,6 @@ static ROUTE_TABLE(core_table, core_routes);
 const struct route_table *const app_tables[] = {
 	&core_table,
 	&outbox_table,
+	&attendance_table,
 	NULL,
 };

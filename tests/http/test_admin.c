@@ -605,21 +605,22 @@ static int route_of_line(const char *line, struct route_ref *r)
 	return 0;
 }
 
-/* Every /admin route of app/http/routes.c, read from the source so a new
- * route cannot be left out of the walk. */
+/* Every /admin route of the route tables (app/http/routes.c and the
+ * modules' own tables), read from the source so that a new route cannot be
+ * left out of the walk. */
 static size_t admin_routes(struct route_ref *out, size_t max)
 {
-	char path[512], line[512];
-	snprintf(path, sizeof path, "%s/app/http/routes.c", hc_env("LIAISON_ROOT"));
-	FILE *f = fopen(path, "r");
+	char cmd[700], line[512];
+	snprintf(cmd, sizeof cmd, "grep -rhE '\"[A-Z]+\", *\"/admin' '%s/app' --include='*.c'", hc_env("LIAISON_ROOT"));
+	FILE *f = popen(cmd, "r");
 	assert_non_null(f);
 	size_t n = 0;
-	while (n < max && fgets(line, sizeof line, f)) {
+	while (fgets(line, sizeof line, f)) {
 		struct route_ref r;
-		if (route_of_line(line, &r) && !strncmp(r.pattern, "/admin", 6))
+		if (n < max && route_of_line(line, &r) && !strncmp(r.pattern, "/admin", 6))
 			out[n++] = r;
 	}
-	fclose(f);
+	pclose(f);
 	return n;
 }
 

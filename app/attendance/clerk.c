@@ -1,0 +1,241 @@
+/* clerk.c - the attendance clerk's records: one department's day, one
+ * person's day, and a time clock's CSV - every change audited with what
+ * the record was before and what it is after. */
+#include "attendance/pages.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attendance/clockcsv.h"
+#include "attendance/leave_assess.h"
+#include "audit/audit.h"
+#include "core/clock.h"
+#include "core/settings.h"
+#include "db/db.h"
+#include "http/req.h"
+#include "http/resp.h"
+#include "view/list.h"
+#include "view/page.h"
+#include "view/view.h"
+
+static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
+
+static const char *const statuses[] = {"on_time", "late", "absent", NULL};
+
+/* A record as stored. */
+struct att_rec {
+	char status[9];
+	int late_min, meeting, shuttle, absent_halfdays;
+	char clock_in[6];
+};
+
+static void rec_text(const struct att_rec *a, char *out, size_t outlen)
+{
+	if (!a->status[0])
+		snprintf(out, outlen, "none");
+	else
+		snprintf(out, outlen, "%s late=%d meeting=%d shuttle=%d absent=%d clock=%s", a->status, a->late_min,
+		    a->meeting, a->shuttle, a->absent_halfdays, a->clock_in);
+}
+
+/* Writes one person's day and its audit row (inside a transaction). */
+static int put_record(struct req *r, long long user, int day, const struct att_rec *a, long long now)
+{
+	struct dbres res;
+	struct att_rec old;
+	char before[128], after[128], detail[300], d[12];
+	memset(&old, 0, sizeof old);
+	int rc = DB_RUN(ST_ATD_GET_LOCK, &res, DBI(user), DBI(day));
+	if (rc == DB_OK && res.nrows == 1) {
+		snprintf(old.status, sizeof old.status, "%s", db_str(&res, 0, 0));
+		old.late_min = (int)db_int(&res, 0, 1);
+		old.meeting = (int)db_int(&res, 0, 2);
+		old.shuttle = (int)db_int(&res, 0, 3);
+		old.absent_halfdays = (int)db_int(&res, 0, 4);
+		snprintf(old.clock_in, sizeof old.clock_in, "%s", db_str(&res, 0, 5));
+	}
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ATD_PUT, NULL, DBI(user), DBI(day), DBS(a->status), DBI(a->late_min), DBI(a->meeting),
+		    DBI(a->shuttle), DBI(a->absent_halfdays), DBS(a->clock_in), DBI(r->user.id), DBI(now));
+	if (rc != DB_OK)
+		return rc;
+	rec_text(&old, before, sizeof before);
+	rec_text(a, after, sizeof after);
+	lv_day_text(day, d, sizeof d);
+	snprintf(detail, sizeof detail, "%s before: %s; after: %s", d, before, after);
+	return audit_req(r, "attendance_set", "user", user, detail);
+}
+
+static int day_rows(struct req *r, long long dept, int day)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_ATD_DEPT_USERS, &res, DBI(dept));
+	size_t n = rc == DB_OK ? res.nrows : 0;
+	for (size_t i = 0; i < n; i++) {
+		page_set(r, db_str(&res, i, 0), "People.%s.Id", db_str(&res, i, 0));
+		page_set(r, db_str(&res, i, 1), "People.%s.Login", db_str(&res, i, 0));
+		page_set(r, db_str(&res, i, 2), "People.%s.Name", db_str(&res, i, 0));
+	}
+	db_free(&res);
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_ATD_DAY, &res, DBI(dept), DBI(day));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+		const char *u = db_str(&res, i, 0);
+		page_set(r, db_str(&res, i, 1), "People.%s.Status", u);
+		page_set(r, db_str(&res, i, 2), "People.%s.LateMin", u);
+		page_set(r, db_str(&res, i, 3), "People.%s.Meeting", u);
+		page_set(r, db_str(&res, i, 4), "People.%s.Shuttle", u);
+		page_set(r, db_str(&res, i, 5), "People.%s.Absent", u);
+		page_set(r, db_str(&res, i, 6), "People.%s.Clock", u);
+	}
+	db_free(&res);
+	return rc;
+}
+
+static int show_day(struct req *r, long long dept, int day, int status)
+{
+	char d[12];
+	if (list_depts(r, "Depts"))
+		return 500;
+	if (!dept)
+		dept = atoll(hdf_get_value(r->hdf, "Depts.0.Id", "0"));
+	int rc = day_rows(r, dept, day);
+	if (rc != DB_OK)
+		return db_status(rc);
+	lv_day_text(day, d, sizeof d);
+	page_set(r, d, "Day");
+	page_set_int(r, dept, "Dept");
+	page_title(r, "Attendance.Title");
+	return view_page(r, status, "attendance/day.cs");
+}
+
+int attendance_day_page(struct req *r)
+{
+	if (r->form.nerr)
+		return 400;
+	const struct fval *d = form_get(&r->form, "day");
+	int day = d && d->present ? (int)d->num : cal_utc_to_day(clock_now());
+	return show_day(r, form_get(&r->form, "dept")->num, day, 200);
+}
+
+struct one {
+	struct req *r;
+	long long user, dept;
+	int day;
+	struct att_rec a;
+};
+
+static int one_tx(void *arg)
+{
+	struct one *o = arg;
+	struct dbres res;
+	int rc = DB_RUN(ST_WHO_USER, &res, DBI(o->user));
+	int found = rc == DB_OK && res.nrows == 1;
+	o->dept = found ? db_int(&res, 0, 3) : 0;
+	db_free(&res);
+	if (rc != DB_OK)
+		return rc;
+	return found ? put_record(o->r, o->user, o->day, &o->a, clock_now()) : 404;
+}
+
+int attendance_record_submit(struct req *r)
+{
+	struct one o;
+	memset(&o, 0, sizeof o);
+	if (r->form.nerr)
+		return 400;
+	o.r = r;
+	o.user = form_get(&r->form, "user")->num;
+	o.day = (int)form_get(&r->form, "day")->num;
+	long long st = form_get(&r->form, "status")->num;
+	snprintf(o.a.status, sizeof o.a.status, "%s", statuses[st]);
+	if (st == 1) {
+		o.a.late_min = (int)form_get(&r->form, "late_min")->num;
+		o.a.meeting = (int)form_get(&r->form, "meeting")->num;
+		o.a.shuttle = (int)form_get(&r->form, "shuttle")->num;
+		if (o.a.late_min < 1) {
+			page_notice(r, "Attendance.Err.LateMinutes");
+			return show_day(r, form_get(&r->form, "dept")->num, o.day, 400);
+		}
+	} else if (st == 2) {
+		o.a.absent_halfdays = form_get(&r->form, "absent_part")->num == 1 ? 1 : 2;
+	}
+	int rc = db_tx(one_tx, &o);
+	if (rc != DB_OK)
+		return rc > 0 ? rc : db_status(rc);
+	char to[96], d[12];
+	lv_day_text(o.day, d, sizeof d);
+	snprintf(to, sizeof to, "/attendance?dept=%lld&day=%s&saved=1", o.dept, d);
+	resp_redirect(r, to);
+	return 0;
+}
+
+struct import {
+	struct req *r;
+	struct clock_row *rows;
+	long n;
+	int bad_line;
+	const char *bad_key;
+};
+
+static int import_tx(void *arg)
+{
+	struct import *im = arg;
+	long long now = clock_now();
+	int start = (int)setting("work_start_min");
+	for (long i = 0; i < im->n; i++) {
+		const struct clock_row *row = &im->rows[i];
+		struct dbres res;
+		int rc = DB_RUN(ST_ATD_LOGIN, &res, DBS(row->login));
+		long long user = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 1) ? db_int(&res, 0, 0) : 0;
+		db_free(&res);
+		if (rc != DB_OK)
+			return rc;
+		if (!user) {
+			im->bad_line = row->line;
+			im->bad_key = "Attendance.Import.Err.Unknown";
+			return 400;
+		}
+		struct att_rec a;
+		memset(&a, 0, sizeof a);
+		int late = clockcsv_late(row->minute, start);
+		snprintf(a.status, sizeof a.status, "%s", late < 0 ? "absent" : late ? "late" : "on_time");
+		a.late_min = late > 0 ? late : 0;
+		a.absent_halfdays = late < 0 ? 2 : 0;
+		if (row->minute >= 0)
+			snprintf(a.clock_in, sizeof a.clock_in, "%02d:%02d", row->minute / 60 % 24, row->minute % 60);
+		if ((rc = put_record(im->r, user, row->day, &a, now)) != DB_OK)
+			return rc;
+	}
+	char detail[64];
+	snprintf(detail, sizeof detail, "%ld rows", im->n);
+	return audit_req(im->r, "attendance_import", "", 0, detail);
+}
+
+/* One bad row stops the import: nothing is written, and the page names
+ * the line. */
+int attendance_import_submit(struct req *r)
+{
+	struct import im = {.r = r};
+	const struct fval *f = form_get(&r->form, "file");
+	if (r->form.nerr || !f->file) {
+		page_notice(r, "Attendance.Import.NoFile");
+		return show_day(r, 0, cal_utc_to_day(clock_now()), 400);
+	}
+	im.n = clockcsv_parse(f->file->value, f->file->len, &im.rows, &im.bad_line, &im.bad_key);
+	if (im.n == -2)
+		return 500;
+	int rc = im.n < 0 ? 400 : db_tx(import_tx, &im);
+	free(im.rows);
+	if (rc == 400) {
+		page_set_int(r, im.bad_line, "Import.Line");
+		view_set_text(r, "Import.Error", im.bad_key);
+		return show_day(r, 0, cal_utc_to_day(clock_now()), 400);
+	}
+	if (rc != DB_OK)
+		return rc > 0 ? rc : db_status(rc);
+	page_set_int(r, im.n, "Import.Count");
+	return show_day(r, 0, cal_utc_to_day(clock_now()), 200);
+}

@@ -1,0 +1,537 @@
+/*
+ * test_leave.c - leave requests and outings over real HTTP, with the
+ * settable clock: LV-01..LV-05, LV-11, LV-12, balances, cancel and 销假.
+ *
+ * Every leave lies in 2031, one test per month, so tests do not meet each
+ * other; the setup withdraws the leave requests of earlier runs so the
+ * file runs again on the same stack.  Sessions do not survive a jump of
+ * the clock (idle timeout), so each jump logs everyone in again.
+ * The work calendar used (set through the admin page): National Day
+ * 2031-10-01..10-07 off, Sunday 09-28 and Saturday 10-11 worked (调休).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "client.h"
+
+/* ---- helpers --------------------------------------------------------- */
+
+static long long sql_num(const char *sql)
+{
+	char out[64] = "";
+	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
+		return -1;
+	return atoll(out);
+}
+
+static long long sql_numi(const char *fmt, long long id)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, fmt, id);
+	return sql_num(sql);
+}
+
+static const char *sql_stri(const char *fmt, long long id)
+{
+	static char out[256];
+	char sql[1024];
+	snprintf(sql, sizeof sql, fmt, id);
+	out[0] = '\0';
+	assert_int_equal(hc_sql(sql, out, sizeof out), 0);
+	return out;
+}
+
+#define MAXC 16
+static struct {
+	char login[32];
+	struct hc *c;
+} clients[MAXC];
+
+static void forget_clients(void)
+{
+	for (size_t i = 0; i < MAXC; i++) {
+		hc_free(clients[i].c);
+		clients[i].c = NULL;
+	}
+}
+
+static struct hc *as(const char *login)
+{
+	size_t i;
+	for (i = 0; i < MAXC && clients[i].c; i++)
+		if (!strcmp(clients[i].login, login))
+			return clients[i].c;
+	assert_true(i < MAXC);
+	struct hc *c = hc_new();
+	assert_true(hc_login(c, login, DEMO_PW));
+	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
+	clients[i].c = c;
+	return c;
+}
+
+/* Sets the clock to Shanghai wall-clock time y-m-d hh:mm:ss. */
+static void at(int y, int mo, int d, int hh, int mi, int ss)
+{
+	struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = hh, .tm_min = mi, .tm_sec = ss};
+	char spec[32];
+	snprintf(spec, sizeof spec, "@%lld", (long long)timegm(&tm) - 8 * 3600);
+	hc_clock(spec);
+	forget_clients();
+}
+
+static long long id_from_location(const struct hc *c)
+{
+	const char *loc = hc_header(c, "Location");
+	long long id = 0;
+	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
+		fail_msg("no request in Location: %s", loc ? loc : "(none)");
+	return id;
+}
+
+struct leave {
+	const char *kind, *first, *first_part, *last, *last_part, *statement;
+	const char *on_behalf;   /* user id as text, or NULL */
+	int with_cert;
+};
+
+static size_t add(char *buf, size_t len, size_t cap, const char *s, size_t n)
+{
+	if (len + n < cap) {
+		memcpy(buf + len, s, n);
+		len += n;
+	}
+	return len;
+}
+
+static size_t part(char *buf, size_t len, size_t cap, const char *name, const char *value)
+{
+	char head[256];
+	int n = snprintf(head, sizeof head, "--XlvX\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n", name);
+	len = add(buf, len, cap, head, (size_t)n);
+	len = add(buf, len, cap, value, strlen(value));
+	return add(buf, len, cap, "\r\n", 2);
+}
+
+/* A tiny PNG: the content is what is checked, not the name. */
+static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0\x90wS\xde";
+
+/* POST the leave form (multipart, as the browser sends it) to path. */
+static long post_leave(struct hc *c, const char *path, const struct leave *l)
+{
+	static char body[8192];
+	size_t len = 0, cap = sizeof body;
+	assert_int_equal(hc_get(c, "/new/leave"), 200);
+	len = part(body, len, cap, "csrf", c->csrf);
+	len = part(body, len, cap, "kind", l->kind);
+	len = part(body, len, cap, "first", l->first);
+	len = part(body, len, cap, "first_part", l->first_part ? l->first_part : "whole");
+	len = part(body, len, cap, "last", l->last);
+	len = part(body, len, cap, "last_part", l->last_part ? l->last_part : "whole");
+	len = part(body, len, cap, "reason", "test leave");
+	len = part(body, len, cap, "statement", l->statement ? l->statement : "");
+	if (l->on_behalf)
+		len = part(body, len, cap, "on_behalf_of", l->on_behalf);
+	if (l->with_cert) {
+		const char *h = "--XlvX\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"cert.png\"\r\n"
+		                "Content-Type: image/png\r\n\r\n";
+		len = add(body, len, cap, h, strlen(h));
+		len = add(body, len, cap, png, sizeof png - 1);
+		len = add(body, len, cap, "\r\n", 2);
+	}
+	len = add(body, len, cap, "--XlvX--\r\n", 10);
+	return hc_post_raw(c, path, "multipart/form-data; boundary=XlvX", body, len);
+}
+
+static long file_leave(const char *login, const struct leave *l) { return post_leave(as(login), "/new/leave", l); }
+
+static long preview(const char *login, const struct leave *l) { return post_leave(as(login), "/new/leave/check", l); }
+
+static long long user_id(const char *login)
+{
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT id FROM users WHERE login = '%s'", login);
+	return sql_num(sql);
+}
+
+static const char *pending(long long id)
+{
+	return sql_stri("SELECT COALESCE(GROUP_CONCAT(u.login), '') FROM step_assignees a JOIN users u ON u.id = a.user_id"
+	                " JOIN request_steps s ON s.id = a.step_id WHERE a.request_id = %lld AND a.state = 'pending'"
+	                " AND s.state = 'pending'",
+	    id);
+}
+
+static long decide(const char *login, long long id, const char *action)
+{
+	char path[64], v[24];
+	snprintf(path, sizeof path, "/requests/%lld/decide", id);
+	snprintf(v, sizeof v, "%lld", sql_numi("SELECT version FROM requests WHERE id = %lld", id));
+	struct hc *c = as(login);
+	char page[64];
+	snprintf(page, sizeof page, "/requests/%lld", id);
+	hc_get(c, page);   /* for the page's csrf token */
+	const char *p[] = {"action", action, "version", v, "comment", "ok", NULL};
+	return hc_post(c, path, p);
+}
+
+static long long audit_action(long long id, const char *action)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql,
+	    "SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld AND action = '%s'", id, action);
+	return sql_num(sql);
+}
+
+static void calendar_day(const char *day, const char *kind)
+{
+	struct hc *a = as("admin");
+	assert_int_equal(hc_get(a, "/admin/calendar?year=2031"), 200);
+	const char *p[] = {"day", day, "kind", kind, "name", "test", NULL};
+	assert_int_equal(hc_post(a, "/admin/calendar", p), 303);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	hc_clock("");
+	hc_sql("UPDATE requests SET state = 'withdrawn' WHERE type IN ('leave', 'outing')", NULL, 0);
+	hc_sql("DELETE FROM leave_balances", NULL, 0);
+	static const char *const off[] = {"2031-10-01", "2031-10-02", "2031-10-03", "2031-10-06", "2031-10-07"};
+	for (size_t i = 0; i < 5; i++)
+		calendar_day(off[i], "holiday");
+	calendar_day("2031-09-28", "workday");
+	calendar_day("2031-10-11", "workday");
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	hc_clock("");
+	forget_clients();
+	return 0;
+}
+
+/* ---- LV-01 ------------------------------------------------------------ */
+
+static void test_LV01_preview_counts_work_calendar(void **state)
+{
+	(void)state;
+	at(2031, 9, 20, 10, 0, 0);
+	/* Fri 09-26 .. Sat 10-11: 09-26, 28 (make-up Sunday), 29, 30, 10-08,
+	 * 09, 10, 11 (make-up Saturday) = 8; plain weeks would give 11. */
+	struct leave l = {"sick", "2031-09-26", NULL, "2031-10-11", NULL, NULL, NULL, 1};
+	assert_int_equal(preview("mkt_staff", &l), 200);
+	assert_true(hc_has(as("mkt_staff"), "<strong>8</strong>"));
+	/* The rules in plain Chinese, and who will approve. */
+	assert_true(hc_has(as("mkt_staff"), "病假须在上班前一小时提出"));
+	assert_true(hc_has(as("mkt_staff"), "审批人："));
+	assert_true(hc_has(as("mkt_staff"), "李强"));
+	/* Half days: from the afternoon of 09-26 to the morning of 09-29 = 2. */
+	struct leave h = {"sick", "2031-09-26", "afternoon", "2031-09-29", "morning", NULL, NULL, 0};
+	assert_int_equal(preview("mkt_staff", &h), 200);
+	assert_true(hc_has(as("mkt_staff"), "<strong>2</strong>"));
+	/* Only holidays: nothing to ask for, and submission refuses it. */
+	struct leave off = {"sick", "2031-10-02", NULL, "2031-10-03", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff", &off), 400);
+	assert_true(hc_has(as("mkt_staff"), "没有工作日"));
+}
+
+/* ---- LV-02 ------------------------------------------------------------ */
+
+static void test_LV02_sick_0749_accepted_0751_refused(void **state)
+{
+	(void)state;
+	struct leave l = {"sick", "2031-03-03", NULL, "2031-03-03", NULL, NULL, NULL, 0};
+	at(2031, 3, 3, 7, 49, 0);
+	assert_int_equal(file_leave("mkt_staff", &l), 303);
+	at(2031, 3, 3, 7, 51, 0);
+	long long before = sql_num("SELECT COUNT(*) FROM requests WHERE type = 'leave'");
+	assert_int_equal(file_leave("mkt_staff2", &l), 400);
+	assert_true(hc_has(as("mkt_staff2"), "已超过时限"));
+	assert_int_equal(sql_num("SELECT COUNT(*) FROM requests WHERE type = 'leave'"), before);
+}
+
+static void test_LV02_head_files_late_sick_leave_and_cannot_approve(void **state)
+{
+	(void)state;
+	char who[24];
+	snprintf(who, sizeof who, "%lld", user_id("mkt_staff2"));
+	struct leave l = {"sick", "2031-03-03", NULL, "2031-03-03", NULL, NULL, who, 0};
+	at(2031, 3, 3, 8, 30, 0);
+	assert_int_equal(file_leave("mkt_head", &l), 303);
+	long long id = id_from_location(as("mkt_head"));
+	assert_int_equal(audit_action(id, "leave_filed_late_for"), 1);
+	assert_int_equal(sql_numi("SELECT filed_by_id <> requester_id FROM requests WHERE id = %lld", id), 1);
+	/* The head filed it, so the approval goes past the head. */
+	assert_string_equal(pending(id), "director");
+	assert_int_equal(decide("mkt_head", id, "approve"), 403);
+	/* A head of another department cannot file for this person. */
+	assert_int_equal(file_leave("ext_head", &l), 400);
+	assert_true(hc_has(as("ext_head"), "只有本人所在部门的负责人"));
+}
+
+static void test_LV02_2330_utc_is_the_next_shanghai_day(void **state)
+{
+	(void)state;
+	/* 2031-03-10 23:30 UTC is Tuesday 03-11 07:30 in Shanghai. */
+	hc_clock("@1930951800");
+	forget_clients();
+	struct leave sick = {"sick", "2031-03-11", NULL, "2031-03-11", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("ext_staff", &sick), 303);      /* 07:30 < 07:50 */
+	struct leave personal = {"personal", "2031-03-11", NULL, "2031-03-11", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("assistant", &personal), 400);  /* Monday 17:35 has passed */
+	assert_true(hc_has(as("assistant"), "前一个工作日下班前"));
+}
+
+/* ---- LV-03 ------------------------------------------------------------ */
+
+static void test_LV03_certificate_2_3_4_days(void **state)
+{
+	(void)state;
+	at(2031, 4, 1, 10, 0, 0);
+	struct leave two = {"sick", "2031-04-07", NULL, "2031-04-08", NULL, NULL, NULL, 0};
+	assert_int_equal(preview("mkt_staff", &two), 200);
+	assert_false(hc_has(as("mkt_staff"), "id=\"fact-cert\""));
+	struct leave three = {"sick", "2031-04-14", NULL, "2031-04-16", NULL, NULL, NULL, 0};
+	assert_int_equal(preview("mkt_staff", &three), 200);
+	assert_true(hc_has(as("mkt_staff"), "整个假期将按事假处理"));
+	assert_int_equal(file_leave("mkt_staff", &three), 303);
+	long long id3 = id_from_location(as("mkt_staff"));
+	assert_string_equal(sql_stri("SELECT counted_as FROM leave_requests WHERE request_id = %lld", id3), "personal");
+	assert_int_equal(audit_action(id3, "leave_counted_personal"), 1);
+	struct leave four = {"sick", "2031-04-21", NULL, "2031-04-24", NULL, NULL, NULL, 1};
+	assert_int_equal(file_leave("mkt_staff", &four), 303);
+	long long id4 = id_from_location(as("mkt_staff"));
+	assert_string_equal(sql_stri("SELECT counted_as FROM leave_requests WHERE request_id = %lld", id4), "sick");
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM attachments WHERE request_id = %lld AND label = 'certificate'", id4),
+	    1);
+	/* The boundary is a setting: from four days, three need nothing. */
+	hc_sql("UPDATE settings SET value = 4 WHERE name = 'sick_cert_days'", NULL, 0);
+	assert_int_equal(preview("mkt_staff2", &three), 200);
+	assert_false(hc_has(as("mkt_staff2"), "整个假期将按事假处理"));
+	hc_sql("UPDATE settings SET value = 3 WHERE name = 'sick_cert_days'", NULL, 0);
+	assert_int_equal(file_leave("mkt_staff2", &three), 303);
+	long long late = id_from_location(as("mkt_staff2"));
+
+	/* Added within three working days after 04-16 (i.e. by 04-21): sick again. */
+	at(2031, 4, 21, 10, 0, 0);
+	static char body[2048];
+	char path[64];
+	snprintf(path, sizeof path, "/requests/%lld", id3);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "补交医院证明"));
+	size_t len = part(body, 0, sizeof body, "csrf", c->csrf);
+	const char *h = "--XlvX\r\nContent-Disposition: form-data; name=\"certificate\"; filename=\"c.png\"\r\n\r\n";
+	len = add(body, len, sizeof body, h, strlen(h));
+	len = add(body, len, sizeof body, png, sizeof png - 1);
+	len = add(body, len, sizeof body, "\r\n--XlvX--\r\n", 12);
+	snprintf(path, sizeof path, "/leave/%lld/certificate", id3);
+	assert_int_equal(hc_post_raw(c, path, "multipart/form-data; boundary=XlvX", body, len), 303);
+	assert_string_equal(sql_stri("SELECT counted_as FROM leave_requests WHERE request_id = %lld", id3), "sick");
+	assert_int_equal(audit_action(id3, "leave_certificate"), 1);
+	/* A day later it is too late. */
+	at(2031, 4, 22, 10, 0, 0);
+	c = as("mkt_staff2");
+	snprintf(path, sizeof path, "/requests/%lld", late);
+	assert_int_equal(hc_get(c, path), 200);
+	len = part(body, 0, sizeof body, "csrf", c->csrf);
+	len = add(body, len, sizeof body, h, strlen(h));
+	len = add(body, len, sizeof body, png, sizeof png - 1);
+	len = add(body, len, sizeof body, "\r\n--XlvX--\r\n", 12);
+	snprintf(path, sizeof path, "/leave/%lld/certificate", late);
+	assert_int_equal(hc_post_raw(c, path, "multipart/form-data; boundary=XlvX", body, len), 200);
+	assert_true(hc_has(c, "已超过补交证明的期限"));
+	assert_string_equal(sql_stri("SELECT counted_as FROM leave_requests WHERE request_id = %lld", late), "personal");
+}
+
+/* ---- LV-04 ------------------------------------------------------------ */
+
+static void test_LV04_personal_by_end_of_previous_working_day(void **state)
+{
+	(void)state;
+	struct leave tue = {"personal", "2031-05-06", NULL, "2031-05-06", NULL, NULL, NULL, 0};
+	at(2031, 5, 5, 17, 34, 0);
+	assert_int_equal(file_leave("mkt_staff", &tue), 303);
+	at(2031, 5, 5, 17, 35, 0);
+	assert_int_equal(file_leave("mkt_staff2", &tue), 400);
+	assert_true(hc_has(as("mkt_staff2"), "前一个工作日下班前"));
+	/* A Monday leave by Friday 17:35; Saturday is too late. */
+	struct leave mon = {"personal", "2031-05-12", NULL, "2031-05-12", NULL, NULL, NULL, 0};
+	at(2031, 5, 10, 9, 0, 0);
+	assert_int_equal(file_leave("ext_staff", &mon), 400);
+}
+
+/* ---- LV-05 ------------------------------------------------------------ */
+
+static long long steps_of(long long id) { return sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id); }
+
+static void test_LV05_personal_over_three_days_statement_and_gm(void **state)
+{
+	(void)state;
+	at(2031, 6, 2, 9, 0, 0);
+	struct leave three = {"personal", "2031-06-09", NULL, "2031-06-11", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff", &three), 303);
+	assert_int_equal(steps_of(id_from_location(as("mkt_staff"))), 1);
+	struct leave four = {"personal", "2031-06-09", NULL, "2031-06-12", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff2", &four), 400);
+	assert_true(hc_has(as("mkt_staff2"), "须填写书面报告"));
+	four.statement = "家中有事，需回老家处理。";
+	assert_int_equal(file_leave("mkt_staff2", &four), 303);
+	long long id = id_from_location(as("mkt_staff2"));
+	assert_int_equal(steps_of(id), 2);
+	assert_int_equal(decide("mkt_head", id, "approve"), 303);
+	assert_string_equal(pending(id), "gm");
+	/* 3.5 days is more than three. */
+	struct leave half = {"personal", "2031-06-16", NULL, "2031-06-19", "morning", "书面报告", NULL, 0};
+	assert_int_equal(file_leave("ext_staff", &half), 303);
+	assert_int_equal(steps_of(id_from_location(as("ext_staff"))), 2);
+}
+
+/* ---- LV-12 ------------------------------------------------------------ */
+
+static void test_LV12_overlapping_requests_refused(void **state)
+{
+	(void)state;
+	at(2031, 7, 1, 9, 0, 0);
+	struct leave a = {"personal", "2031-07-07", NULL, "2031-07-08", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff", &a), 303);
+	struct leave b = {"sick", "2031-07-08", "afternoon", "2031-07-08", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff", &b), 400);
+	assert_true(hc_has(as("mkt_staff"), "重叠"));
+	struct leave c = {"sick", "2031-07-09", NULL, "2031-07-09", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff", &c), 303);
+	/* Morning and afternoon of one day do not overlap. */
+	struct leave am = {"personal", "2031-07-07", "morning", "2031-07-07", NULL, NULL, NULL, 0};
+	struct leave pm = {"personal", "2031-07-07", "afternoon", "2031-07-07", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff2", &am), 303);
+	assert_int_equal(file_leave("mkt_staff2", &pm), 303);
+	/* Another person's leave is no overlap. */
+	assert_int_equal(file_leave("ext_staff", &a), 303);
+}
+
+/* ---- balances ------------------------------------------------------- */
+
+static void test_annual_balance_statutory_and_set(void **state)
+{
+	(void)state;
+	at(2031, 8, 1, 9, 0, 0);
+	/* Working since 2018-03-01: 13 years -> 10 days (statutory scale). */
+	struct leave ten = {"annual", "2031-08-04", NULL, "2031-08-15", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff", &ten), 303);
+	struct leave more = {"annual", "2031-08-18", NULL, "2031-08-18", "morning", NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff", &more), 400);
+	assert_true(hc_has(as("mkt_staff"), "超出剩余假期额度"));
+	/* An entitlement set for the year replaces the scale: 2 days. */
+	char sql[256];
+	snprintf(sql, sizeof sql, "INSERT INTO leave_balances VALUES (%lld, 2031, 'annual', 4)", user_id("mkt_staff2"));
+	assert_int_equal(hc_sql(sql, NULL, 0), 0);
+	struct leave three = {"annual", "2031-08-04", NULL, "2031-08-06", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff2", &three), 400);
+	struct leave two = {"annual", "2031-08-04", NULL, "2031-08-05", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("mkt_staff2", &two), 303);
+	/* The form shows used and pending. */
+	assert_int_equal(hc_get(as("mkt_staff2"), "/new/leave"), 200);
+	assert_true(hc_has(as("mkt_staff2"), "<td>年休假</td><td>2</td><td>0</td><td>2</td><td>0</td>"));
+}
+
+/* ---- cancel and 销假 ------------------------------------------------- */
+
+static void test_cancel_before_start_and_report_back_early(void **state)
+{
+	(void)state;
+	char path[64];
+	at(2031, 9, 1, 9, 0, 0);
+	struct leave a = {"personal", "2031-09-03", NULL, "2031-09-05", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("ext_staff", &a), 303);
+	long long ida = id_from_location(as("ext_staff"));
+	assert_int_equal(decide("ext_head", ida, "approve"), 303);
+	struct leave b = {"personal", "2031-09-08", NULL, "2031-09-10", NULL, NULL, NULL, 0};
+	assert_int_equal(file_leave("ext_staff", &b), 303);
+	long long idb = id_from_location(as("ext_staff"));
+	assert_int_equal(decide("ext_head", idb, "approve"), 303);
+	/* Before it starts: cancelled. */
+	snprintf(path, sizeof path, "/requests/%lld/cancel", ida);
+	char v[24];
+	snprintf(v, sizeof v, "%lld", sql_numi("SELECT version FROM requests WHERE id = %lld", ida));
+	const char *p[] = {"version", v, "comment", "plans changed", "confirm", "1", NULL};
+	assert_int_equal(hc_get(as("ext_staff"), "/new/leave"), 200);
+	assert_int_equal(hc_post(as("ext_staff"), path, p), 303);
+	assert_string_equal(sql_stri("SELECT state FROM requests WHERE id = %lld", ida), "cancelled");
+	/* Once it has started: no cancel, but 销假 recounts the days. */
+	at(2031, 9, 9, 9, 0, 0);
+	snprintf(path, sizeof path, "/requests/%lld/cancel", idb);
+	snprintf(v, sizeof v, "%lld", sql_numi("SELECT version FROM requests WHERE id = %lld", idb));
+	assert_int_equal(hc_get(as("ext_staff"), "/new/leave"), 200);
+	assert_int_not_equal(hc_post(as("ext_staff"), path, p), 303);
+	assert_string_equal(sql_stri("SELECT state FROM requests WHERE id = %lld", idb), "approved");
+	snprintf(path, sizeof path, "/leave/%lld/back", idb);
+	const char *back[] = {"back_day", "2031-09-09", "back_part", "afternoon", NULL};
+	assert_int_equal(hc_post(as("ext_staff"), path, back), 303);
+	assert_int_equal(sql_numi("SELECT halfdays FROM leave_requests WHERE request_id = %lld", idb), 3);
+	assert_int_equal(audit_action(idb, "leave_back"), 1);
+}
+
+/* ---- LV-11 outings --------------------------------------------------- */
+
+static void test_LV11_outing_approved_before_leaving_and_out_now(void **state)
+{
+	(void)state;
+	at(2031, 11, 3, 9, 0, 0);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, "/new/outing"), 200);
+	const char *past[] = {"destination", "万达广场", "purpose", "商家拜访", "from_at", "2031-11-03T08:30", "to_at",
+	    "2031-11-03T11:00", "companions", "刘洋", NULL};
+	assert_int_equal(hc_post(c, "/new/outing", past), 400);
+	assert_true(hc_has(c, "出发前登记"));
+	const char *ok[] = {"destination", "万达广场", "purpose", "商家拜访", "from_at", "2031-11-03T09:30", "to_at",
+	    "2031-11-03T11:00", "companions", "刘洋", NULL};
+	assert_int_equal(hc_post(c, "/new/outing", ok), 303);
+	long long id = id_from_location(c);
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(decide("mkt_head", id, "approve"), 303);
+	at(2031, 11, 3, 10, 0, 0);
+	c = as("mkt_staff2");
+	assert_int_equal(hc_get(c, "/outings/now"), 200);
+	assert_true(hc_has(c, "万达广场"));
+	assert_int_equal(hc_get(as("mkt_head"), "/outings/register?month=2031-11"), 200);
+	assert_true(hc_has(as("mkt_head"), "人员外出登记表"));
+	assert_true(hc_has(as("mkt_head"), "万达广场"));
+	assert_true(hc_has(as("mkt_head"), "李强"));   /* the manager who approved */
+	/* Back: off the list. */
+	char path[64];
+	snprintf(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
+	snprintf(path, sizeof path, "/outing/%lld/back", id);
+	assert_int_equal(hc_post(as("mkt_staff"), path, (const char *[]){NULL}), 303);
+	assert_int_equal(hc_get(c, "/outings/now"), 200);
+	assert_false(hc_has(c, "万达广场"));
+	/* Staff do not see the register. */
+	assert_int_equal(hc_get(c, "/outings/register"), 403);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_LV01_preview_counts_work_calendar),
+		cmocka_unit_test(test_LV02_sick_0749_accepted_0751_refused),
+		cmocka_unit_test(test_LV02_head_files_late_sick_leave_and_cannot_approve),
+		cmocka_unit_test(test_LV02_2330_utc_is_the_next_shanghai_day),
+		cmocka_unit_test(test_LV03_certificate_2_3_4_days),
+		cmocka_unit_test(test_LV04_personal_by_end_of_previous_working_day),
+		cmocka_unit_test(test_LV05_personal_over_three_days_statement_and_gm),
+		cmocka_unit_test(test_LV12_overlapping_requests_refused),
+		cmocka_unit_test(test_annual_balance_statutory_and_set),
+		cmocka_unit_test(test_cancel_before_start_and_report_back_early),
+		cmocka_unit_test(test_LV11_outing_approved_before_leaving_and_out_now),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
