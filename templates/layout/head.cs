@@ -15,7 +15,8 @@
     <a href="/"><?cs var:L.Nav.Home ?></a>
     <a href="/lists/inbox"><?cs var:L.Nav.Inbox ?></a>
     <a href="/lists/mine"><?cs var:L.Nav.Mine ?></a>
-    <a href="/account"><?cs var:L.Nav.Account ?></a>
+    <a href="/outings/now"><?cs var:L.Nav.Outings ?></a>
+    <?cs if:User.Role.clerk || User.Role.gm ?><a href="/attendance"><?cs var:L.Nav.Attendance ?></a><?cs /if ?>
     <?cs if:User.Role.admin ?><a href="/admin/users"><?cs var:L.Nav.Admin ?></a><?cs /if ?>
   </nav>
   <div class="who">
