@@ -2,6 +2,7 @@
 <section class="card">
   <h1><?cs var:L.Account.Title ?></h1>
   <p><?cs var:User.Name ?> (<?cs var:User.Login ?>)</p>
+  <p class="hint"><?cs var:L.Admin.Users.Salary ?>: <?cs var:Account.Salary ?></p>
   <form method="post" action="/account">
     <?cs call:csrf() ?>
     <?cs call:input("email", L.Account.Email, "email", "") ?>

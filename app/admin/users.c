@@ -9,7 +9,6 @@
 #include "auth/roles.h"
 #include "auth/token.h"
 #include "core/clock.h"
-#include "core/money.h"
 #include "core/settings.h"
 #include "db/db.h"
 #include "engine/engine.h"
@@ -19,8 +18,6 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-
-#define MAX_SALARY_FEN 100000000000LL
 
 static const struct field search_fields[] = {
 	{"q", FT_TEXT, 0, 0, 64, NULL},
@@ -34,7 +31,6 @@ FIELDSET(admin_users_fields, search_fields);
 	{"email", FT_EMAIL, 0, 0, 254, NULL}, \
 	{"dept_id", FT_INT, FIELD_REQUIRED, 1, 1000000000, NULL}, \
 	{"superior_id", FT_INT, 0, 0, 1000000000, NULL}, \
-	{"salary", FT_AMOUNT, 0, 0, MAX_SALARY_FEN, NULL}, \
 	{"work_start", FT_DATE, 0, 0, 0, NULL}, \
 	{"can_sign", FT_BOOL, 0, 0, 1, NULL}, \
 	{"role_staff", FT_BOOL, 0, 0, 1, NULL}, {"role_deputy", FT_BOOL, 0, 0, 1, NULL}, \
@@ -70,7 +66,7 @@ static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
 struct user_in {
 	long long id;
 	const char *login, *name, *email;
-	long long dept_id, superior_id, salary;
+	long long dept_id, superior_id;
 	unsigned roles;
 	int can_sign;
 	char work_start[11];
@@ -103,7 +99,6 @@ static void read_user(struct req *r, struct user_in *u)
 	u->email = form_get(&r->form, "email")->text;
 	u->dept_id = form_get(&r->form, "dept_id")->num;
 	u->superior_id = form_get(&r->form, "superior_id")->num;
-	u->salary = form_get(&r->form, "salary")->num;
 	u->can_sign = (int)form_get(&r->form, "can_sign")->num;
 	u->roles = roles_from_form(r);
 	const struct fval *ws = form_get(&r->form, "work_start");
@@ -198,7 +193,7 @@ static int create_tx(void *ctx)
 		return rc;
 	rc = DB_RUN(ST_USER_INSERT, &res, DBS(u->login), DBS(u->name), DBS(u->email ? u->email : ""),
 	    DBI(u->dept_id), u->superior_id ? DBI(u->superior_id) : DBN, DBI(u->roles), DBI(u->can_sign),
-	    DBI(u->salary), u->work_start[0] ? DBS(u->work_start) : DBN, DBS("zh-CN"), DBS(u->hash), DBI(1),
+	    DBI(0), u->work_start[0] ? DBS(u->work_start) : DBN, DBS("zh-CN"), DBS(u->hash), DBI(1),
 	    DBI(now), DBI(now));
 	u->id = (long long)res.insert_id;
 	db_free(&res);
@@ -249,12 +244,10 @@ int admin_user_create(struct req *r)
 static void fill_user(struct req *r, const struct dbres *res)
 {
 	static const char *const cols[] = {"id", "login", "display_name", "email", "dept_id", "superior_id",
-	    "roles", "can_sign", "salary", "work_start", "lang", "active", "must_change_pw"};
-	char money[32];
+	    "roles", "can_sign", NULL, "work_start", "lang", "active", "must_change_pw"};
 	for (size_t c = 0; c < 13; c++)
-		page_set(r, db_str(res, 0, c), "Form.%s.Value", cols[c]);
-	money_format_plain(db_int(res, 0, 8), money, sizeof money);
-	page_set(r, money, "Form.salary.Value");
+		if (cols[c])   /* never the salary: an admin does not see it */
+			page_set(r, db_str(res, 0, c), "Form.%s.Value", cols[c]);
 	unsigned roles = (unsigned)db_int(res, 0, 6);
 	for (unsigned i = 0; i < ROLE_COUNT; i++)
 		if (roles & (1u << i))
@@ -308,9 +301,10 @@ static int update_tx(void *ctx)
 	rc = last_admin_guard(u->id, (old_roles & ROLE_ADMIN) && !(u->roles & ROLE_ADMIN));
 	if (rc == DB_OK)
 		rc = superior_check(u->superior_id);
+	/* Salaries are not the admin's: they are set on the salary page. */
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_USER_UPDATE, NULL, DBS(u->name), DBS(u->email ? u->email : ""), DBI(u->dept_id),
-		    u->superior_id ? DBI(u->superior_id) : DBN, DBI(u->roles), DBI(u->can_sign), DBI(u->salary),
+		    u->superior_id ? DBI(u->superior_id) : DBN, DBI(u->roles), DBI(u->can_sign),
 		    u->work_start[0] ? DBS(u->work_start) : DBN, DBI(clock_now()), DBI(u->id));
 	char detail[64];
 	snprintf(detail, sizeof detail, "roles %u -> %u", old_roles, u->roles);

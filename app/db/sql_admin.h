@@ -20,7 +20,11 @@
 	X(ST_USER_GET, 0, "SELECT id, login, display_name, email, dept_id, superior_id, roles, can_sign, salary_fen," \
 	    " DATE_FORMAT(work_start, '%Y-%m-%d'), lang, active, must_change_pw FROM users WHERE id = ?") \
 	X(ST_USER_UPDATE, 1, "UPDATE users SET display_name = ?, email = ?, dept_id = ?, superior_id = ?, roles = ?," \
-	    " can_sign = ?, salary_fen = ?, work_start = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
+	    " can_sign = ?, work_start = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
+	X(ST_SALARY_LIST, 0, "SELECT u.id, u.login, u.display_name, d.name, u.salary_fen FROM users u" \
+	    " JOIN departments d ON d.id = u.dept_id WHERE u.active = 1 ORDER BY u.dept_id, u.id LIMIT ? OFFSET ?") \
+	X(ST_SALARY_COUNT, 0, "SELECT COUNT(*) FROM users WHERE active = 1") \
+	X(ST_SALARY_SET, 1, "UPDATE users SET salary_fen = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ? AND active = 1") \
 	X(ST_USER_SET_ACTIVE, 1, "UPDATE users SET active = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_USER_SET_PROFILE, 1, "UPDATE users SET email = ?, lang = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_USER_LOCK, 1, "SELECT id, roles, active, superior_id FROM users WHERE id = ? FOR UPDATE") \

@@ -26,8 +26,10 @@
 #include "site/delegation.h"
 #include "site/home.h"
 #include "site/notices.h"
+#include "site/salaries.h"
 
 #define ADMIN ROLE_ADMIN
+#define PAYROLL (ROLE_FINANCE | ROLE_CLERK | ROLE_GM)
 
 
 static const struct route core_routes[] = {
@@ -64,6 +66,8 @@ static const struct route core_routes[] = {
 	ROUTE("POST", "/account", account_update, 0, 0, &account_fields),
 	ROUTE("GET", "/account/password", account_password_form, R_PW_CHANGE, 0, NULL),
 	ROUTE("POST", "/account/password", account_password_submit, R_PW_CHANGE, 0, &password_fields),
+	ROUTE("GET", "/salaries", salaries_page, 0, PAYROLL, &salaries_fields),
+	ROUTE("POST", "/salaries/:id", salary_set, 0, PAYROLL, &salary_fields),
 	ROUTE("GET", "/account/delegation", delegation_page, 0, 0, NULL),
 	ROUTE("POST", "/account/delegation", delegation_add, 0, 0, &delegation_fields),
 	ROUTE("POST", "/account/delegation/:id/end", delegation_end, 0, 0, NULL),

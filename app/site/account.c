@@ -58,6 +58,8 @@ static int show(struct req *r, int status)
 		page_set(r, db_str(&res, 0, 3), "Form.email.Value");
 		page_set(r, db_str(&res, 0, 10), "Form.lang.Value");
 	}
+	if (rc == DB_OK && res.nrows == 1)
+		page_set_money(r, db_int(&res, 0, 8), "Account.Salary");   /* the owner sees their own */
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = recent_logins(r);

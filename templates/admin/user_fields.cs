@@ -15,5 +15,4 @@
 <?cs each:role = Roles ?><?cs call:checkbox("role_" + role.Key, role.Name) ?><?cs /each ?>
 </fieldset>
 <?cs call:checkbox("can_sign", L.Admin.Users.CanSign) ?>
-<?cs call:input("salary", L.Admin.Users.Salary, "text", " inputmode='decimal'") ?>
 <?cs call:input("work_start", L.Admin.Users.WorkStart, "date", "") ?>

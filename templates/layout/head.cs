@@ -17,6 +17,7 @@
     <a href="/lists/mine"><?cs var:L.Nav.Mine ?></a>
     <a href="/outings/now"><?cs var:L.Nav.Outings ?></a>
     <?cs if:User.Role.clerk || User.Role.gm ?><a href="/attendance"><?cs var:L.Nav.Attendance ?></a><?cs /if ?>
+    <?cs if:User.Role.finance || User.Role.clerk || User.Role.gm ?><a href="/salaries"><?cs var:L.Nav.Salaries ?></a><?cs /if ?>
     <?cs if:User.Role.admin ?><a href="/admin/users"><?cs var:L.Nav.Admin ?></a><?cs /if ?>
   </nav>
   <div class="who">
