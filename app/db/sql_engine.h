@@ -23,6 +23,11 @@
 	X(ST_REQ_INSERT, 1, "INSERT INTO requests (number, type, title, requester_id, filed_by_id, dept_id, state, version," \
 	    " round, route_hash, amount_fen, created_at, submitted_at, updated_at)" \
 	    " VALUES (?, ?, ?, ?, ?, ?, 'in_approval', 1, 1, ?, ?, FROM_UNIXTIME(?), FROM_UNIXTIME(?), FROM_UNIXTIME(?))") \
+	X(ST_REQ_INSERT_DRAFT, 1, "INSERT INTO requests (number, type, title, requester_id, filed_by_id, dept_id, state," \
+	    " version, round, route_hash, amount_fen, created_at, submitted_at, updated_at)" \
+	    " VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, 0, ?, ?, FROM_UNIXTIME(?), NULL, FROM_UNIXTIME(?))") \
+	X(ST_REQ_DRAFT_UPDATE, 1, "UPDATE requests SET title = ?, amount_fen = ?, version = version + 1," \
+	    " updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_REQ_LOCK, 1, "SELECT id, number, type, title, requester_id, filed_by_id, dept_id, state, version, round" \
 	    " FROM requests WHERE id = ? FOR UPDATE") \
 	X(ST_REQ_GET, 0, "SELECT r.id, r.number, r.type, r.title, r.requester_id, r.filed_by_id, r.dept_id, r.state," \

@@ -271,7 +271,7 @@ static int by_requester(struct ctx *c)
 	if (arc != DB_OK)
 		return arc;
 	if (c->d->what == D_WITHDRAW) {
-		if (strcmp(c->q.state, "in_approval"))
+		if (strcmp(c->q.state, "in_approval") && strcmp(c->q.state, "draft"))
 			return ENG_STALE;
 		int rc = DB_RUN(ST_ASG_CLOSE_REQ, NULL, DBI(c->q.id));
 		if (rc == DB_OK)

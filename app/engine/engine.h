@@ -24,10 +24,12 @@ struct submission {
 	long long request_id;       /* 0: new; else a returned request being resubmitted */
 	long long version;          /* for a resubmission: the version the user edited */
 	long long dept_id;          /* the requester's department */
+	int draft;                  /* save as a draft: no rules, no route, nobody told */
 	char number[24];            /* out */
 };
 
-/* engine_submit - file a request (or resubmit a returned one).  Returns 0,
+/* engine_submit - file a request (or resubmit a returned one, or submit
+ * a draft; with s->draft, save the draft instead).  Returns 0,
  * FLOW_REFUSED / ENG_* with ctx.error_field / ctx.error_key set, or a
  * negative db rc. */
 int engine_submit(struct submission *s);

@@ -44,9 +44,11 @@ FIELDSET(fields_bulk, bulk_fields);
 
 static const struct field extra_new[] = {
 	{"on_behalf_of", FT_INT, 0, 0, 1000000000, NULL},
+	{"draft", FT_BOOL, 0, 0, 1, NULL},
 };
 static const struct field extra_edit[] = {
 	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
+	{"draft", FT_BOOL, 0, 0, 1, NULL},
 };
 static const struct field extra_task[] = {
 	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
@@ -87,14 +89,14 @@ const struct fieldset *fields_new(const struct req *r)
 {
 	static struct composed cache[MAX_FLOWS];
 	const struct flow *f = flow_find(r->arg_name);
-	return f && f->form ? compose(cache, f->form, extra_new, 1, f) : NULL;
+	return f && f->form ? compose(cache, f->form, extra_new, 2, f) : NULL;
 }
 
 const struct fieldset *fields_edit(const struct req *r)
 {
 	static struct composed cache[MAX_FLOWS];
 	const struct flow *f = flow_find(r->arg_name);
-	return f && f->form ? compose(cache, f->form, extra_edit, 1, f) : NULL;
+	return f && f->form ? compose(cache, f->form, extra_edit, 2, f) : NULL;
 }
 
 const struct fieldset *fields_task(const struct req *r)

@@ -133,6 +133,7 @@ static int submit(struct req *r, const struct flow *f, long long existing, long 
 	if (st)
 		return st;
 	s.ctx.filed_by_id = r->user.id;
+	s.draft = (int)form_get(&r->form, "draft")->num;
 	f->from_form(&s.ctx);
 	int rc = engine_submit(&s);
 	if (rc == FLOW_REFUSED || rc == ENG_NO_APPROVER || rc == ENG_INVALID)
@@ -140,7 +141,7 @@ static int submit(struct req *r, const struct flow *f, long long existing, long 
 	if (rc != DB_OK)
 		return status_of(rc);
 	char to[64];
-	snprintf(to, sizeof to, "/requests/%lld?submitted=1", s.request_id);
+	snprintf(to, sizeof to, "/requests/%lld?%s=1", s.request_id, s.draft ? "draft" : "submitted");
 	resp_redirect(r, to);
 	return 0;
 }
@@ -232,11 +233,11 @@ static int actions_to_hdf(struct req *r, const struct request_head *h)
 	struct dbres res;
 	int own = r->user.id == h->requester || r->user.id == h->filed_by;
 	const struct flow *f = flow_find(h->type);
-	if (own && !strcmp(h->state, "in_approval"))
+	if (own && (!strcmp(h->state, "in_approval") || !strcmp(h->state, "draft")))
 		hdf_set_value(r->hdf, "Can.Withdraw", "1");
 	if (own && !strcmp(h->state, "approved") && f && f->cancellable)
 		hdf_set_value(r->hdf, "Can.Cancel", "1");
-	if (own && !strcmp(h->state, "returned"))
+	if (own && (!strcmp(h->state, "returned") || !strcmp(h->state, "draft")))
 		hdf_set_value(r->hdf, "Can.Edit", "1");
 	if (own)
 		return DB_OK;
@@ -312,6 +313,7 @@ static int show_request(struct req *r, int status)
 		return st;
 	const struct flow *f = flow_find(h.type);
 	page_set(r, r->query_string && strstr(r->query_string, "submitted=1") ? "1" : "", "Submitted");
+	page_set(r, r->query_string && strstr(r->query_string, "draft=1") ? "1" : "", "DraftSaved");
 	page_title(r, "Request.Title");
 	return view_page(r, status, f && f->view_tmpl ? f->view_tmpl : "request/view.cs");
 }
@@ -405,7 +407,7 @@ int page_edit_form(struct req *r)
 	if (r->user.id != h.requester && r->user.id != h.filed_by)
 		return 403;
 	const struct flow *f = fileable(h.type);
-	if (!f || strcmp(h.state, "returned"))
+	if (!f || (strcmp(h.state, "returned") && strcmp(h.state, "draft")))
 		return f ? 409 : 404;
 	struct flow_ctx c;
 	memset(&c, 0, sizeof c);

@@ -17,6 +17,7 @@
 struct build {
 	struct submission *s;
 	long long existing;
+	int was_draft;
 	struct locked q;
 	int seq;
 	long long prev_approver;
@@ -121,10 +122,15 @@ static int insert_request(struct build *b, const char *title)
 	struct dbres res;
 	int rc = next_number(s, b->q.now);
 	const char *amount = rvals_get(&s->ctx.vals, "amount");
-	if (rc == DB_OK)
+	struct dbv amt = amount ? DBI(rvals_num(&s->ctx.vals, "amount")) : DBN;
+	if (rc == DB_OK && s->draft)
+		rc = DB_RUN(ST_REQ_INSERT_DRAFT, &res, DBS(s->number), DBS(s->flow->type), DBS(title),
+		    DBI(b->q.requester), DBI(b->q.filed_by), DBI(s->dept_id), DBS(routes_hash()), amt, DBI(b->q.now),
+		    DBI(b->q.now));
+	else if (rc == DB_OK)
 		rc = DB_RUN(ST_REQ_INSERT, &res, DBS(s->number), DBS(s->flow->type), DBS(title), DBI(b->q.requester),
-		    DBI(b->q.filed_by), DBI(s->dept_id), DBS(routes_hash()),
-		    amount ? DBI(rvals_num(&s->ctx.vals, "amount")) : DBN, DBI(b->q.now), DBI(b->q.now), DBI(b->q.now));
+		    DBI(b->q.filed_by), DBI(s->dept_id), DBS(routes_hash()), amt, DBI(b->q.now), DBI(b->q.now),
+		    DBI(b->q.now));
 	else
 		memset(&res, 0, sizeof res);
 	s->request_id = (long long)res.insert_id;
@@ -132,7 +138,8 @@ static int insert_request(struct build *b, const char *title)
 	return rc;
 }
 
-/* A returned request comes back as a new round of the same request. */
+/* A returned request comes back as a new round of the same request; a
+ * draft is saved again, or submitted for its first round. */
 static int reopen_request(struct build *b, const char *title)
 {
 	struct submission *s = b->s;
@@ -142,10 +149,15 @@ static int reopen_request(struct build *b, const char *title)
 		return rc;
 	if (b->q.requester != r->user.id && b->q.filed_by != r->user.id)
 		return ENG_FORBIDDEN;
-	if (strcmp(b->q.state, "returned") || b->q.version != s->version)
+	int draft = !strcmp(b->q.state, "draft");
+	if ((!draft && (s->draft || strcmp(b->q.state, "returned"))) || b->q.version != s->version)
 		return ENG_STALE;
+	b->was_draft = draft;
 	const char *amount = rvals_get(&s->ctx.vals, "amount");
 	snprintf(s->number, sizeof s->number, "%s", b->q.number);
+	if (s->draft)
+		return DB_RUN(ST_REQ_DRAFT_UPDATE, NULL, DBS(title), amount ? DBI(rvals_num(&s->ctx.vals, "amount")) : DBN,
+		    DBI(b->q.now), DBI(s->request_id));
 	return DB_RUN(ST_REQ_RESUBMIT, NULL, DBS(title), amount ? DBI(rvals_num(&s->ctx.vals, "amount")) : DBN,
 	    DBS(routes_hash()), DBI(b->q.now), DBI(b->q.now), DBI(s->request_id));
 }
@@ -156,10 +168,16 @@ static int save_files(struct build *b)
 	struct req *r = b->s->ctx.r;
 	for (size_t i = 0; i < r->form.n; i++) {
 		const struct fval *v = &r->form.v[i];
-		if (r->form.fields[i].type != FT_FILE || !v->present || !v->file)
+		if (r->form.fields[i].type != FT_FILE)
 			continue;
-		const char *key = NULL;
-		int rc = attach_save(r, b->s->request_id, r->form.fields[i].name, b->s->flow->sensitive_files, v->file, &key);
+		const char *key = "Attach.BadType";
+		int rc;
+		if (v->present && v->file)
+			rc = attach_save(r, b->s->request_id, r->form.fields[i].name, b->s->flow->sensitive_files, v->file, &key);
+		else if (v->raw && v->raw[0])   /* a chosen file of 0 bytes: refused, not dropped */
+			rc = ATTACH_REFUSED;
+		else
+			continue;
 		if (rc == ATTACH_REFUSED) {
 			snprintf(b->s->ctx.error_field, sizeof b->s->ctx.error_field, "%s", r->form.fields[i].name);
 			snprintf(b->s->ctx.error_key, sizeof b->s->ctx.error_key, "%s", key);
@@ -185,6 +203,11 @@ static int submit_tx(void *ctx)
 	if (rc != DB_OK)
 		return rc;
 	s->ctx.request_id = s->request_id;
+	/* An edit keeps who the request is for and who filed it. */
+	if (resubmit) {
+		s->ctx.requester_id = b->q.requester;
+		s->ctx.filed_by_id = b->q.filed_by;
+	}
 	b->q.id = s->request_id;
 	b->q.round = resubmit ? b->q.round + 1 : 1;
 	snprintf(b->q.state, sizeof b->q.state, "in_approval");
@@ -194,13 +217,16 @@ static int submit_tx(void *ctx)
 		return rc;
 	if ((rc = save_files(b)) != DB_OK)
 		return rc;
+	/* A draft keeps what was typed; rules and the route wait for submission. */
+	if (s->draft)
+		return eng_audit(&b->q, "draft_save", s->number);
 	if (s->flow->rules && (rc = s->flow->rules(&s->ctx)) != DB_OK)
 		return rc;
 	if ((rc = build_route(b)) != DB_OK)
 		return rc;
 	if (s->flow->hook && (rc = s->flow->hook(&s->ctx, EV_SUBMIT)) != DB_OK)
 		return rc;
-	if ((rc = eng_audit(&b->q, resubmit ? "resubmit" : "submit", s->number)) != DB_OK)
+	if ((rc = eng_audit(&b->q, resubmit && !b->was_draft ? "resubmit" : "submit", s->number)) != DB_OK)
 		return rc;
 	if ((rc = advance(&b->q)) != DB_OK)
 		return rc;

@@ -336,6 +336,41 @@ static void test_return_requires_reason_then_resubmit_is_a_new_round(void **stat
 	assert_string_equal(state_of(id), "approved");
 }
 
+/* A draft keeps what was typed, tells nobody and starts no route until it
+ * is submitted; only its owner edits it. */
+static void test_draft_saved_edited_then_submitted(void **state)
+{
+	(void)state;
+	char path[96], v[24], note[64];
+	snprintf(note, sizeof note, "draft-%s", tag);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, "/new/probe"), 200);
+	const char *p[] = {"note", note, "shape", "single", "refuse_on", "none", "draft", "1", NULL};
+	assert_int_equal(hc_post(c, "/new/probe", p), 303);
+	long long id = id_from_location(c);
+	assert_string_equal(state_of(id), "draft");
+	assert_string_equal(pending(id), "");
+	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 0);
+	assert_int_equal(audit_action(id, "draft_save"), 1);
+	path_of(path, sizeof path, "/requests/%lld/edit", id);
+	assert_int_equal(hc_get(as("mkt_head"), path), 403);
+	assert_int_equal(hc_get(c, path), 200);
+	path_of(path, sizeof path, "/requests/%lld/edit/probe", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *again[] = {"note", note, "shape", "single", "refuse_on", "none", "version", v, "draft", "1", NULL};
+	assert_int_equal(hc_post(c, path, again), 303);
+	assert_string_equal(state_of(id), "draft");
+	assert_int_equal(audit_action(id, "draft_save"), 2);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *go[] = {"note", note, "shape", "single", "refuse_on", "none", "version", v, NULL};
+	assert_int_equal(hc_post(c, path, go), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_int_equal(sql_numi("SELECT round FROM requests WHERE id = %lld", id), 1);
+	assert_int_equal(audit_action(id, "submit"), 1);
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(hc_post(c, path, go), 409);   /* no longer a draft */
+}
+
 static void test_handover_new_approver_decides_old_one_cannot(void **state)
 {
 	(void)state;
@@ -872,6 +907,7 @@ int main(void)
 		cmocka_unit_test(test_approve_single_and_skip_rule_records_step_skipped),
 		cmocka_unit_test(test_reject_requires_reason),
 		cmocka_unit_test(test_return_requires_reason_then_resubmit_is_a_new_round),
+		cmocka_unit_test(test_draft_saved_edited_then_submitted),
 		cmocka_unit_test(test_handover_new_approver_decides_old_one_cannot),
 		cmocka_unit_test(test_add_signer_before_decides_first_then_back_to_original),
 		cmocka_unit_test(test_add_signer_after_decides_after_the_original),
