@@ -41,6 +41,13 @@
 	X(ST_REQ_RESUBMIT, 1, "UPDATE requests SET title = ?, amount_fen = ?, state = 'in_approval', version = version + 1," \
 	    " round = round + 1, route_hash = ?, submitted_at = FROM_UNIXTIME(?), decided_at = NULL," \
 	    " updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
+	/* links between requests */ \
+	X(ST_LINK_TARGET, 0, "SELECT type, requester_id, state FROM requests WHERE id = ?") \
+	X(ST_LINK_SAVE, 1, "REPLACE INTO request_links (from_id, to_id, kind) VALUES (?, ?, ?)") \
+	X(ST_LINKS_OF, 0, "SELECT l.kind, r.id, r.number, r.type, r.state, 'to' FROM request_links l" \
+	    " JOIN requests r ON r.id = l.to_id WHERE l.from_id = ? UNION ALL" \
+	    " SELECT l.kind, r.id, r.number, r.type, r.state, 'from' FROM request_links l" \
+	    " JOIN requests r ON r.id = l.from_id WHERE l.to_id = ? ORDER BY 2") \
 	/* steps and assignees */ \
 	X(ST_STEP_INSERT, 1, "INSERT INTO request_steps (request_id, round, seq, name, kind, who, state, needed," \
 	    " state_after, add_signer) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)") \

@@ -62,6 +62,17 @@ enum flow_event {
 	EV__COUNT
 };
 
+/* A request that must point at another (a claim -> its pre-approval, a
+ * disbursement -> its agreement): the form field holding the other's id,
+ * its type, the states it may be in, and the link's name. */
+struct flow_link {
+	const char *field;
+	const char *type;
+	const char *const *states;   /* NULL-terminated */
+	const char *kind;
+	int required;
+};
+
 struct flow {
 	const char *type;            /* "supplies": the route name in conf/routes.hdf */
 	const char *prefix;          /* number prefix, "BG" */
@@ -73,6 +84,7 @@ struct flow {
 	int cancellable;             /* the requester may cancel after approval */
 	unsigned viewer_roles;       /* roles that see every request of the type (finance, clerk...) */
 	int sensitive_files;         /* attachments are medical: views audited, fewer viewers */
+	const struct flow_link *link;  /* the request this one belongs to, if any */
 	unsigned file_for_roles;     /* roles that may file on someone's behalf (0: nobody) */
 
 	/* from_form - read the validated form into ctx->vals (no database). */

@@ -268,6 +268,23 @@ static int load_vals(struct req *r, const struct request_head *h)
 	return rc;
 }
 
+static int links_to_hdf(struct req *r, long long id)
+{
+	struct dbres res;
+	char key[64];
+	int rc = DB_RUN(ST_LINKS_OF, &res, DBI(id), DBI(id));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+		snprintf(key, sizeof key, "Links.%s.%s", db_str(&res, i, 5), db_str(&res, i, 0));
+		page_set(r, view_text(r->lang, key), "Linked.%zu.Kind", i);
+		page_set(r, db_str(&res, i, 1), "Linked.%zu.Id", i);
+		page_set(r, db_str(&res, i, 2), "Linked.%zu.Number", i);
+		snprintf(key, sizeof key, "State.%s", db_str(&res, i, 4));
+		page_set(r, view_text(r->lang, key), "Linked.%zu.State", i);
+	}
+	db_free(&res);
+	return rc;
+}
+
 /* The request's data for its page or its printable sheet; 0 or a status. */
 static int request_data(struct req *r, struct request_head *h)
 {
@@ -285,6 +302,8 @@ static int request_data(struct req *r, struct request_head *h)
 		rc = timeline_to_hdf(r, h->id);
 	if (rc == DB_OK)
 		rc = attach_list_hdf(r, h->id, "Attachments");
+	if (rc == DB_OK)
+		rc = links_to_hdf(r, h->id);
 	return rc == DB_OK ? 0 : db_status(rc);
 }
 

@@ -189,6 +189,37 @@ static int save_files(struct build *b)
 	return DB_OK;
 }
 
+static int link_refused(struct build *b, const char *key)
+{
+	snprintf(b->s->ctx.error_field, sizeof b->s->ctx.error_field, "%s", b->s->flow->link->field);
+	snprintf(b->s->ctx.error_key, sizeof b->s->ctx.error_key, "%s", key);
+	return FLOW_REFUSED;
+}
+
+/* The other request must be the same person's, of the named type, in one
+ * of the named states (EX-03: a claim only against one's own approved
+ * pre-approval). */
+static int save_link(struct build *b)
+{
+	const struct flow_link *l = b->s->flow->link;
+	const struct fval *v = l ? form_get(&b->s->ctx.r->form, l->field) : NULL;
+	if (!l || !v || !v->num)
+		return l && l->required ? link_refused(b, "err.required") : DB_OK;
+	struct dbres res;
+	int rc = DB_RUN(ST_LINK_TARGET, &res, DBI(v->num));
+	int ok = rc == DB_OK && res.nrows == 1 && !strcmp(db_str(&res, 0, 0), l->type) &&
+	    db_int(&res, 0, 1) == b->q.requester && v->num != b->q.id;
+	for (const char *const *st = l->states; ok && *st; st++)
+		if (!strcmp(db_str(&res, 0, 2), *st))
+			ok = 2;
+	db_free(&res);
+	if (rc != DB_OK)
+		return rc;
+	if (ok != 2)
+		return link_refused(b, "Links.BadTarget");
+	return DB_RUN(ST_LINK_SAVE, NULL, DBI(b->q.id), DBI(v->num), DBS(l->kind));
+}
+
 static int submit_tx(void *ctx)
 {
 	struct build *b = ctx;
@@ -216,6 +247,8 @@ static int submit_tx(void *ctx)
 	if ((rc = s->flow->save(&s->ctx)) != DB_OK)
 		return rc;
 	if ((rc = save_files(b)) != DB_OK)
+		return rc;
+	if ((rc = save_link(b)) != DB_OK)
 		return rc;
 	/* A draft keeps what was typed; rules and the route wait for submission. */
 	if (s->draft)

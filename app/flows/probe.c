@@ -21,8 +21,13 @@ static const struct field form_fields[] = {
 	{"note", FT_TEXT, FIELD_REQUIRED, 1, 60, NULL},
 	{"shape", FT_ENUM, FIELD_REQUIRED, 0, 0, shapes},
 	{"refuse_on", FT_ENUM, 0, 0, 0, events},
+	{"link_to", FT_INT, 0, 0, 1000000000000LL, NULL},
 };
 static FIELDSET(probe_form, form_fields);
+
+/* Exercises links between requests: an earlier probe of one's own, done. */
+static const char *const link_states[] = {"approved", "done", "signed", NULL};
+static const struct flow_link probe_link = {"link_to", "probe", link_states, "probe_ref", 0};
 
 static const struct field task_fields[] = {
 	{"result", FT_TEXT, 0, 0, 60, NULL},
@@ -87,6 +92,7 @@ const struct flow flow_probe = {
 	.view_tmpl = "request/view.cs",
 	.cancellable = 1,
 	.file_for_roles = 1u << 2,   /* department heads file on someone's behalf */
+	.link = &probe_link,
 	.from_form = from_form,
 	.save = save,
 	.load = load,

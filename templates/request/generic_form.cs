@@ -3,4 +3,5 @@
     <?cs call:input("note", "note", "text", "") ?>
     <?cs call:input("shape", "shape", "text", "") ?>
     <?cs call:input("refuse_on", "refuse_on", "text", "") ?>
+    <?cs call:input("link_to", "link_to", "number", "") ?>
 <?cs include:"request/form_foot.cs" ?>

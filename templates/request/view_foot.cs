@@ -1,5 +1,9 @@
   </dl>
   <p class="no-print"><a href="/requests/<?cs var:Req.Id ?>/print"><?cs var:L.Request.Print ?></a></p>
+  <?cs if:Linked.0.Id ?>
+  <h2><?cs var:L.Links.Title ?></h2>
+  <ul class="linked"><?cs each:l = Linked ?><li><?cs var:l.Kind ?>: <a href="/requests/<?cs var:l.Id ?>"><?cs var:l.Number ?></a> (<?cs var:l.State ?>)</li><?cs /each ?></ul>
+  <?cs /if ?>
   <?cs if:Attachments.0.Id ?>
   <h2><?cs var:L.Attach.Title ?></h2>
   <ul class="attachments">

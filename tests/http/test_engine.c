@@ -371,6 +371,36 @@ static void test_draft_saved_edited_then_submitted(void **state)
 	assert_int_equal(hc_post(c, path, go), 409);   /* no longer a draft */
 }
 
+/* Links between requests (EX-03's claim -> pre-approval, through the probe
+ * type): only to one's own request of the right type and state. */
+static void test_EX03_link_only_to_own_approved_request(void **state)
+{
+	(void)state;
+	char idbuf[24], note[64], path[64];
+	long long mine = file_probe("mkt_staff", "single", NULL);
+	long long theirs = file_probe("mkt_staff2", "single", NULL);
+	struct hc *c = as("mkt_staff");
+	snprintf(note, sizeof note, "link-%s", tag);
+	snprintf(idbuf, sizeof idbuf, "%lld", mine);
+	const char *p[] = {"note", note, "shape", "single", "refuse_on", "none", "link_to", idbuf, NULL};
+	long long before = request_count();
+	assert_int_equal(hc_get(c, "/new/probe"), 200);
+	assert_int_equal(hc_post(c, "/new/probe", p), 400);   /* still in approval */
+	assert_true(hc_has(c, "link_to-error"));
+	assert_int_equal(decide("mkt_head", mine, "approve", "", 0), 303);
+	assert_int_equal(decide("mkt_head", theirs, "approve", "", 0), 303);
+	snprintf(idbuf, sizeof idbuf, "%lld", theirs);
+	assert_int_equal(hc_post(c, "/new/probe", p), 400);   /* someone else's */
+	assert_int_equal(request_count(), before);
+	snprintf(idbuf, sizeof idbuf, "%lld", mine);
+	assert_int_equal(hc_post(c, "/new/probe", p), 303);
+	long long id = id_from_location(c);
+	assert_int_equal(sql_numi("SELECT to_id FROM request_links WHERE from_id = %lld", id), mine);
+	path_of(path, sizeof path, "/requests/%lld", mine);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "被引用于"));
+}
+
 static void test_handover_new_approver_decides_old_one_cannot(void **state)
 {
 	(void)state;
@@ -908,6 +938,7 @@ int main(void)
 		cmocka_unit_test(test_reject_requires_reason),
 		cmocka_unit_test(test_return_requires_reason_then_resubmit_is_a_new_round),
 		cmocka_unit_test(test_draft_saved_edited_then_submitted),
+		cmocka_unit_test(test_EX03_link_only_to_own_approved_request),
 		cmocka_unit_test(test_handover_new_approver_decides_old_one_cannot),
 		cmocka_unit_test(test_add_signer_before_decides_first_then_back_to_original),
 		cmocka_unit_test(test_add_signer_after_decides_after_the_original),
