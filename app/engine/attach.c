@@ -185,12 +185,27 @@ struct view_event {
 	const char *action;
 };
 
+/* A swapped file is reported to every admin, not only written down. */
+static int tell_admins(const struct view_event *v, const char *detail)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_WHO_ROLE, &res, DBI(ROLE_ADMIN));
+	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
+		rc = DB_RUN(ST_NOTE_INSERT, NULL, DBI(db_int(&res, i, 0)), DBI(v->s->request_id), DBS(v->action),
+		    DBS(detail), DBI(clock_now()));
+	db_free(&res);
+	return rc;
+}
+
 static int audit_tx(void *ctx)
 {
 	struct view_event *v = ctx;
 	char detail[160];
 	snprintf(detail, sizeof detail, "attachment %lld %s", v->s->id, v->s->label);
-	return audit_req(v->r, v->action, "request", v->s->request_id, detail);
+	int rc = audit_req(v->r, v->action, "request", v->s->request_id, detail);
+	if (rc == DB_OK && !strcmp(v->action, "attachment_tampered"))
+		rc = tell_admins(v, detail);
+	return rc;
 }
 
 int page_attachment(struct req *r)

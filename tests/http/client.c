@@ -143,6 +143,62 @@ long hc_post(struct hc *c, const char *path, const char *const *pairs)
 	return st;
 }
 
+#define HC_BOUNDARY "hcFormBoundary7MA4YWxkTrZu0gWq3Zx9"
+
+static void append_part_head(char **buf, size_t *len, const char *name, const char *filename)
+{
+	append(buf, len, "--" HC_BOUNDARY "\r\nContent-Disposition: form-data; name=\"");
+	append(buf, len, name);
+	if (filename) {
+		append(buf, len, "\"; filename=\"");
+		append(buf, len, filename);
+		append(buf, len, "\"\r\nContent-Type: application/octet-stream");
+	} else {
+		append(buf, len, "\"");
+	}
+	append(buf, len, "\r\n\r\n");
+}
+
+long hc_post_multipart(struct hc *c, const char *path, const char *const *pairs, const char *file_field,
+    const char *filename, const char *data, size_t len)
+{
+	char *body = NULL;
+	size_t blen = 0;
+	int has_csrf = 0;
+	if (data && memmem(data, len, HC_BOUNDARY, strlen(HC_BOUNDARY)))
+		return 0;
+	append(&body, &blen, "");
+	for (size_t i = 0; pairs && pairs[i]; i += 2) {
+		append_part_head(&body, &blen, pairs[i], NULL);
+		append(&body, &blen, pairs[i + 1] ? pairs[i + 1] : "");
+		append(&body, &blen, "\r\n");
+		has_csrf |= !strcmp(pairs[i], "csrf");
+	}
+	if (!has_csrf && c->csrf[0]) {
+		append_part_head(&body, &blen, "csrf", NULL);
+		append(&body, &blen, c->csrf);
+		append(&body, &blen, "\r\n");
+	}
+	if (file_field) {
+		append_part_head(&body, &blen, file_field, filename ? filename : "");
+		char *nb = realloc(body, blen + len + 1);
+		if (!nb) {
+			free(body);
+			return 0;
+		}
+		body = nb;
+		if (len)
+			memcpy(body + blen, data, len);
+		blen += len;
+		body[blen] = '\0';
+		append(&body, &blen, "\r\n");
+	}
+	append(&body, &blen, "--" HC_BOUNDARY "--\r\n");
+	long st = hc_post_raw(c, path, "multipart/form-data; boundary=" HC_BOUNDARY, body, blen);
+	free(body);
+	return st;
+}
+
 int hc_login(struct hc *c, const char *login, const char *password)
 {
 	if (hc_get(c, "/login") != 200)

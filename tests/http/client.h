@@ -34,6 +34,14 @@ long hc_post_raw(struct hc *c, const char *path, const char *ctype, const char *
  * the client's csrf token added unless a "csrf" pair is given. */
 long hc_post(struct hc *c, const char *path, const char *const *pairs);
 
+/* hc_post_multipart - POST name/value pairs (NULL-terminated list) and, when
+ * file_field is not NULL, one file part of len bytes named filename, as
+ * multipart/form-data the way a browser sends a form with a file input;
+ * the client's csrf token is added unless a "csrf" pair is given.  Returns
+ * the status, or 0 when data contains the boundary or memory runs out. */
+long hc_post_multipart(struct hc *c, const char *path, const char *const *pairs, const char *file_field,
+    const char *filename, const char *data, size_t len);
+
 /* hc_login - log in through the form; returns 1 on success. */
 int hc_login(struct hc *c, const char *login, const char *password);
 
