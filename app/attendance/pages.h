@@ -36,6 +36,23 @@ int attendance_report_csv(struct req *r);
 int calendar_admin_page(struct req *r);
 int calendar_admin_submit(struct req *r);
 
+/* Leave types and balances (leave_types_admin.c); the fields each reads. */
+struct fieldset;
+extern const struct fieldset leave_types_view_fields, leave_type_new_fields, leave_type_edit_fields;
+extern const struct fieldset leave_balances_view_fields, leave_balance_fields;
+/* GET /admin/leave-types - every type with its rules, and the form to add one. */
+int leave_types_page(struct req *r);
+/* POST /admin/leave-types - add a type (key [a-z_]{2,24}, names, rules). */
+int leave_type_create(struct req *r);
+/* GET/POST /admin/leave-types/:name - one type; sick and personal keep
+ * their key, notice rule, certificate days and deduction (settings). */
+int leave_type_edit_page(struct req *r);
+int leave_type_update(struct req *r);
+/* GET /attendance/balances - entitled/used/pending/left per person for a
+ * balance type and year; POST sets (or clears) one person's entitlement. */
+int leave_balances_page(struct req *r);
+int leave_balance_set(struct req *r);
+
 extern const struct route_table attendance_table;
 
 #endif

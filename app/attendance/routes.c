@@ -88,6 +88,12 @@ static const struct route routes[] = {
 	ROUTE("GET", "/attendance/report.csv", attendance_report_csv, 0, CLERK, &report_fields),
 	ROUTE("GET", "/admin/calendar", calendar_admin_page, 0, ROLE_ADMIN, &cal_view_fields),
 	ROUTE("POST", "/admin/calendar", calendar_admin_submit, 0, ROLE_ADMIN, &cal_fields),
+	ROUTE("GET", "/admin/leave-types", leave_types_page, 0, ROLE_ADMIN, &leave_types_view_fields),
+	ROUTE("POST", "/admin/leave-types", leave_type_create, 0, ROLE_ADMIN, &leave_type_new_fields),
+	ROUTE("GET", "/admin/leave-types/:name", leave_type_edit_page, 0, ROLE_ADMIN, NULL),
+	ROUTE("POST", "/admin/leave-types/:name", leave_type_update, 0, ROLE_ADMIN, &leave_type_edit_fields),
+	ROUTE("GET", "/attendance/balances", leave_balances_page, 0, ROLE_ADMIN | ROLE_CLERK, &leave_balances_view_fields),
+	ROUTE("POST", "/attendance/balances", leave_balance_set, 0, ROLE_ADMIN | ROLE_CLERK, &leave_balance_fields),
 };
 
 ROUTE_TABLE(attendance_table, routes);

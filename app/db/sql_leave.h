@@ -77,6 +77,33 @@
 	    " WHERE day >= " LV_DAY " AND day <= " LV_DAY " ORDER BY day") \
 	X(ST_CAL_PUT, 1, "REPLACE INTO calendar_days (day, kind, name) VALUES (" LV_DAY ", ?, ?)") \
 	X(ST_CAL_GET, 1, "SELECT kind, name FROM calendar_days WHERE day = " LV_DAY " FOR UPDATE") \
-	X(ST_CAL_DEL, 1, "DELETE FROM calendar_days WHERE day = " LV_DAY)
+	X(ST_CAL_DEL, 1, "DELETE FROM calendar_days WHERE day = " LV_DAY) \
+	/* leave types and balances kept by admins (leave_types_admin.c) */ \
+	X(ST_LVT_ALL, 0, "SELECT code, name, name_en, notice, max_days, cert_days, deduct_bp, uses_balance, sort, active" \
+	    " FROM leave_types ORDER BY sort, code") \
+	X(ST_LVT_GET, 0, "SELECT code, name, name_en, notice, max_days, cert_days, deduct_bp, uses_balance, sort, active" \
+	    " FROM leave_types WHERE code = ?") \
+	X(ST_LVT_LOCK, 1, "SELECT code, name, name_en, notice, max_days, cert_days, deduct_bp, uses_balance, sort, active" \
+	    " FROM leave_types WHERE code = ? FOR UPDATE") \
+	X(ST_LVT_INSERT, 1, "INSERT INTO leave_types (code, name, name_en, notice, max_days, cert_days, deduct_bp," \
+	    " uses_balance, sort, active) SELECT ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(MAX(sort), 0) + 1, 1 FROM leave_types") \
+	X(ST_LVT_UPDATE, 1, "UPDATE leave_types SET name = ?, name_en = ?, notice = ?, max_days = ?, cert_days = ?," \
+	    " deduct_bp = ?, uses_balance = ?, sort = ?, active = ? WHERE code = ?") \
+	X(ST_LVT_BALANCE_TYPES, 0, "SELECT code, name, name_en, active FROM leave_types WHERE uses_balance = 1" \
+	    " ORDER BY sort, code") \
+	X(ST_LVB_LIST, 0, "SELECT u.id, u.login, u.display_name, d.name, DATEDIFF(u.work_start, '1970-01-01'), b.halfdays," \
+	    " COALESCE(SUM(IF(r.state = 'approved', l.halfdays, 0)), 0)," \
+	    " COALESCE(SUM(IF(r.state = 'in_approval', l.halfdays, 0)), 0)" \
+	    " FROM users u JOIN departments d ON d.id = u.dept_id" \
+	    " LEFT JOIN leave_balances b ON b.user_id = u.id AND b.year = ? AND b.code = ?" \
+	    " LEFT JOIN leave_requests l ON l.user_id = u.id AND l.kind = ? AND YEAR(l.first_day) = ?" \
+	    " LEFT JOIN requests r ON r.id = l.request_id AND r.state IN ('in_approval', 'approved')" \
+	    " WHERE u.active = 1 AND (? = 0 OR u.dept_id = ?)" \
+	    " GROUP BY u.id, u.login, u.display_name, d.name, u.work_start, b.halfdays, u.dept_id" \
+	    " ORDER BY u.dept_id, u.id LIMIT 2000") \
+	X(ST_LVB_LOCK, 1, "SELECT halfdays FROM leave_balances WHERE user_id = ? AND year = ? AND code = ? FOR UPDATE") \
+	X(ST_LVB_PUT, 1, "REPLACE INTO leave_balances (user_id, year, code, halfdays) VALUES (?, ?, ?, ?)") \
+	X(ST_LVB_DEL, 1, "DELETE FROM leave_balances WHERE user_id = ? AND year = ? AND code = ?") \
+	X(ST_LVB_USER, 0, "SELECT login, display_name FROM users WHERE id = ?")
 
 #endif

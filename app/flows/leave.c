@@ -137,6 +137,19 @@ static int save(struct flow_ctx *c)
 	    DBS(val(c, "statement")), DBI(a.has_cert));
 }
 
+/* Types an admin added have their names in the table, not the language files. */
+static int kind_names(struct flow_ctx *c)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_LV_TYPE, &res, DBS(val(c, "kind")));
+	if (rc == DB_OK && res.nrows == 1) {
+		rvals_set(&c->vals, "kind_zh", db_str(&res, 0, 1));
+		rvals_set(&c->vals, "kind_en", db_str(&res, 0, 2));
+	}
+	db_free(&res);
+	return rc;
+}
+
 static int load(struct flow_ctx *c)
 {
 	struct dbres res;
@@ -167,7 +180,7 @@ static int load(struct flow_ctx *c)
 		    strcmp(db_str(&res, 0, 1), db_str(&res, 0, 2)) && !db_int(&res, 0, 12) ? "1" : "");
 	}
 	db_free(&res);
-	return rc;
+	return rc == DB_OK ? kind_names(c) : rc;
 }
 
 static int audit_submit(struct flow_ctx *c)

@@ -1,5 +1,5 @@
 <?cs include:"request/view_head.cs" ?>
-    <dt><?cs var:L.Leave.KindLabel ?></dt><dd><?cs alt:L.Leave.Kind[Vals.kind] ?><?cs var:Vals.kind ?><?cs /alt ?></dd>
+    <dt><?cs var:L.Leave.KindLabel ?></dt><dd><?cs alt:L.Leave.Kind[Vals.kind] ?><?cs if:Lang == "en" ?><?cs var:Vals.kind_en ?><?cs else ?><?cs var:Vals.kind_zh ?><?cs /if ?><?cs /alt ?></dd>
     <dt><?cs var:L.Leave.Period ?></dt><dd><?cs var:Vals.first ?> <?cs var:L.Leave.Part[Vals.first_part] ?> ~ <?cs var:Vals.last ?> <?cs var:L.Leave.Part[Vals.last_part] ?></dd>
     <dt><?cs var:L.Leave.Length ?></dt><dd id="leave-days"><?cs var:Vals.days_text ?> <?cs var:L.Leave.Fact.WorkDays ?><?cs if:Vals.ended_early ?> (<?cs var:L.Leave.EndedEarly ?>)<?cs /if ?></dd>
     <?cs if:Vals.counted_as != Vals.kind ?><dt><?cs var:L.Leave.CountedAs ?></dt><dd id="counted-as" class="warn"><?cs alt:L.Leave.Kind[Vals.counted_as] ?><?cs var:Vals.counted_as ?><?cs /alt ?> — <?cs var:L.Leave.Fact.CountedPersonal ?></dd><?cs /if ?>

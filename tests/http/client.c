@@ -257,7 +257,7 @@ int hc_sql(const char *sql, char *out, size_t outlen)
 		return -1;
 	fputs(sql, f);
 	fclose(f);
-	snprintf(cmd, sizeof cmd, "mariadb --no-defaults --socket=%s -uroot -N -B liaison < %s",
+	snprintf(cmd, sizeof cmd, "mariadb --no-defaults --default-character-set=utf8mb4 --socket=%s -uroot -N -B liaison < %s",
 	    hc_var_path("run/mysql.sock"), path);
 	FILE *p = popen(cmd, "r");
 	if (!p)

@@ -1,0 +1,765 @@
+/*
+ * test_links.c - approval links over real HTTP: the link arrives in the
+ * approver's mail (the .eml the delivery worker writes), GET shows the
+ * request and changes nothing, POST decides once through the decision
+ * transaction (via=link), and every way a link stops working has its own
+ * page: expired, used, dead (returned, resubmitted, withdrawn, handed
+ * over), foreign.  A mail scanner fetching the link decides nothing, and
+ * the token never reaches a log.
+ *
+ * Requests are the test build's probe type, filed by mkt_staff so that
+ * mkt_head (the department head) is the approver.  Tests that move the
+ * clock use a fixed day in the past (so the scheduler only ever sees this
+ * file's requests), close what they filed and reset the clock.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "client.h"
+
+/* 2025-02-10 (Monday) 10:00 Asia/Shanghai. */
+#define BASE_T 1739152800LL
+#define HOUR 3600LL
+
+static char tag[8];
+
+/* ---- SQL ------------------------------------------------------------- */
+
+__attribute__((format(printf, 1, 2))) static long long sql_numf(const char *fmt, ...)
+{
+	char sql[2048], out[64] = "";
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	va_end(ap);
+	if (hc_sql(sql, out, sizeof out) != 0 || !out[0] || !strcmp(out, "NULL"))
+		return -1;
+	return atoll(out);
+}
+
+__attribute__((format(printf, 3, 4))) static void sql_strf(char *out, size_t n, const char *fmt, ...)
+{
+	char sql[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	va_end(ap);
+	out[0] = '\0';
+	assert_int_equal(hc_sql(sql, out, n), 0);
+	if (!strcmp(out, "NULL"))
+		out[0] = '\0';
+}
+
+static long long user_id(const char *login)
+{
+	long long id = sql_numf("SELECT id FROM users WHERE login = '%s'", login);
+	assert_true(id > 0);
+	return id;
+}
+
+static long long version_of(long long id) { return sql_numf("SELECT version FROM requests WHERE id = %lld", id); }
+
+static const char *state_of(long long id)
+{
+	static char s[32];
+	sql_strf(s, sizeof s, "SELECT state FROM requests WHERE id = %lld", id);
+	return s;
+}
+
+static const char *number_of(long long id)
+{
+	static char s[32];
+	sql_strf(s, sizeof s, "SELECT number FROM requests WHERE id = %lld", id);
+	return s;
+}
+
+static long long audit_rows(long long id)
+{
+	return sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld", id);
+}
+
+/* Everything a decision would change: version, audit rows, notifications, used links. */
+struct snapshot {
+	long long version, audit, notes, used;
+	char state[32];
+};
+
+static void snap(long long id, struct snapshot *s)
+{
+	s->version = version_of(id);
+	s->audit = audit_rows(id);
+	s->notes = sql_numf("SELECT COUNT(*) FROM notifications WHERE request_id = %lld", id);
+	s->used = sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld AND used_at IS NOT NULL", id);
+	snprintf(s->state, sizeof s->state, "%s", state_of(id));
+}
+
+static void assert_unchanged(long long id, const struct snapshot *before)
+{
+	struct snapshot now;
+	snap(id, &now);
+	assert_int_equal(now.version, before->version);
+	assert_int_equal(now.audit, before->audit);
+	assert_int_equal(now.notes, before->notes);
+	assert_int_equal(now.used, before->used);
+	assert_string_equal(now.state, before->state);
+}
+
+/* ---- clients --------------------------------------------------------- */
+
+#define MAXC 16
+static struct {
+	char login[32];
+	struct hc *c;
+} clients[MAXC];
+
+static struct hc *as(const char *login)
+{
+	size_t i;
+	for (i = 0; i < MAXC && clients[i].c; i++)
+		if (!strcmp(clients[i].login, login))
+			return clients[i].c;
+	assert_true(i < MAXC);
+	struct hc *c = hc_new();
+	assert_true(hc_login(c, login, DEMO_PW));
+	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
+	clients[i].c = c;
+	return c;
+}
+
+/* Sessions do not survive a clock jump: log everyone in again afterwards. */
+static void forget_clients(void)
+{
+	for (size_t i = 0; i < MAXC; i++) {
+		hc_free(clients[i].c);
+		clients[i].c = NULL;
+	}
+}
+
+static void clock_at(long long t)
+{
+	char spec[32];
+	snprintf(spec, sizeof spec, "@%lld", t);
+	hc_clock(spec);
+	forget_clients();
+}
+
+static void clock_real(void)
+{
+	hc_clock("");
+	forget_clients();
+}
+
+/* ---- requests -------------------------------------------------------- */
+
+static long long file_probe(const char *login, const char *shape)
+{
+	char note[64];
+	snprintf(note, sizeof note, "%s-%s", shape, tag);
+	struct hc *c = as(login);
+	assert_int_equal(hc_get(c, "/new/probe"), 200);
+	const char *p[] = {"note", note, "shape", shape, "refuse_on", "none", NULL};
+	long st = hc_post(c, "/new/probe", p);
+	if (st != 303)
+		fail_msg("filing %s as %s: status %ld", shape, login, st);
+	const char *loc = hc_header(c, "Location");
+	long long id = 0;
+	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
+		fail_msg("no request in Location: %s", loc ? loc : "(none)");
+	return id;
+}
+
+static long decide(const char *login, long long id, const char *action, const char *comment, long long target)
+{
+	char path[64], v[24], t[24];
+	snprintf(path, sizeof path, "/requests/%lld/decide", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	snprintf(t, sizeof t, "%lld", target);
+	const char *p[] = {"action", action, "version", v, "comment", comment, "target", t, NULL};
+	return hc_post(as(login), path, p);
+}
+
+static long withdraw(long long id)
+{
+	char path[64], v[24];
+	snprintf(path, sizeof path, "/requests/%lld/withdraw", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *p[] = {"version", v, "confirm", "1", NULL};
+	return hc_post(as("mkt_staff"), path, p);
+}
+
+static long link_get(struct hc *c, const char *token)
+{
+	char path[96];
+	snprintf(path, sizeof path, "/a/%s", token);
+	return hc_get(c, path);
+}
+
+static long link_post(struct hc *c, const char *token, const char *action, long long version, const char *comment)
+{
+	char path[96], v[24];
+	snprintf(path, sizeof path, "/a/%s", token);
+	snprintf(v, sizeof v, "%lld", version);
+	const char *p[] = {"action", action, "version", v, "comment", comment, NULL};
+	return hc_post(c, path, p);
+}
+
+/* ---- the mail -------------------------------------------------------- */
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *b = NULL;
+	size_t len = 0, cap = 0, n;
+	char chunk[4096];
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (len + n + 1 > cap) {
+			cap = (len + n + 1) * 2;
+			char *nb = realloc(b, cap);
+			assert_non_null(nb);
+			b = nb;
+		}
+		memcpy(b + len, chunk, n);
+		len += n;
+	}
+	fclose(f);
+	if (b)
+		b[len] = '\0';
+	return b;
+}
+
+static int b64val(int c)
+{
+	static const char set[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const char *p = c ? strchr(set, c) : NULL;
+	return p ? (int)(p - set) : -1;
+}
+
+/* Decode base64 lines from in up to the first line that is not base64. */
+static void b64_decode(const char *in, char *out, size_t outlen)
+{
+	unsigned acc = 0;
+	int bits = 0;
+	size_t o = 0;
+	for (const char *p = in; *p && *p != '-' && o + 1 < outlen; p++) {
+		if (*p == '\r' || *p == '\n' || *p == '=')
+			continue;
+		int v = b64val((unsigned char)*p);
+		if (v < 0)
+			break;
+		acc = (acc << 6) | (unsigned)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			out[o++] = (char)((acc >> bits) & 0xFF);
+		}
+	}
+	out[o] = '\0';
+}
+
+/* The .eml of outbox row id (any attempt), waiting up to 5 s for the worker. */
+static char *wait_eml(long long id)
+{
+	char rel[96];
+	for (int i = 0; i < 50; i++) {
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			snprintf(rel, sizeof rel, "mail/msg-%lld-%d.eml", id, attempt);
+			char *m = slurp(hc_var_path(rel));
+			if (m)
+				return m;
+		}
+		usleep(100 * 1000);
+	}
+	return NULL;
+}
+
+/* The plain-text part of the newest mail to login about request id that
+ * carries an approval link, decoded; asserts it was addressed to login. */
+static void link_mail(const char *login, long long id, char *text, size_t textlen)
+{
+	long long row = sql_numf("SELECT MAX(id) FROM outbox WHERE user_id = %lld AND link LIKE '%%/a/%%'"
+	                         " AND body_text LIKE '%%%s %%'", user_id(login), number_of(id));
+	if (row <= 0)
+		fail_msg("no link mail to %s about request %lld", login, id);
+	char *m = wait_eml(row);
+	if (!m)
+		fail_msg("outbox row %lld was not written as an .eml file", row);
+	char to[96];
+	snprintf(to, sizeof to, "<%s@liaison.example>", login);
+	char *head_end = strstr(m, "\r\n\r\n");
+	char *to_line = strstr(m, "\r\nTo: ");
+	assert_non_null(head_end);
+	assert_non_null(to_line);
+	char *to_end = strstr(to_line + 2, "\r\n");
+	assert_true(to_end && to_line < head_end);
+	*to_end = '\0';
+	if (!strstr(to_line, to))
+		fail_msg("mail %lld is not to %s: %s", row, to, to_line + 2);
+	*to_end = '\r';
+	char *part = strstr(m, "Content-Type: text/plain");
+	assert_non_null(part);
+	char *body = strstr(part, "\r\n\r\n");
+	assert_non_null(body);
+	b64_decode(body + 4, text, textlen);
+	free(m);
+	assert_non_null(strstr(text, number_of(id)));
+}
+
+/* The token of the link in login's newest mail about request id. */
+static void link_of(const char *login, long long id, char token[65])
+{
+	char text[8192];
+	link_mail(login, id, text, sizeof text);
+	const char *p = strstr(text, "/a/");
+	assert_non_null(p);
+	p += 3;
+	size_t n = strspn(p, "0123456789abcdef");
+	assert_int_equal(n, 64);
+	memcpy(token, p, 64);
+	token[64] = '\0';
+}
+
+/* ---- tests ------------------------------------------------------------- */
+
+static void test_AL01_link_mailed_to_approver_only_its_hash_stored_bound_to_step_user_version(void **state)
+{
+	(void)state;
+	char token[65];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	/* the row is found by the token's SHA-256; the token itself is nowhere in the table */
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE token_hash = SHA2('%s', 256)"
+	                          " AND request_id = %lld AND user_id = %lld AND version = %lld AND used_at IS NULL",
+	                     token, id, user_id("mkt_head"), version_of(id)),
+	    1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE token_hash = '%s'", token), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links l JOIN request_steps s ON s.id = l.step_id"
+	                          " WHERE l.token_hash = SHA2('%s', 256) AND s.state = 'pending' AND s.name = 'first'",
+	                     token),
+	    1);
+	/* link_ttl_hours: 72 */
+	assert_int_equal(sql_numf("SELECT TIMESTAMPDIFF(HOUR, created_at, expires_at) FROM approval_links"
+	                          " WHERE token_hash = SHA2('%s', 256)", token),
+	    72);
+	assert_int_equal(withdraw(id), 303);
+}
+
+static void test_AL02_get_shows_request_with_timeline_and_buttons_and_changes_nothing(void **state)
+{
+	(void)state;
+	char token[65], action[96];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	struct snapshot before;
+	snap(id, &before);
+	struct hc *head = as("mkt_head");
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(link_get(head, token), 200);
+		snprintf(action, sizeof action, "action=\"/a/%s\"", token);
+		assert_true(hc_has(head, action));
+		assert_true(hc_has(head, "name=\"action\" value=\"approve\""));
+		assert_true(hc_has(head, "name=\"action\" value=\"reject\""));
+		assert_true(hc_has(head, "class=\"timeline\""));
+		assert_true(hc_has(head, "提交了申请"));
+		assert_true(hc_has(head, number_of(id)));
+		const char *rp = hc_header(head, "Referrer-Policy");
+		assert_non_null(rp);
+		assert_string_equal(rp, "no-referrer");
+	}
+	assert_unchanged(id, &before);
+	assert_int_equal(withdraw(id), 303);
+}
+
+static void test_AL03_post_decides_once_via_link_in_audit_and_assignee(void **state)
+{
+	(void)state;
+	char token[65], via[16];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	struct hc *head = as("mkt_head");
+	assert_int_equal(link_get(head, token), 200);
+	long long v = version_of(id);
+	assert_int_equal(link_post(head, token, "approve", v, "fine by link"), 303);
+	char want[64];
+	snprintf(want, sizeof want, "/requests/%lld", id);
+	assert_string_equal(hc_header(head, "Location"), want);
+	assert_string_equal(state_of(id), "approved");
+	sql_strf(via, sizeof via, "SELECT via FROM audit WHERE object_type = 'request' AND object_id = %lld"
+	                          " AND action = 'approve' AND actor_id = %lld", id, user_id("mkt_head"));
+	assert_string_equal(via, "link");
+	sql_strf(via, sizeof via, "SELECT via FROM step_assignees WHERE request_id = %lld AND state = 'approved'", id);
+	assert_string_equal(via, "link");
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE token_hash = SHA2('%s', 256)"
+	                          " AND used_at IS NOT NULL", token),
+	    1);
+	/* the timeline names the link as the way the decision came */
+	assert_int_equal(hc_get(head, want), 200);
+	assert_true(hc_has(head, "审批链接"));
+	assert_true(hc_has(head, "fine by link"));
+}
+
+static void test_AL04_used_link_refused_with_its_own_page(void **state)
+{
+	(void)state;
+	char token[65];
+	long long id = file_probe("mkt_staff", "all");   /* mkt_head and mkt_deputy */
+	link_of("mkt_head", id, token);
+	struct hc *head = as("mkt_head");
+	assert_int_equal(link_get(head, token), 200);
+	long long v = version_of(id);
+	assert_int_equal(link_post(head, token, "approve", v, ""), 303);
+	assert_string_equal(state_of(id), "in_approval");   /* mkt_deputy still to approve */
+	struct snapshot before;
+	snap(id, &before);
+	assert_int_equal(link_get(head, token), 410);
+	assert_true(hc_has(head, "链接已使用"));
+	assert_int_equal(link_post(head, token, "approve", version_of(id), ""), 410);
+	assert_true(hc_has(head, "链接已使用"));
+	assert_unchanged(id, &before);
+	assert_int_equal(withdraw(id), 303);
+}
+
+static void test_AL05_expired_after_72_hours_own_page_nothing_changes(void **state)
+{
+	(void)state;
+	char token[65];
+	clock_at(BASE_T);
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	/* by Thursday the scheduler has reminded and escalated: let it settle first */
+	clock_at(BASE_T + 71 * HOUR);
+	for (int i = 0; i < 100 && sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request'"
+	                                    " AND object_id = %lld AND action = 'escalate'", id) < 1; i++)
+		usleep(100 * 1000);
+	assert_int_equal(link_get(as("mkt_head"), token), 200);   /* still good */
+	clock_at(BASE_T + 73 * HOUR);
+	struct snapshot before;
+	snap(id, &before);
+	struct hc *head = as("mkt_head");
+	assert_int_equal(link_get(head, token), 410);
+	assert_true(hc_has(head, "链接已过期"));
+	assert_int_equal(hc_get(head, "/"), 200);   /* a page with the CSRF token */
+	assert_int_equal(link_post(head, token, "approve", before.version, ""), 410);
+	assert_true(hc_has(head, "链接已过期"));
+	/* nor without a session: the expiry page, no login asked for */
+	struct hc *anon = hc_new();
+	assert_int_equal(link_get(anon, token), 410);
+	hc_free(anon);
+	assert_unchanged(id, &before);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_int_equal(withdraw(id), 303);
+	clock_real();
+}
+
+static void test_AL06_returned_then_resubmitted_old_link_dead_new_link_works(void **state)
+{
+	(void)state;
+	char old[65], fresh[65], path[96], v[24], note[64];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, old);
+	assert_int_equal(decide("mkt_head", id, "return", "add the cost centre", 0), 303);
+	struct hc *head = as("mkt_head");
+	assert_int_equal(link_get(head, old), 410);
+	assert_true(hc_has(head, "无需再处理"));
+	/* the requester edits and resubmits: a new round, a new link */
+	snprintf(path, sizeof path, "/requests/%lld/edit/probe", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	snprintf(note, sizeof note, "edited-%s", tag);
+	assert_int_equal(hc_get(as("mkt_staff"), "/"), 200);
+	const char *p[] = {"note", note, "shape", "single", "refuse_on", "none", "version", v, NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, p), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	link_of("mkt_head", id, fresh);
+	assert_string_not_equal(fresh, old);
+	struct snapshot before;
+	snap(id, &before);
+	assert_int_equal(link_get(head, old), 410);
+	assert_true(hc_has(head, "无需再处理"));
+	assert_int_equal(hc_get(head, "/"), 200);
+	assert_int_equal(link_post(head, old, "approve", before.version, ""), 410);
+	assert_unchanged(id, &before);
+	assert_int_equal(link_get(head, fresh), 200);
+	assert_int_equal(link_post(head, fresh, "approve", before.version, ""), 303);
+	assert_string_equal(state_of(id), "approved");
+}
+
+static void test_AL07_withdrawn_request_link_dead(void **state)
+{
+	(void)state;
+	char token[65];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	assert_int_equal(withdraw(id), 303);
+	struct snapshot before;
+	snap(id, &before);
+	struct hc *head = as("mkt_head");
+	assert_int_equal(link_get(head, token), 410);
+	assert_true(hc_has(head, "无需再处理"));
+	assert_int_equal(hc_get(head, "/"), 200);
+	assert_int_equal(link_post(head, token, "approve", before.version, ""), 410);
+	assert_unchanged(id, &before);
+}
+
+static void test_AL08_step_decided_by_another_link_dead(void **state)
+{
+	(void)state;
+	char token[65];
+	long long id = file_probe("mkt_staff", "any");   /* finance or hr_clerk */
+	link_of("finance", id, token);
+	assert_int_equal(decide("hr_clerk", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	struct hc *fin = as("finance");
+	assert_int_equal(link_get(fin, token), 410);
+	assert_true(hc_has(fin, "无需再处理"));
+}
+
+static void test_AL09_handed_over_old_link_dead_new_approver_link_works(void **state)
+{
+	(void)state;
+	char old[65], fresh[65];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, old);
+	assert_int_equal(decide("mkt_head", id, "handover", "on leave", user_id("mkt_deputy")), 303);
+	struct snapshot before;
+	snap(id, &before);
+	struct hc *head = as("mkt_head");
+	assert_int_equal(link_get(head, old), 410);
+	assert_true(hc_has(head, "无需再处理"));
+	assert_int_equal(hc_get(head, "/"), 200);
+	assert_int_equal(link_post(head, old, "approve", before.version, ""), 410);
+	assert_unchanged(id, &before);
+	link_of("mkt_deputy", id, fresh);
+	struct hc *dep = as("mkt_deputy");
+	assert_int_equal(link_get(dep, fresh), 200);
+	assert_int_equal(link_post(dep, fresh, "approve", version_of(id), "done for the head"), 303);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND user_id = %lld"
+	                          " AND state = 'approved' AND via = 'link'", id, user_id("mkt_deputy")),
+	    1);
+	/* the head decides the second step himself */
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+}
+
+static void test_AL10_foreign_user_refused_on_get_and_post(void **state)
+{
+	(void)state;
+	char token[65];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	struct snapshot before;
+	snap(id, &before);
+	static const char *const others[] = {"mkt_deputy", "mkt_staff", "director", "ext_head"};
+	for (size_t i = 0; i < 4; i++) {
+		struct hc *c = as(others[i]);
+		assert_int_equal(link_get(c, token), 403);
+		assert_true(hc_has(c, "不是您的链接"));
+		assert_false(hc_has(c, "name=\"action\" value=\"approve\""));
+		assert_int_equal(hc_get(c, "/"), 200);
+		assert_int_equal(link_post(c, token, "approve", before.version, "not mine"), 403);
+	}
+	assert_unchanged(id, &before);
+	/* the bound approver still can */
+	assert_int_equal(link_get(as("mkt_head"), token), 200);
+	assert_int_equal(withdraw(id), 303);
+}
+
+static void test_AL11_no_login_redirects_to_login_then_lands_on_the_link(void **state)
+{
+	(void)state;
+	char token[65], want[160], next[96];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	struct snapshot before;
+	snap(id, &before);
+	struct hc *c = hc_new();
+	assert_int_equal(link_get(c, token), 303);
+	snprintf(want, sizeof want, "/login?next=/a/%s", token);
+	assert_string_equal(hc_header(c, "Location"), want);
+	assert_int_equal(hc_get(c, want), 200);
+	snprintf(next, sizeof next, "/a/%s", token);
+	snprintf(want, sizeof want, "name=\"next\" value=\"%s\"", next);
+	assert_true(hc_has(c, want));
+	const char *p[] = {"login", "mkt_head", "password", DEMO_PW, "next", next, NULL};
+	assert_int_equal(hc_post(c, "/login", p), 303);
+	assert_string_equal(hc_header(c, "Location"), next);
+	assert_int_equal(hc_get(c, next), 200);
+	snprintf(want, sizeof want, "action=\"/a/%s\"", token);
+	assert_true(hc_has(c, want));
+	assert_unchanged(id, &before);
+	/* a POST without a session decides nothing */
+	struct hc *anon = hc_new();
+	assert_int_equal(link_post(anon, token, "approve", before.version, ""), 403);
+	hc_free(anon);
+	assert_unchanged(id, &before);
+	assert_int_equal(link_post(c, token, "approve", before.version, ""), 303);
+	assert_string_equal(state_of(id), "approved");
+	hc_free(c);
+}
+
+static void test_AL12_mail_scanner_gets_decide_nothing(void **state)
+{
+	(void)state;
+	char token[65];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	struct snapshot before;
+	snap(id, &before);
+	struct hc *scanner = hc_new();
+	struct hc *other = as("mkt_staff2");
+	for (int i = 0; i < 5; i++) {
+		assert_int_equal(link_get(scanner, token), 303);
+		assert_int_equal(link_get(other, token), 403);
+	}
+	hc_free(scanner);
+	assert_unchanged(id, &before);
+	assert_string_equal(state_of(id), "in_approval");
+	/* a GET by the approver himself decides nothing either */
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(link_get(as("mkt_head"), token), 200);
+	assert_unchanged(id, &before);
+	/* and the link still works for its approver afterwards */
+	assert_int_equal(link_post(as("mkt_head"), token, "approve", before.version, ""), 303);
+	assert_string_equal(state_of(id), "approved");
+}
+
+static void test_AL13_post_without_csrf_or_with_stale_version_decides_nothing(void **state)
+{
+	(void)state;
+	char token[65], path[96], v[24];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	struct snapshot before;
+	snap(id, &before);
+	struct hc *head = as("mkt_head");
+	snprintf(path, sizeof path, "/a/%s", token);
+	snprintf(v, sizeof v, "%lld", before.version);
+	const char *p[] = {"action", "approve", "version", v, "csrf", "0000", NULL};
+	assert_int_equal(hc_post(head, path, p), 403);
+	assert_unchanged(id, &before);
+	assert_int_equal(hc_get(head, "/"), 200);
+	assert_int_equal(link_post(head, token, "approve", before.version + 1, ""), 409);
+	assert_unchanged(id, &before);
+	/* a refusal does not use the link up */
+	assert_int_equal(link_post(head, token, "reject", before.version, ""), 400);
+	assert_unchanged(id, &before);
+	assert_int_equal(link_post(head, token, "reject", before.version, "no budget"), 303);
+	assert_string_equal(state_of(id), "rejected");
+}
+
+static void test_AL14_unknown_token_gets_the_invalid_page(void **state)
+{
+	(void)state;
+	char token[65];
+	for (int i = 0; i < 64; i++)
+		token[i] = "0123456789abcdef"[(i * 7 + tag[i % 6]) % 16];
+	token[64] = '\0';
+	struct hc *c = hc_new();
+	assert_int_equal(link_get(c, token), 404);
+	assert_true(hc_has(c, "链接无效"));
+	hc_free(c);
+	assert_int_equal(link_get(as("mkt_head"), token), 404);
+	assert_true(hc_has(as("mkt_head"), "链接无效"));
+}
+
+static int log_has(const char *rel, const char *s)
+{
+	char *text = slurp(hc_var_path(rel));
+	int has = text && strstr(text, s);
+	free(text);
+	return has;
+}
+
+static void test_AL15_token_never_in_access_or_app_log_referrer_policy_no_referrer(void **state)
+{
+	(void)state;
+	char token[65], next[96], want[160];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	/* every way the token travels: bare GET, login round trip, GET and POST */
+	struct hc *c = hc_new();
+	assert_int_equal(link_get(c, token), 303);
+	assert_string_equal(hc_header(c, "Referrer-Policy"), "no-referrer");
+	snprintf(want, sizeof want, "/login?next=/a/%s", token);
+	assert_int_equal(hc_get(c, want), 200);
+	assert_string_equal(hc_header(c, "Referrer-Policy"), "no-referrer");
+	snprintf(next, sizeof next, "/a/%s", token);
+	const char *p[] = {"login", "mkt_head", "password", DEMO_PW, "next", next, NULL};
+	assert_int_equal(hc_post(c, "/login", p), 303);
+	assert_int_equal(link_get(c, token), 200);
+	assert_string_equal(hc_header(c, "Referrer-Policy"), "no-referrer");
+	assert_int_equal(link_post(c, token, "approve", version_of(id), ""), 303);
+	assert_int_equal(link_get(c, token), 410);
+	assert_string_equal(hc_header(c, "Referrer-Policy"), "no-referrer");
+	hc_free(c);
+	usleep(300 * 1000);   /* nginx writes its log line after the response */
+	assert_true(log_has("log/access.log", "/a/[token]"));
+	assert_true(log_has("log/app.log", "/a/[token]"));
+	assert_false(log_has("log/access.log", token));
+	assert_false(log_has("log/app.log", token));
+	/* nor half of it */
+	char half[33];
+	memcpy(half, token + 16, 32);
+	half[32] = '\0';
+	assert_false(log_has("log/access.log", half));
+	assert_false(log_has("log/app.log", half));
+}
+
+/* Real time again even when a test that moved the clock failed half-way. */
+static int clock_reset(void **state)
+{
+	(void)state;
+	clock_real();
+	return 0;
+}
+
+static int group_setup(void **state)
+{
+	(void)state;
+	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
+	for (int i = 0; i < 6; i++, v /= 36)
+		tag[i] = digits[v % 36];
+	tag[6] = '\0';
+	hc_clock("");
+	return sql_numf("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") == 1 ? 0 : -1;
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	hc_clock("");
+	forget_clients();
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_AL01_link_mailed_to_approver_only_its_hash_stored_bound_to_step_user_version),
+		cmocka_unit_test(test_AL02_get_shows_request_with_timeline_and_buttons_and_changes_nothing),
+		cmocka_unit_test(test_AL03_post_decides_once_via_link_in_audit_and_assignee),
+		cmocka_unit_test(test_AL04_used_link_refused_with_its_own_page),
+		cmocka_unit_test_teardown(test_AL05_expired_after_72_hours_own_page_nothing_changes, clock_reset),
+		cmocka_unit_test(test_AL06_returned_then_resubmitted_old_link_dead_new_link_works),
+		cmocka_unit_test(test_AL07_withdrawn_request_link_dead),
+		cmocka_unit_test(test_AL08_step_decided_by_another_link_dead),
+		cmocka_unit_test(test_AL09_handed_over_old_link_dead_new_approver_link_works),
+		cmocka_unit_test(test_AL10_foreign_user_refused_on_get_and_post),
+		cmocka_unit_test(test_AL11_no_login_redirects_to_login_then_lands_on_the_link),
+		cmocka_unit_test(test_AL12_mail_scanner_gets_decide_nothing),
+		cmocka_unit_test(test_AL13_post_without_csrf_or_with_stale_version_decides_nothing),
+		cmocka_unit_test(test_AL14_unknown_token_gets_the_invalid_page),
+		cmocka_unit_test(test_AL15_token_never_in_access_or_app_log_referrer_policy_no_referrer),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

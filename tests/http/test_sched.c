@@ -1,0 +1,392 @@
+/*
+ * test_sched.c - the scheduler (liaison-scheduler, started by stack.sh)
+ * over the real stack: a reminder once a step has waited
+ * reminder_work_hours (8) working hours, escalation after
+ * escalate_work_hours (16) - the assignee's superior is told and may
+ * decide too - counting only working hours (08:50-17:35, Monday to
+ * Friday), and the purge of expired links and idle sessions.
+ *
+ * The tests drive the test build's settable clock, never sleeps: after a
+ * move the scheduler (one pass a second) gets up to 5 s to act, and where
+ * nothing may happen it gets 2.5 s, more than two passes.  The days are
+ * in January 2025, before anything the other files leave behind, so the
+ * scheduler's passes there only ever see this file's requests; each test
+ * closes what it filed and sets the clock back to real time.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "client.h"
+
+/* Asia/Shanghai wall times as epoch seconds. */
+#define MON_0106_1000 1736128800LL
+#define TUE_0107_0910 1736212200LL
+#define TUE_0107_1000 1736215200LL
+#define TUE_0107_1700 1736240400LL
+#define TUE_0107_1720 1736241600LL
+#define FRI_0110_1600 1736496000LL
+#define MON_0113_1400 1736748000LL
+#define MON_0113_1530 1736753400LL
+#define MON_0120_1000 1737338400LL
+#define MIN 60LL
+#define HOUR 3600LL
+#define DAY 86400LL
+
+static char tag[8];
+
+/* ---- SQL ------------------------------------------------------------- */
+
+__attribute__((format(printf, 1, 2))) static long long sql_numf(const char *fmt, ...)
+{
+	char sql[2048], out[64] = "";
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	va_end(ap);
+	if (hc_sql(sql, out, sizeof out) != 0 || !out[0] || !strcmp(out, "NULL"))
+		return -1;
+	return atoll(out);
+}
+
+static long long user_id(const char *login)
+{
+	long long id = sql_numf("SELECT id FROM users WHERE login = '%s'", login);
+	assert_true(id > 0);
+	return id;
+}
+
+static long long version_of(long long id) { return sql_numf("SELECT version FROM requests WHERE id = %lld", id); }
+
+static long long audit_action(long long id, const char *action)
+{
+	return sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld AND action = '%s'",
+	    id, action);
+}
+
+static long long notes(const char *login, long long id, const char *kind)
+{
+	return sql_numf("SELECT COUNT(*) FROM notifications WHERE user_id = %lld AND request_id = %lld AND kind = '%s'",
+	    user_id(login), id, kind);
+}
+
+/* Pending places on request id (any step). */
+static long long pending_of(long long id, const char *login)
+{
+	return sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND user_id = %lld AND state = 'pending'",
+	    id, user_id(login));
+}
+
+/* Poll what the scheduler does: the action's audit rows reach want within 5 s. */
+static void wait_action(long long id, const char *action, long long want)
+{
+	long long n = -1;
+	for (int i = 0; i < 50; i++) {
+		if ((n = audit_action(id, action)) >= want)
+			break;
+		usleep(100 * 1000);
+	}
+	if (n != want)
+		fail_msg("request %lld: %lld '%s' rows after 5 s, want %lld", id, n, action, want);
+}
+
+/* Give the scheduler more than two passes, in which nothing may happen. */
+static void settle(void) { usleep(2500 * 1000); }
+
+/* ---- clients and the clock ------------------------------------------- */
+
+#define MAXC 16
+static struct {
+	char login[32];
+	struct hc *c;
+} clients[MAXC];
+
+static struct hc *as(const char *login)
+{
+	size_t i;
+	for (i = 0; i < MAXC && clients[i].c; i++)
+		if (!strcmp(clients[i].login, login))
+			return clients[i].c;
+	assert_true(i < MAXC);
+	struct hc *c = hc_new();
+	assert_true(hc_login(c, login, DEMO_PW));
+	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
+	clients[i].c = c;
+	return c;
+}
+
+/* Sessions do not outlive a jump of hours: everyone logs in again after one. */
+static void forget_clients(void)
+{
+	for (size_t i = 0; i < MAXC; i++) {
+		hc_free(clients[i].c);
+		clients[i].c = NULL;
+	}
+}
+
+static void clock_at(long long t)
+{
+	char spec[32];
+	snprintf(spec, sizeof spec, "@%lld", t);
+	hc_clock(spec);
+	forget_clients();
+}
+
+/* After each test: real time again, and whatever this run left undecided
+ * (a test that failed half-way) withdrawn, so no request of a day in
+ * January 2025 waits to be reminded in real time. */
+static int clock_reset(void **state)
+{
+	(void)state;
+	char ids[1024] = "", sql[256], path[64], v[24];
+	hc_clock("");
+	forget_clients();
+	snprintf(sql, sizeof sql, "SELECT GROUP_CONCAT(id) FROM requests WHERE state = 'in_approval' AND title LIKE '%%-%s|%%'",
+	    tag);
+	if (hc_sql(sql, ids, sizeof ids) != 0 || !strcmp(ids, "NULL") || !ids[0])
+		return 0;
+	struct hc *c = hc_new();
+	if (!hc_login(c, "mkt_staff", DEMO_PW)) {
+		hc_free(c);
+		return -1;
+	}
+	for (char *t = strtok(ids, ","); t; t = strtok(NULL, ",")) {
+		long long id = atoll(t);
+		snprintf(path, sizeof path, "/requests/%lld/withdraw", id);
+		snprintf(v, sizeof v, "%lld", version_of(id));
+		const char *p[] = {"version", v, "confirm", "1", NULL};
+		hc_post(c, path, p);
+	}
+	hc_free(c);
+	return 0;
+}
+
+/* ---- requests -------------------------------------------------------- */
+
+static long long file_probe(const char *login, const char *shape)
+{
+	char note[64];
+	snprintf(note, sizeof note, "%s-%s", shape, tag);
+	struct hc *c = as(login);
+	assert_int_equal(hc_get(c, "/new/probe"), 200);
+	const char *p[] = {"note", note, "shape", shape, "refuse_on", "none", NULL};
+	long st = hc_post(c, "/new/probe", p);
+	if (st != 303)
+		fail_msg("filing %s as %s: status %ld", shape, login, st);
+	const char *loc = hc_header(c, "Location");
+	long long id = 0;
+	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
+		fail_msg("no request in Location: %s", loc ? loc : "(none)");
+	return id;
+}
+
+static long decide(const char *login, long long id, const char *action)
+{
+	char path[64], v[24];
+	snprintf(path, sizeof path, "/requests/%lld/decide", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *p[] = {"action", action, "version", v, "comment", "", NULL};
+	return hc_post(as(login), path, p);
+}
+
+/* Nothing of this file stays pending to be reminded in real time. */
+static void withdraw(long long id)
+{
+	char path[64], v[24];
+	snprintf(path, sizeof path, "/requests/%lld/withdraw", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *p[] = {"version", v, "confirm", "1", NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, p), 303);
+}
+
+/* ---- tests ------------------------------------------------------------- */
+
+static void test_SC01_reminder_after_8_working_hours_not_before(void **state)
+{
+	(void)state;
+	clock_at(MON_0106_1000);
+	long long id = file_probe("mkt_staff", "single");
+	/* Tuesday 09:10: 7 h 55 min of working time - too early */
+	clock_at(TUE_0107_0910);
+	settle();
+	assert_int_equal(audit_action(id, "remind"), 0);
+	assert_int_equal(notes("mkt_head", id, "reminder"), 0);
+	/* Tuesday 10:00: 8 h 45 min - reminded once, recorded, not escalated */
+	clock_at(TUE_0107_1000);
+	wait_action(id, "remind", 1);
+	assert_int_equal(notes("mkt_head", id, "reminder"), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND user_id = %lld"
+	                          " AND reminded_at = FROM_UNIXTIME(%lld)", id, user_id("mkt_head"), TUE_0107_1000),
+	    1);
+	/* and mailed: the outbox row names the request by its number */
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox o JOIN requests r ON r.id = %lld"
+	                          " WHERE o.user_id = %lld AND o.subject LIKE '%%提醒%%'"
+	                          " AND o.body_text LIKE CONCAT('%%', r.number, ' %%')", id, user_id("mkt_head")),
+	    1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld"
+	                          " AND action = 'remind' AND via = 'system' AND actor_id IS NULL", id),
+	    1);
+	settle();
+	assert_int_equal(audit_action(id, "remind"), 1);   /* once only */
+	assert_int_equal(audit_action(id, "escalate"), 0);
+	assert_int_equal(pending_of(id, "director"), 0);
+	/* the timeline shows it to the requester */
+	char path[64];
+	snprintf(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
+	assert_true(hc_has(as("mkt_staff"), "<strong>系统</strong> 提醒待办人"));
+	assert_false(hc_has(as("mkt_staff"), "Event."));
+	withdraw(id);
+}
+
+static void test_SC02_escalation_after_16_working_hours_superior_told_and_decides(void **state)
+{
+	(void)state;
+	clock_at(MON_0106_1000);
+	long long id = file_probe("mkt_staff", "single");
+	/* Tuesday 17:00: 15 h 45 min - reminded, not yet escalated */
+	clock_at(TUE_0107_1700);
+	wait_action(id, "remind", 1);
+	settle();
+	assert_int_equal(audit_action(id, "escalate"), 0);
+	assert_int_equal(pending_of(id, "director"), 0);
+	/* Tuesday 17:20: 16 h 05 min - the head's superior gets a place of his own */
+	clock_at(TUE_0107_1720);
+	wait_action(id, "escalate", 1);
+	char detail[64];
+	snprintf(detail, sizeof detail, "to user %lld", user_id("director"));
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld"
+	                          " AND action = 'escalate' AND detail = '%s'", id, detail),
+	    1);
+	assert_int_equal(pending_of(id, "director"), 1);
+	assert_int_equal(pending_of(id, "mkt_head"), 1);   /* the head may still decide too */
+	char path[64];
+	snprintf(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
+	assert_true(hc_has(as("mkt_staff"), "超时上报上一级"));
+	assert_int_equal(notes("director", id, "step_waiting"), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld AND user_id = %lld", id,
+	                     user_id("director")),
+	    1);
+	/* the director sees it in his inbox and approves the step */
+	struct hc *dir = as("director");
+	assert_int_equal(hc_get(dir, "/lists/inbox"), 200);
+	char row[64];
+	snprintf(row, sizeof row, "href=\"/requests/%lld\"", id);
+	assert_true(hc_has(dir, row));
+	assert_int_equal(decide("director", id, "approve"), 303);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
+	                          " WHERE a.request_id = %lld AND s.name = 'first' AND s.state = 'done'"
+	                          " AND a.user_id = %lld AND a.state = 'approved'", id, user_id("director")),
+	    1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
+	                          " WHERE a.request_id = %lld AND s.name = 'first' AND a.user_id = %lld"
+	                          " AND a.state = 'pending'", id, user_id("mkt_head")),
+	    0);
+	settle();
+	assert_int_equal(audit_action(id, "escalate"), 1);   /* once only */
+	if (sql_numf("SELECT state = 'in_approval' FROM requests WHERE id = %lld", id) == 1)
+		withdraw(id);
+}
+
+static void test_SC03_friday_to_monday_counts_working_hours_only(void **state)
+{
+	(void)state;
+	clock_at(FRI_0110_1600);
+	long long id = file_probe("mkt_staff", "single");
+	/* Monday 14:00: 70 hours on the clock, 6 h 45 min of work - nothing yet */
+	clock_at(MON_0113_1400);
+	settle();
+	assert_int_equal(audit_action(id, "remind"), 0);
+	assert_int_equal(audit_action(id, "escalate"), 0);
+	assert_int_equal(pending_of(id, "director"), 0);
+	/* Monday 15:30: 8 h 15 min - reminded, far from escalated */
+	clock_at(MON_0113_1530);
+	wait_action(id, "remind", 1);
+	settle();
+	assert_int_equal(audit_action(id, "escalate"), 0);
+	assert_int_equal(pending_of(id, "director"), 0);
+	withdraw(id);
+}
+
+static void test_SC04_decided_or_withdrawn_steps_are_never_reminded(void **state)
+{
+	(void)state;
+	clock_at(MON_0106_1000);
+	long long done = file_probe("mkt_staff", "single");
+	long long gone = file_probe("mkt_staff", "single");
+	assert_int_equal(decide("mkt_head", done, "approve"), 303);
+	withdraw(gone);
+	clock_at(TUE_0107_1720);
+	settle();
+	assert_int_equal(audit_action(done, "remind") + audit_action(done, "escalate"), 0);
+	assert_int_equal(audit_action(gone, "remind") + audit_action(gone, "escalate"), 0);
+	assert_int_equal(notes("mkt_head", gone, "reminder"), 0);
+}
+
+static void test_SC05_expired_links_and_idle_sessions_purged(void **state)
+{
+	(void)state;
+	clock_at(MON_0120_1000);
+	struct hc *c = as("mkt_staff");
+	long long id = file_probe("mkt_staff", "single");
+	long long links = sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld", id);
+	assert_true(links >= 1);
+	withdraw(id);
+	long long staff = user_id("mkt_staff");
+	assert_true(sql_numf("SELECT COUNT(*) FROM sessions WHERE user_id = %lld AND created_at = FROM_UNIXTIME(%lld)",
+	                staff, MON_0120_1000) >= 1);
+	/* 31 idle minutes: the session is over and the scheduler removes it */
+	char spec[32];
+	snprintf(spec, sizeof spec, "@%lld", MON_0120_1000 + 31 * MIN);
+	hc_clock(spec);   /* the client kept, to try its old session */
+	assert_int_equal(hc_get(c, "/lists/mine"), 303);
+	long long left = -1;
+	for (int i = 0; i < 50 && left != 0; i++, usleep(100 * 1000))
+		left = sql_numf("SELECT COUNT(*) FROM sessions WHERE user_id = %lld AND created_at = FROM_UNIXTIME(%lld)",
+		    staff, MON_0120_1000);
+	assert_int_equal(left, 0);
+	/* an expired link is kept a week (its own page says "expired"), then purged */
+	clock_at(MON_0120_1000 + 73 * HOUR);
+	settle();
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld", id), links);
+	clock_at(MON_0120_1000 + 72 * HOUR + 7 * DAY + HOUR);
+	left = -1;
+	for (int i = 0; i < 50 && left != 0; i++, usleep(100 * 1000))
+		left = sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld", id);
+	assert_int_equal(left, 0);
+}
+
+static int group_setup(void **state)
+{
+	(void)state;
+	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
+	for (int i = 0; i < 6; i++, v /= 36)
+		tag[i] = digits[v % 36];
+	tag[6] = '\0';
+	hc_clock("");
+	/* the scheduler must be running */
+	if (sql_numf("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") != 1)
+		return -1;
+	return access(hc_var_path("run/scheduler.pid"), R_OK) == 0 ? 0 : -1;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_teardown(test_SC01_reminder_after_8_working_hours_not_before, clock_reset),
+		cmocka_unit_test_teardown(test_SC02_escalation_after_16_working_hours_superior_told_and_decides, clock_reset),
+		cmocka_unit_test_teardown(test_SC03_friday_to_monday_counts_working_hours_only, clock_reset),
+		cmocka_unit_test_teardown(test_SC04_decided_or_withdrawn_steps_are_never_reminded, clock_reset),
+		cmocka_unit_test_teardown(test_SC05_expired_links_and_idle_sessions_purged, clock_reset),
+	};
+	return cmocka_run_group_tests(tests, group_setup, clock_reset);
+}
