@@ -17,6 +17,9 @@
 	    " claimed_by = ?, next_try = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_OUTBOX_SENT, 1, "UPDATE outbox SET state = 'sent', sent_at = FROM_UNIXTIME(?), next_try = NULL, last_error = ''" \
 	    " WHERE id = ? AND state = 'sending' AND claimed_by = ? AND attempts = ?") \
+	X(ST_OUTBOX_SENT_FORGET, 1, "UPDATE outbox SET state = 'sent', sent_at = FROM_UNIXTIME(?), next_try = NULL," \
+	    " last_error = '', body_text = '', body_html = NULL, link = ''" \
+	    " WHERE id = ? AND state = 'sending' AND claimed_by = ? AND attempts = ?") \
 	X(ST_OUTBOX_FAILED, 1, "UPDATE outbox SET state = ?, next_try = FROM_UNIXTIME(?), last_error = ?" \
 	    " WHERE id = ? AND state = 'sending' AND claimed_by = ? AND attempts = ?") \
 	/* the admin's view */ \

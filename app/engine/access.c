@@ -49,6 +49,12 @@ int may_view(const struct req *r, const struct request_head *h)
 	int rc = DB_RUN(ST_ASG_IS_ON, &res, DBI(h->id), DBI(me));
 	int on = rc == DB_OK && db_int(&res, 0, 0) > 0;
 	db_free(&res);
+	/* A deputy on the principal's link sees what the principal would. */
+	if (rc == DB_OK && !on && r->act_for) {
+		rc = DB_RUN(ST_ASG_IS_ON, &res, DBI(h->id), DBI(r->act_for));
+		on = rc == DB_OK && db_int(&res, 0, 0) > 0;
+		db_free(&res);
+	}
 	if (rc == DB_OK && !on) {
 		rc = DB_RUN(ST_CC_IS, &res, DBI(h->id), DBI(me));
 		on = rc == DB_OK && db_int(&res, 0, 0) > 0;

@@ -155,6 +155,9 @@ static int activate_assignee(struct locked *q, long long step, const struct asg 
 		rc = link_create(q, step, user, token);
 	if (rc == DB_OK)
 		rc = notify(q, user, deputy ? "step_waiting_deputy" : "step_waiting", token);
+	/* The principal hears that the step went to their deputy. */
+	if (rc == DB_OK && deputy)
+		rc = notify(q, a->user, "sent_to_deputy", NULL);
 	return rc;
 }
 

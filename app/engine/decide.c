@@ -32,10 +32,27 @@ struct ctx {
 	struct mine m;
 };
 
+/* A deputy may take the principal's place on a step that reached the
+ * principal before the delegation began: checked here again, recorded as
+ * acting for them. */
+static int take_place_as_deputy(struct ctx *c)
+{
+	long long deputy = 0;
+	int rc = resolve_deputy(c->d->act_for, shanghai_day(c->q.now), &deputy);
+	if (rc != DB_OK)
+		return rc;
+	if (deputy != c->q.actor)
+		return ENG_FORBIDDEN;
+	c->m.acting_for = c->d->act_for;
+	return DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(c->q.actor), DBI(c->d->act_for), DBS("pending"),
+	    DBI(c->q.now), DBI(c->m.asg));
+}
+
 static int find_mine(struct ctx *c)
 {
 	struct dbres res;
-	int rc = DB_RUN(ST_ASG_MINE, &res, DBI(c->q.id), DBI(c->q.actor), DBI(c->q.round));
+	long long who = c->d->act_for ? c->d->act_for : c->q.actor;
+	int rc = DB_RUN(ST_ASG_MINE, &res, DBI(c->q.id), DBI(who), DBI(c->q.round));
 	if (rc != DB_OK || res.nrows != 1) {
 		db_free(&res);
 		return rc != DB_OK ? rc : ENG_FORBIDDEN;
@@ -49,7 +66,9 @@ static int find_mine(struct ctx *c)
 	c->m.add_signer = (int)db_int(&res, 0, 6);
 	c->m.seq = db_int(&res, 0, 7);
 	db_free(&res);
-	return DB_OK;
+	if (c->d->act_for && c->m.kind == SK_TWO)
+		return ENG_FORBIDDEN;   /* a deputy never signs for the principal (SP-04) */
+	return c->d->act_for && !c->m.acting_for ? take_place_as_deputy(c) : DB_OK;
 }
 
 static int record(struct ctx *c, const char *state)

@@ -49,6 +49,7 @@ struct decision_in {
 	const char *via;            /* "page" or "link" */
 	const char *link_hash;      /* the approval link used, marked used in the same transaction */
 	int bulk;                   /* from the inbox's bulk approval: plain single-approver steps only */
+	long long act_for;          /* the actor is this person's deputy today and decides their place */
 	char error_key[64];         /* out, with ENG_INVALID / FLOW_REFUSED */
 };
 

@@ -114,6 +114,8 @@ int page_link(struct req *r)
 	if (s != LINK_OK)
 		return refuse(r, s);
 	r->arg_id = l.request_id;
+	if (r->user.id != l.user_id)
+		r->act_for = l.user_id;   /* the principal's deputy today */
 	page_set(r, r->arg_token, "Link.Token");
 	return page_request(r);
 }
@@ -125,5 +127,7 @@ int page_link_decide(struct req *r)
 	if (s != LINK_OK)
 		return refuse(r, s);
 	r->arg_id = l.request_id;
+	if (r->user.id != l.user_id)
+		r->act_for = l.user_id;
 	return page_decide_via(r, "link", l.hash);
 }

@@ -241,7 +241,7 @@ static int actions_to_hdf(struct req *r, const struct request_head *h)
 		hdf_set_value(r->hdf, "Can.Edit", "1");
 	if (own)
 		return DB_OK;
-	int rc = DB_RUN(ST_ASG_MINE_VIEW, &res, DBI(h->id), DBI(r->user.id), DBI(h->round));
+	int rc = DB_RUN(ST_ASG_MINE_VIEW, &res, DBI(h->id), DBI(r->act_for ? r->act_for : r->user.id), DBI(h->round));
 	if (rc == DB_OK && res.nrows == 1) {
 		const char *kind = db_str(&res, 0, 0);
 		hdf_set_value(r->hdf, !strcmp(kind, "task") ? "Can.Task" : "Can.Decide", "1");
@@ -370,6 +370,7 @@ int page_decide_via(struct req *r, const char *via, const char *link_hash)
 	d.target = form_get(&r->form, "target")->num;
 	d.via = via;
 	d.link_hash = link_hash;
+	d.act_for = r->act_for;
 	return after_decision(r, engine_decide(&d), &d);
 }
 

@@ -96,14 +96,18 @@ static int handle_waiting(const struct calendar *cal, long long now, const struc
 	return DB_OK;
 }
 
-static int waiting_steps(const struct calendar *cal, long long now, int *count)
+#define WAITING_PAGE 200
+#define WAITING_PAGES 50   /* 10,000 waiting places a pass; the rest next second */
+
+/* One page of waiting places after id *after; returns how many were read. */
+static int waiting_page(const struct calendar *cal, long long now, long long *after, int *count, size_t *n)
 {
 	struct dbres res;
-	struct waiting w[200];
+	struct waiting w[WAITING_PAGE];
 	/* Nothing can be due before the shorter of the two delays has passed. */
-	int rc = DB_RUN(ST_SCHED_WAITING, &res, DBI(now - setting("reminder_work_hours") * 3600));
-	size_t n = rc == DB_OK ? res.nrows : 0;
-	for (size_t i = 0; i < n && i < 200; i++) {
+	int rc = DB_RUN(ST_SCHED_WAITING, &res, DBI(now - setting("reminder_work_hours") * 3600), DBI(*after));
+	*n = rc == DB_OK ? res.nrows : 0;
+	for (size_t i = 0; i < *n && i < WAITING_PAGE; i++) {
 		w[i].asg = db_int(&res, i, 0);
 		w[i].request = db_int(&res, i, 1);
 		w[i].step = db_int(&res, i, 2);
@@ -113,8 +117,22 @@ static int waiting_steps(const struct calendar *cal, long long now, int *count)
 		w[i].escalated = (int)db_int(&res, i, 6);
 	}
 	db_free(&res);
-	for (size_t i = 0; rc == DB_OK && i < n && i < 200; i++)
+	for (size_t i = 0; rc == DB_OK && i < *n && i < WAITING_PAGE; i++) {
 		rc = handle_waiting(cal, now, &w[i], count);
+		*after = w[i].asg;
+	}
+	return rc;
+}
+
+/* Walks every waiting place by id, so places that are not yet due never
+ * hide newer ones behind them. */
+static int waiting_steps(const struct calendar *cal, long long now, int *count)
+{
+	long long after = 0;
+	size_t n = WAITING_PAGE;
+	int rc = DB_OK;
+	for (int page = 0; rc == DB_OK && n == WAITING_PAGE && page < WAITING_PAGES; page++)
+		rc = waiting_page(cal, now, &after, count, &n);
 	return rc;
 }
 

@@ -50,6 +50,7 @@ struct req {
 	long long arg_id;         /* ":id" path segment */
 	char arg_token[65];       /* ":token" path segment */
 	char arg_name[25];        /* ":name" path segment */
+	long long act_for;        /* a deputy using the principal's approval link: the principal */
 
 	struct form form;         /* the route's validated fields */
 	struct user user;         /* id 0: nobody logged in */

@@ -26,6 +26,7 @@ struct deliverer {
 	char mail_dir[600];           /* DataDir/mail */
 	char domain[256];             /* of the From address, for Message-IDs */
 	char worker[96];              /* host:pid, recorded as claimed_by */
+	int keep_bodies;              /* demo mode: sent mails stay readable in the outbox view */
 };
 
 enum deliver_result {

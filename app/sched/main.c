@@ -19,6 +19,7 @@
 #include "engine/mail.h"
 #include "engine/routes.h"
 #include "engine/timed.h"
+#include "engine/workcal.h"
 #include "view/view.h"
 
 static volatile sig_atomic_t stopping;
@@ -35,8 +36,12 @@ static void pass(void)
 	settings_forget();
 	if (db_ready() != DB_OK)
 		return;
-	/* NULL: Monday to Friday; the work calendar's holidays come with workcal. */
-	int n = timed_run(NULL, (long long)clock_now());
+	/* Read each pass: an admin's holiday counts from the next second on. */
+	struct workcal wc;
+	if (workcal_load(&wc) != DB_OK)
+		return;
+	int n = timed_run(&wc.cal, (long long)clock_now());
+	workcal_free(&wc);
 	if (n > 0)
 		log_info("scheduler: %d items handled", n);
 	else if (n < 0)

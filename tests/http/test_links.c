@@ -408,6 +408,41 @@ static void test_AL03_post_decides_once_via_link_in_audit_and_assignee(void **st
 	assert_true(hc_has(head, "fine by link"));
 }
 
+/* The principal's current deputy may use the link even when the delegation
+ * began after the step reached the principal; recorded as acting for them. */
+static void test_AL16_deputy_named_later_decides_through_the_principals_link(void **state)
+{
+	(void)state;
+	char token[65], day[11], d[24], path[96];
+	long long id = file_probe("mkt_staff", "single");
+	link_of("mkt_head", id, token);
+	time_t t = time(NULL) + 8 * 3600;
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	snprintf(d, sizeof d, "%lld", user_id("mkt_deputy"));
+	struct hc *head = as("mkt_head");
+	assert_int_equal(hc_get(head, "/account/delegation"), 200);
+	const char *p[] = {"deputy_id", d, "from", day, "to", day, NULL};
+	assert_int_equal(hc_post(head, "/account/delegation", p), 303);
+	struct hc *dep = as("mkt_deputy");
+	assert_int_equal(link_get(dep, token), 200);
+	assert_true(hc_has(dep, "value=\"approve\""));
+	assert_int_equal(link_post(as("ext_staff"), token, "approve", version_of(id), ""), 403);
+	assert_int_equal(link_post(dep, token, "approve", version_of(id), "as deputy"), 303);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld"
+	                          " AND action = 'approve' AND via = 'link' AND actor_id = %lld", id, user_id("mkt_deputy")), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND state = 'approved'"
+	                          " AND user_id = %lld AND acting_for IS NOT NULL", id, user_id("mkt_deputy")), 1);
+	long long del;
+	while ((del = sql_numf("SELECT MIN(id) FROM delegations WHERE user_id = %lld", user_id("mkt_head"))) > 0) {
+		assert_int_equal(hc_get(head, "/account/delegation"), 200);
+		snprintf(path, sizeof path, "/account/delegation/%lld/end", del);
+		assert_int_equal(hc_post(head, path, NULL), 303);
+	}
+	withdraw(id);
+}
+
 static void test_AL04_used_link_refused_with_its_own_page(void **state)
 {
 	(void)state;
@@ -745,6 +780,7 @@ static int group_teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_AL16_deputy_named_later_decides_through_the_principals_link),
 		cmocka_unit_test(test_AL01_link_mailed_to_approver_only_its_hash_stored_bound_to_step_user_version),
 		cmocka_unit_test(test_AL02_get_shows_request_with_timeline_and_buttons_and_changes_nothing),
 		cmocka_unit_test(test_AL03_post_decides_once_via_link_in_audit_and_assignee),
