@@ -82,9 +82,8 @@ static void vals_to_hdf(struct req *r, const struct rvals *v)
 }
 
 /* The form again, everything typed kept, the refusal beside its field. */
-static int refused(struct req *r, const struct flow *f, const struct flow_ctx *c, int rc, const char *tmpl_status)
+static int refused(struct req *r, const struct flow *f, const struct flow_ctx *c, int rc)
 {
-	(void)tmpl_status;
 	page_form_values(r);
 	if (c->error_key[0]) {
 		if (rc == ENG_NO_APPROVER) {
@@ -137,7 +136,7 @@ static int submit(struct req *r, const struct flow *f, long long existing, long 
 	f->from_form(&s.ctx);
 	int rc = engine_submit(&s);
 	if (rc == FLOW_REFUSED || rc == ENG_NO_APPROVER || rc == ENG_INVALID)
-		return refused(r, f, &s.ctx, rc, NULL);
+		return refused(r, f, &s.ctx, rc);
 	if (rc != DB_OK)
 		return status_of(rc);
 	char to[64];
