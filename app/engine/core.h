@@ -45,6 +45,20 @@ int notify(const struct locked *q, long long user, const char *kind, const char 
 /* notify_step - a new approval link for user on step, and its notice. */
 int notify_step(const struct locked *q, long long step, long long user);
 
+/* A round's steps being built: numbering and the last single approver
+ * (for next_up) carry from one step to the next. */
+struct stepper {
+	struct locked *q;
+	const struct rvals *vals;   /* what conditions test */
+	int seq;
+	long long prev_approver;
+	char *error_key;            /* AU-04: names the missing role */
+	size_t keylen;
+};
+
+/* steps_build - insert the steps that apply, each with its people waiting. */
+int steps_build(struct stepper *sp, const struct route_step *steps, size_t n);
+
 /* shanghai_day - today's day number in Asia/Shanghai. */
 int shanghai_day(long long now);
 

@@ -19,8 +19,6 @@ struct build {
 	long long existing;
 	int was_draft;
 	struct locked q;
-	int seq;
-	long long prev_approver;
 };
 
 static int next_number(struct submission *s, long long now)
@@ -36,84 +34,13 @@ static int next_number(struct submission *s, long long now)
 	return rc;
 }
 
-static int needed_of(enum step_kind k, size_t n)
-{
-	return k == SK_ALL ? (int)n : k == SK_TWO ? 2 : 1;
-}
-
-static int insert_step(struct build *b, const struct route_step *st, enum step_kind kind,
-    const struct userset *who)
-{
-	struct dbres res;
-	int rc = DB_RUN(ST_STEP_INSERT, &res, DBI(b->q.id), DBI(b->q.round), DBI(++b->seq), DBS(st->name),
-	    DBS(step_kind_name(kind)), DBS(st->who), DBI(needed_of(kind, who->n)), DBS(st->state_after),
-	    DBI(st->add_signer));
-	long long step = (long long)res.insert_id;
-	db_free(&res);
-	for (size_t i = 0; rc == DB_OK && i < who->n; i++)
-		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(step), DBI(b->q.id), DBI(who->id[i]), DBN, DBS("waiting"),
-		    DBS("waiting"), DBI(b->q.now));
-	if (kind == SK_SINGLE && who->n)
-		b->prev_approver = who->id[0];
-	return rc;
-}
-
-/* 抄送: the people a step copies are told and may read the request. */
-static int copy_to(struct build *b, const struct route_step *st)
-{
-	struct who_ctx w = {b->q.requester, b->q.filed_by, b->q.dept, b->prev_approver};
-	struct userset cc;
-	int rc = resolve_who(&w, st->cc, &cc);
-	for (size_t i = 0; rc == DB_OK && i < cc.n; i++) {
-		rc = DB_RUN(ST_CC_ADD, NULL, DBI(b->q.id), DBI(cc.id[i]), DBI(b->q.now));
-		if (rc == DB_OK)
-			rc = notify(&b->q, cc.id[i], "cc", NULL);
-	}
-	return rc;
-}
-
-/* chain:R becomes one single step per level. */
-static int build_step(struct build *b, const struct route_step *st)
-{
-	struct who_ctx w = {b->q.requester, b->q.filed_by, b->q.dept, b->prev_approver};
-	struct userset who;
-	int rc = resolve_who(&w, st->who, &who);
-	if (rc != DB_OK)
-		return rc;
-	size_t need = st->kind == SK_TWO ? 2 : 1;
-	if (who.n < need) {
-		resolve_missing_key(st->who, b->s->ctx.error_key, sizeof b->s->ctx.error_key);
-		return ENG_NO_APPROVER;
-	}
-	if (strncmp(st->who, "chain:", 6))
-		return insert_step(b, st, st->kind, &who);
-	for (size_t i = 0; rc == DB_OK && i < who.n; i++) {
-		struct userset one = {1, {who.id[i]}};
-		rc = insert_step(b, st, SK_SINGLE, &one);
-	}
-	return rc;
-}
-
 static int build_route(struct build *b)
 {
 	const struct route_def *route = route_find(b->s->flow->type);
-	char err[200];
 	if (!route)
 		return ENG_NOT_FOUND;
-	for (size_t i = 0; i < route->nsteps; i++) {
-		const struct route_step *st = &route->steps[i];
-		int on = st->when ? cond_eval(st->when, rvals_lookup, &b->s->ctx.vals, err, sizeof err) : 1;
-		if (on < 0)
-			return DB_ERR;
-		if (!on)
-			continue;
-		int rc = build_step(b, st);
-		if (rc == DB_OK && st->cc[0])
-			rc = copy_to(b, st);
-		if (rc != DB_OK)
-			return rc;
-	}
-	return DB_OK;
+	struct stepper sp = {&b->q, &b->s->ctx.vals, 0, 0, b->s->ctx.error_key, sizeof b->s->ctx.error_key};
+	return steps_build(&sp, route->steps, route->nsteps);
 }
 
 static int insert_request(struct build *b, const char *title)
@@ -225,8 +152,6 @@ static int submit_tx(void *ctx)
 	struct build *b = ctx;
 	struct submission *s = b->s;
 	char title[201];
-	b->seq = 0;
-	b->prev_approver = 0;
 	s->request_id = b->existing;
 	int resubmit = s->request_id != 0;
 	s->flow->title(&s->ctx, title, sizeof title);
