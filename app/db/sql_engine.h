@@ -37,6 +37,8 @@
 	    " JOIN departments d ON d.id = r.dept_id WHERE r.id = ?") \
 	X(ST_REQ_SET_STATE, 1, "UPDATE requests SET state = ?, version = version + 1, updated_at = FROM_UNIXTIME(?)," \
 	    " decided_at = IF(? = 1, FROM_UNIXTIME(?), decided_at) WHERE id = ?") \
+	X(ST_REQ_NEW_ROUND, 1, "UPDATE requests SET state = ?, round = round + 1, version = version + 1," \
+	    " updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_REQ_BUMP, 1, "UPDATE requests SET version = version + 1, updated_at = FROM_UNIXTIME(?) WHERE id = ?") \
 	X(ST_REQ_RESUBMIT, 1, "UPDATE requests SET title = ?, amount_fen = ?, state = 'in_approval', version = version + 1," \
 	    " round = round + 1, route_hash = ?, submitted_at = FROM_UNIXTIME(?), decided_at = NULL," \

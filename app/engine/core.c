@@ -86,6 +86,17 @@ int run_hook(struct locked *q, enum flow_event ev, const char *step_name, char *
 	return rc;
 }
 
+/* A cancellation is done when its own route has no approval step left. */
+static int cancelled(struct locked *q)
+{
+	int rc = set_state(q, "cancelled", 1);
+	if (rc == DB_OK)
+		rc = run_hook(q, EV_CANCEL, NULL, q->error_key, sizeof q->error_key);
+	if (rc == DB_OK)
+		rc = eng_audit(q, "cancelled", "");
+	return rc == DB_OK ? notify(q, q->requester, "cancel", NULL) : rc;
+}
+
 /* The approval part is over when no approval step waits: EV_APPROVE. */
 static int maybe_approved(struct locked *q)
 {
@@ -93,6 +104,8 @@ static int maybe_approved(struct locked *q)
 	int rc = DB_RUN(ST_STEP_REMAINING, &res, DBI(q->id), DBI(q->round));
 	long long approvals_left = db_int(&res, 0, 1);
 	db_free(&res);
+	if (rc == DB_OK && !approvals_left && !strcmp(q->state, "cancelling"))
+		return cancelled(q);
 	if (rc != DB_OK || approvals_left || strcmp(q->state, "in_approval"))
 		return rc;
 	if ((rc = set_state(q, "approved", 1)) == DB_OK)

@@ -182,7 +182,7 @@ static int end_round(struct ctx *c, const char *asg_state, const char *req_state
 		rc = DB_RUN(ST_STEPS_CLOSE_REQ, NULL, DBI(c->q.id));
 	if (rc == DB_OK)
 		rc = set_state(&c->q, req_state, 1);
-	if (rc == DB_OK)
+	if (rc == DB_OK && ev != EV__COUNT)
 		rc = run_hook(&c->q, ev, NULL, c->d->error_key, sizeof c->d->error_key);
 	return rc;
 }
@@ -270,13 +270,41 @@ static int act_on_step(struct ctx *c)
 	switch (w) {
 	case D_APPROVE: return approve(c);
 	case D_TASK: return task(c);
-	case D_REJECT: return end_round(c, "rejected", "rejected", EV_REJECT);
-	case D_RETURN: return end_round(c, "returned", "returned", EV_RETURN);
+	case D_REJECT:
+		/* A refused cancellation leaves the request as it was: approved. */
+		if (!strcmp(c->q.state, "cancelling"))
+			return end_round(c, "rejected", "approved", EV__COUNT);
+		return end_round(c, "rejected", "rejected", EV_REJECT);
+	case D_RETURN:
+		if (!strcmp(c->q.state, "cancelling"))
+			return refuse(c, "Decide.NotHere");
+		return end_round(c, "returned", "returned", EV_RETURN);
 	case D_HANDOVER: return handover(c);
 	case D_ADD_BEFORE: return add_signer(c, 1);
 	case D_ADD_AFTER: return add_signer(c, 0);
 	default: return ENG_INVALID;
 	}
+}
+
+/* A type that asks for it sends a cancellation along its Cancel route: a
+ * new round; approved, the request is cancelled (core.c); rejected, it
+ * stays approved. */
+static int cancel_round(struct ctx *c, const struct route_def *route)
+{
+	struct flow_ctx fc;
+	memset(&fc, 0, sizeof fc);
+	fc.request_id = c->q.id;
+	int rc = c->q.flow->load ? c->q.flow->load(&fc) : DB_OK;
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_REQ_NEW_ROUND, NULL, DBS("cancelling"), DBI(c->q.now), DBI(c->q.id));
+	if (rc != DB_OK)
+		return rc;
+	c->q.round++;
+	c->q.version++;
+	snprintf(c->q.state, sizeof c->q.state, "cancelling");
+	struct stepper sp = {&c->q, &fc.vals, 0, 0, c->d->error_key, sizeof c->d->error_key};
+	rc = steps_build(&sp, route->cancel, route->ncancel);
+	return rc == ENG_NO_APPROVER ? ENG_INVALID : rc == DB_OK ? advance(&c->q) : rc;
 }
 
 /* Withdraw (while undecided) and cancel (after approval) belong to the
@@ -306,6 +334,9 @@ static int by_requester(struct ctx *c)
 	int rc = DB_RUN(ST_ASG_CLOSE_REQ, NULL, DBI(c->q.id));
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_STEPS_CLOSE_REQ, NULL, DBI(c->q.id));
+	const struct route_def *route = route_find(c->q.type);
+	if (rc == DB_OK && route && route->ncancel)
+		return cancel_round(c, route);
 	if (rc == DB_OK)
 		rc = set_state(&c->q, "cancelled", 1);
 	return rc == DB_OK ? run_hook(&c->q, EV_CANCEL, NULL, c->d->error_key, sizeof c->d->error_key) : rc;

@@ -87,9 +87,12 @@ static void free_set(struct route_set *s)
 {
 	if (!s)
 		return;
-	for (size_t i = 0; i < s->n; i++)
+	for (size_t i = 0; i < s->n; i++) {
 		for (size_t j = 0; j < s->defs[i].nsteps; j++)
 			cond_free(s->defs[i].steps[j].when);
+		for (size_t j = 0; j < s->defs[i].ncancel; j++)
+			cond_free(s->defs[i].cancel[j].when);
+	}
 	free(s);
 }
 
@@ -152,6 +155,19 @@ static int parse_step(HDF *node, const char *type, struct route_step *st, char *
 	return 0;
 }
 
+static int parse_steps(HDF *node, const char *type, struct route_step *steps, size_t *n, char *err, size_t errlen)
+{
+	for (HDF *s = hdf_obj_child(node); s; s = hdf_obj_next(s)) {
+		if (*n >= ROUTE_MAX_STEPS) {
+			snprintf(err, errlen, "routes: %s: more than %d cancellation steps", type, ROUTE_MAX_STEPS);
+			return -1;
+		}
+		if (parse_step(s, type, &steps[(*n)++], err, errlen))
+			return -1;
+	}
+	return 0;
+}
+
 static int parse_type(HDF *node, struct route_def *d, char *err, size_t errlen)
 {
 	snprintf(d->type, sizeof d->type, "%s", hdf_obj_name(node));
@@ -160,6 +176,11 @@ static int parse_type(HDF *node, struct route_def *d, char *err, size_t errlen)
 		return -1;
 	}
 	for (HDF *s = hdf_obj_child(node); s; s = hdf_obj_next(s)) {
+		if (!strcmp(hdf_obj_name(s), "Cancel")) {
+			if (parse_steps(s, d->type, d->cancel, &d->ncancel, err, errlen))
+				return -1;
+			continue;
+		}
 		if (d->nsteps >= ROUTE_MAX_STEPS) {
 			snprintf(err, errlen, "routes: %s: more than %d steps", d->type, ROUTE_MAX_STEPS);
 			return -1;

@@ -32,6 +32,10 @@ struct route_def {
 	char type[24];
 	size_t nsteps;
 	struct route_step steps[ROUTE_MAX_STEPS];
+	/* Cancel { ... }: the route a cancellation after approval takes when
+	 * the type asks for one; none means the requester's word is enough. */
+	size_t ncancel;
+	struct route_step cancel[ROUTE_MAX_STEPS];
 };
 
 /* routes_load - parse path into a fresh set; on success it replaces the
