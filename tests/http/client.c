@@ -1,11 +1,18 @@
 /* client.c - libcurl wrapper for the HTTP integration tests. */
 #include "client.h"
 
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
 #include <curl/curl.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 struct buf {
@@ -288,4 +295,453 @@ int hc_extract(const struct hc *c, const char *after, char until, char *out, siz
 	memcpy(out, p, n);
 	out[n] = '\0';
 	return 1;
+}
+
+/* ---- shared helpers of the test files ------------------------------------ */
+
+/* Static results rotate through a few buffers, so that two of them can
+ * stand in one assertion. */
+static char *next_buf(size_t *n)
+{
+	static char bufs[8][512];
+	static unsigned k;
+	k = (k + 1) % 8;
+	*n = sizeof bufs[k];
+	return bufs[k];
+}
+
+long long sql_num(const char *sql)
+{
+	char out[64] = "";
+	if (hc_sql(sql, out, sizeof out) != 0 || !out[0] || !strcmp(out, "NULL"))
+		return -1;
+	return atoll(out);
+}
+
+long long sql_numf(const char *fmt, ...)
+{
+	char sql[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	va_end(ap);
+	return sql_num(sql);
+}
+
+static void sql_vstr(char *out, size_t n, const char *fmt, va_list ap)
+{
+	char sql[2048];
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	out[0] = '\0';
+	assert_int_equal(hc_sql(sql, out, n), 0);
+	if (!strcmp(out, "NULL"))
+		out[0] = '\0';
+}
+
+void sql_strf(char *out, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sql_vstr(out, n, fmt, ap);
+	va_end(ap);
+}
+
+const char *sql_str(const char *fmt, ...)
+{
+	size_t n;
+	char *out = next_buf(&n);
+	va_list ap;
+	va_start(ap, fmt);
+	sql_vstr(out, n, fmt, ap);
+	va_end(ap);
+	return out;
+}
+
+char tag[8];
+
+void new_tag(void)
+{
+	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
+	for (int i = 0; i < 6; i++, v /= 26)
+		tag[i] = (char)('a' + v % 26);
+	tag[6] = '\0';
+}
+
+void name_of(char *out, size_t n, const char *prefix) { snprintf(out, n, "%s%s", prefix, tag); }
+
+#define MAXC 24
+static struct {
+	char login[32];
+	struct hc *c;
+} clients[MAXC];
+
+struct hc *as(const char *login)
+{
+	size_t i;
+	for (i = 0; i < MAXC && clients[i].c; i++)
+		if (!strcmp(clients[i].login, login))
+			return clients[i].c;
+	assert_true(i < MAXC);
+	struct hc *c = hc_new();
+	assert_true(hc_login(c, login, DEMO_PW));
+	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
+	clients[i].c = c;
+	return c;
+}
+
+void remember_client(const char *login, struct hc *c)
+{
+	for (size_t i = 0; i < MAXC; i++)
+		if (!clients[i].c) {
+			snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
+			clients[i].c = c;
+			return;
+		}
+	fail_msg("too many clients");
+}
+
+void forget_clients(void)
+{
+	for (size_t i = 0; i < MAXC; i++) {
+		hc_free(clients[i].c);
+		clients[i].c = NULL;
+	}
+}
+
+struct hc *admin(void)
+{
+	struct hc *a = as("admin");
+	if (hc_get(a, "/admin/users") == 200)
+		return a;
+	/* its session ended (a reset, a jump of the clock): log in again in its place */
+	struct hc *fresh = hc_new();
+	for (size_t i = 0; i < MAXC; i++)
+		if (clients[i].c == a)
+			clients[i].c = fresh;
+	hc_free(a);
+	assert_true(hc_login(fresh, "admin", DEMO_PW));
+	assert_int_equal(hc_get(fresh, "/admin/users"), 200);
+	return fresh;
+}
+
+long try_login(struct hc *c, const char *login, const char *pw)
+{
+	if (hc_get(c, "/login") != 200)
+		return 0;
+	const char *p[] = {"login", login, "password", pw, NULL};
+	return hc_post(c, "/login", p);
+}
+
+struct hc *first_login(const char *login, const char *tmp, const char *pw)
+{
+	struct hc *c = hc_new();
+	assert_int_equal(try_login(c, login, tmp), 303);
+	assert_int_equal(hc_get(c, "/account/password"), 200);
+	const char *p[] = {"current", tmp, "new_password", pw, "confirm", pw, NULL};
+	assert_int_equal(hc_post(c, "/account/password", p), 303);
+	assert_int_equal(hc_get(c, "/"), 200);
+	return c;
+}
+
+int error_beside(const struct hc *c, const char *field, const char *msg)
+{
+	char want[320];
+	snprintf(want, sizeof want, "<span class=\"field-error\" id=\"%s-error\">%s%s", field, msg ? msg : "",
+	    msg ? "</span>" : "");
+	return hc_has(c, want);
+}
+
+void clock_at(long long t)
+{
+	char spec[32];
+	snprintf(spec, sizeof spec, "@%lld", t);
+	hc_clock(spec);
+	forget_clients();
+}
+
+void clock_wall(int y, int mo, int d, int hh, int mi, int ss)
+{
+	struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = hh, .tm_min = mi, .tm_sec = ss};
+	clock_at((long long)timegm(&tm) - 8 * 3600);
+}
+
+void clock_real(void)
+{
+	hc_clock("");
+	forget_clients();
+}
+
+void shanghai_day(char out[11], int days)
+{
+	time_t t = time(NULL) + 8 * 3600 + (time_t)days * 86400;
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+long long user_id(const char *login)
+{
+	long long id = sql_numf("SELECT id FROM users WHERE login = '%s'", login);
+	assert_true(id > 0);
+	return id;
+}
+
+long long version_of(long long id) { return sql_numf("SELECT version FROM requests WHERE id = %lld", id); }
+
+const char *state_of(long long id) { return sql_str("SELECT state FROM requests WHERE id = %lld", id); }
+
+const char *number_of(long long id) { return sql_str("SELECT number FROM requests WHERE id = %lld", id); }
+
+long long request_count(void) { return sql_num("SELECT COUNT(*) FROM requests"); }
+
+const char *pending(long long id)
+{
+	return sql_str("SELECT GROUP_CONCAT(u.login ORDER BY a.id SEPARATOR ',') FROM step_assignees a"
+	               " JOIN users u ON u.id = a.user_id JOIN request_steps s ON s.id = a.step_id"
+	               " WHERE a.request_id = %lld AND a.state = 'pending' AND s.state = 'pending'",
+	    id);
+}
+
+long long audit_rows(long long id)
+{
+	return sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld", id);
+}
+
+long long audit_action(long long id, const char *action)
+{
+	return sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld AND action = '%s'",
+	    id, action);
+}
+
+long long notes(const char *login, long long id, const char *kind)
+{
+	return sql_numf("SELECT COUNT(*) FROM notifications WHERE user_id = %lld AND request_id = %lld AND kind = '%s'",
+	    user_id(login), id, kind);
+}
+
+long long id_from_location(const struct hc *c)
+{
+	const char *loc = hc_header(c, "Location");
+	long long id = 0;
+	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
+		fail_msg("no request in Location: %s", loc ? loc : "(none)");
+	return id;
+}
+
+void path_of(char *out, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(out, n, fmt, ap);
+	va_end(ap);
+}
+
+long long file_note(const char *login, const char *shape, const char *note)
+{
+	struct hc *c = as(login);
+	assert_int_equal(hc_get(c, "/new/probe"), 200);
+	const char *p[] = {"note", note, "shape", shape, "refuse_on", "none", NULL};
+	long st = hc_post(c, "/new/probe", p);
+	if (st != 303)
+		fail_msg("filing %s as %s: status %ld", shape, login, st);
+	return id_from_location(c);
+}
+
+long long file_probe(const char *login, const char *shape)
+{
+	char note[64];
+	snprintf(note, sizeof note, "%s-%s", shape, tag);
+	return file_note(login, shape, note);
+}
+
+long decide(const char *login, long long id, const char *action, const char *comment, long long target)
+{
+	char path[64], v[24], t[24];
+	snprintf(path, sizeof path, "/requests/%lld/decide", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	snprintf(t, sizeof t, "%lld", target);
+	const char *p[] = {"action", action, "version", v, "comment", comment ? comment : "", "target", t, NULL};
+	return hc_post(as(login), path, p);
+}
+
+long withdraw(const char *login, long long id)
+{
+	char path[64], v[24];
+	snprintf(path, sizeof path, "/requests/%lld/withdraw", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *p[] = {"version", v, "confirm", "1", NULL};
+	return hc_post(as(login), path, p);
+}
+
+long link_get(struct hc *c, const char *token)
+{
+	char path[96];
+	snprintf(path, sizeof path, "/a/%s", token);
+	return hc_get(c, path);
+}
+
+long link_post(struct hc *c, const char *token, const char *action, long long version, const char *comment)
+{
+	char path[96], v[24];
+	snprintf(path, sizeof path, "/a/%s", token);
+	snprintf(v, sizeof v, "%lld", version);
+	const char *p[] = {"action", action, "version", v, "comment", comment, NULL};
+	return hc_post(c, path, p);
+}
+
+char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	char chunk[4096];
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (n + got + 1 > cap) {
+			cap = (n + got + 1) * 2;
+			char *nb = realloc(buf, cap);
+			if (!nb) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = nb;
+		}
+		memcpy(buf + n, chunk, got);
+		n += got;
+	}
+	fclose(f);
+	if (!buf && !(buf = malloc(1)))
+		return NULL;
+	buf[n] = '\0';
+	if (len)
+		*len = n;
+	return buf;
+}
+
+int spit(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return -1;
+	fputs(text, f);
+	return fclose(f);
+}
+
+void sleep_ms(long ms)
+{
+	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+	while (nanosleep(&ts, &ts) && errno == EINTR)
+		;
+}
+
+static int b64val(int c)
+{
+	static const char set[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const char *p = c ? strchr(set, c) : NULL;
+	return p ? (int)(p - set) : -1;
+}
+
+/* Decode base64 lines from in up to the first line that is not base64. */
+static void b64_decode(const char *in, char *out, size_t outlen)
+{
+	unsigned acc = 0;
+	int bits = 0;
+	size_t o = 0;
+	for (const char *p = in; *p && *p != '-' && o + 1 < outlen; p++) {
+		if (*p == '\r' || *p == '\n' || *p == '=')
+			continue;
+		int v = b64val((unsigned char)*p);
+		if (v < 0)
+			break;
+		acc = (acc << 6) | (unsigned)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			out[o++] = (char)((acc >> bits) & 0xFF);
+		}
+	}
+	out[o] = '\0';
+}
+
+char *wait_eml(long long id)
+{
+	char rel[96];
+	for (int i = 0; i < 50; i++) {
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			snprintf(rel, sizeof rel, "mail/msg-%lld-%d.eml", id, attempt);
+			char *m = slurp(hc_var_path(rel), NULL);
+			if (m && *m)   /* an empty file is not written yet */
+				return m;
+			free(m);
+		}
+		usleep(100 * 1000);
+	}
+	return NULL;
+}
+
+void mail_to(const char *login, long long id, int with_link, char *text, size_t textlen)
+{
+	long long row = sql_numf("SELECT MAX(id) FROM outbox WHERE user_id = %lld AND (%d = 0 OR link LIKE '%%/a/%%')"
+	                         " AND body_text LIKE '%%%s %%'", user_id(login), with_link, number_of(id));
+	if (row <= 0)
+		fail_msg("no link mail to %s about request %lld", login, id);
+	char *m = wait_eml(row);
+	if (!m)
+		fail_msg("outbox row %lld was not written as an .eml file", row);
+	char to[96];
+	snprintf(to, sizeof to, "<%s@liaison.example>", login);
+	char *head_end = strstr(m, "\r\n\r\n");
+	char *to_line = strstr(m, "\r\nTo: ");
+	assert_non_null(head_end);
+	assert_non_null(to_line);
+	char *to_end = strstr(to_line + 2, "\r\n");
+	assert_true(to_end && to_line < head_end);
+	*to_end = '\0';
+	if (!strstr(to_line, to))
+		fail_msg("mail %lld is not to %s: %s", row, to, to_line + 2);
+	*to_end = '\r';
+	char *part = strstr(m, "Content-Type: text/plain");
+	assert_non_null(part);
+	char *body = strstr(part, "\r\n\r\n");
+	assert_non_null(body);
+	b64_decode(body + 4, text, textlen);
+	free(m);
+	assert_non_null(strstr(text, number_of(id)));
+}
+
+void link_of(const char *login, long long id, char token[65])
+{
+	char text[8192];
+	mail_to(login, id, 1, text, sizeof text);
+	const char *p = strstr(text, "/a/");
+	assert_non_null(p);
+	p += 3;
+	size_t n = strspn(p, "0123456789abcdef");
+	assert_int_equal(n, 64);
+	memcpy(token, p, 64);
+	token[64] = '\0';
+}
+
+int fixture_new_run(void **state)
+{
+	(void)state;
+	new_tag();
+	hc_clock("");
+	return sql_num("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") == 1 ? 0 : -1;
+}
+
+int fixture_forget_clients(void **state)
+{
+	(void)state;
+	forget_clients();
+	return 0;
+}
+
+int fixture_real_time(void **state)
+{
+	(void)state;
+	clock_real();
+	return 0;
 }

@@ -29,20 +29,9 @@
 #define MSG_THROTTLED "尝试次数过多，请稍后再试。"
 #define DAY 86400LL
 
-static char tag[12];          /* makes this run's login names unique */
 static long long base_now;    /* real time when the run started */
-static struct hc *adm;        /* the demo admin, logged in once */
 
 /* ---- helpers --------------------------------------------------------- */
-
-/* A number from SQL run as root (-1 when the query fails or is empty). */
-static long long sql_num(const char *sql)
-{
-	char out[64] = "";
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
 
 static void set_clock_at(long long t)
 {
@@ -56,30 +45,6 @@ static double took(const struct hc *c)
 	double t = 0;
 	curl_easy_getinfo(c->curl, CURLINFO_TOTAL_TIME, &t);
 	return t;
-}
-
-/* POST the login form (fetching it first for its token); returns the status. */
-static long try_login(struct hc *c, const char *login, const char *pw)
-{
-	if (hc_get(c, "/login") != 200)
-		return 0;
-	const char *p[] = {"login", login, "password", pw, NULL};
-	return hc_post(c, "/login", p);
-}
-
-static void name_of(char *out, size_t n, const char *prefix)
-{
-	snprintf(out, n, "%s%s", prefix, tag);
-}
-
-static struct hc *admin(void)
-{
-	if (adm && hc_get(adm, "/admin/users") == 200)
-		return adm;
-	hc_free(adm);
-	adm = hc_new();
-	assert_true(hc_login(adm, "admin", DEMO_PW));
-	return adm;
 }
 
 /* Create a marketing staff member through the admin page; the temporary
@@ -109,13 +74,7 @@ static struct hc *ready_user(const char *login, const char *pw)
 {
 	char tmp[64];
 	create_user(login, tmp);
-	struct hc *c = hc_new();
-	assert_int_equal(try_login(c, login, tmp), 303);
-	assert_int_equal(hc_get(c, "/account/password"), 200);
-	const char *p[] = {"current", tmp, "new_password", pw, "confirm", pw, NULL};
-	assert_int_equal(hc_post(c, "/account/password", p), 303);
-	assert_int_equal(hc_get(c, "/"), 200);
-	return c;
+	return first_login(login, tmp, pw);
 }
 
 /* The value of the Set-Cookie header for cookie name in the last response
@@ -511,22 +470,9 @@ static void test_address_blocked_after_20_failures_in_10_minutes(void **state)
 static int group_setup(void **state)
 {
 	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
+	new_tag();
 	base_now = (long long)time(NULL);
 	hc_clock("");
-	return 0;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	hc_clock("");
-	hc_free(adm);
-	adm = NULL;
 	return 0;
 }
 
@@ -553,5 +499,5 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_address_blocked_after_20_failures_in_10_minutes, setup_throttle,
 		    teardown_throttle),
 	};
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, fixture_real_time);
 }

@@ -24,59 +24,9 @@
 
 #define ROLE_ADMIN_BIT 512
 
-static char tag[12];          /* makes this run's names unique */
-static struct hc *adm;        /* the demo admin, logged in once */
 static char mkt_dept[24], mkt_head[24];
 
 /* ---- helpers --------------------------------------------------------- */
-
-static long long sql_num(const char *sql)
-{
-	char out[64] = "";
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
-
-/* SQL built from a constant format and values this file made itself. */
-static long long sql_numf(const char *fmt, const char *a, const char *b)
-{
-	char sql[512];
-	snprintf(sql, sizeof sql, fmt, a, b ? b : "");
-	return sql_num(sql);
-}
-
-static void sql_strf(char *out, size_t n, const char *fmt, const char *a)
-{
-	char sql[512];
-	snprintf(sql, sizeof sql, fmt, a);
-	out[0] = '\0';
-	assert_int_equal(hc_sql(sql, out, n), 0);
-}
-
-static void name_of(char *out, size_t n, const char *prefix)
-{
-	snprintf(out, n, "%s%s", prefix, tag);
-}
-
-static long try_login(struct hc *c, const char *login, const char *pw)
-{
-	if (hc_get(c, "/login") != 200)
-		return 0;
-	const char *p[] = {"login", login, "password", pw, NULL};
-	return hc_post(c, "/login", p);
-}
-
-static struct hc *admin(void)
-{
-	if (adm && hc_get(adm, "/admin/users") == 200)
-		return adm;
-	hc_free(adm);
-	adm = hc_new();
-	assert_true(hc_login(adm, "admin", DEMO_PW));
-	assert_int_equal(hc_get(adm, "/admin/users"), 200);
-	return adm;
-}
 
 /* Create a marketing user with the given extra role field (or NULL); the
  * temporary password goes to tmp.  Returns the id. */
@@ -94,36 +44,11 @@ static long long create_user(const char *login, const char *extra_role, char tmp
 	return atoll(id);
 }
 
-/* Log in with the temporary password and set pw; returns the client. */
-static struct hc *first_login(const char *login, const char *tmp, const char *pw)
-{
-	struct hc *c = hc_new();
-	assert_int_equal(try_login(c, login, tmp), 303);
-	assert_int_equal(hc_get(c, "/account/password"), 200);
-	const char *p[] = {"current", tmp, "new_password", pw, "confirm", pw, NULL};
-	assert_int_equal(hc_post(c, "/account/password", p), 303);
-	assert_int_equal(hc_get(c, "/"), 200);
-	return c;
-}
-
 static struct hc *ready_user(const char *login, const char *pw, long long *id)
 {
 	char tmp[64];
 	*id = create_user(login, NULL, tmp);
 	return first_login(login, tmp, pw);
-}
-
-static void path_of(char *out, size_t n, const char *fmt, long long id)
-{
-	snprintf(out, n, fmt, id);
-}
-
-/* Whether the last page shows msg in the error span of field. */
-static int error_beside(const struct hc *c, const char *field, const char *msg)
-{
-	char want[256];
-	snprintf(want, sizeof want, "<span class=\"field-error\" id=\"%s-error\">%s</span>", field, msg);
-	return hc_has(c, want);
 }
 
 static int checked(const struct hc *c, const char *field)
@@ -155,7 +80,7 @@ static void test_create_user_temp_password_shown_once_first_login_forced_to_chan
 	sql_strf(hash, sizeof hash, "SELECT pw_hash FROM users WHERE login = '%s'", login);
 	assert_int_equal(strncmp(hash, "pbkdf2_sha256$", 14), 0);
 	assert_null(strstr(hash, tmp));
-	assert_int_equal(sql_numf("SELECT must_change_pw FROM users WHERE login = '%s'", login, NULL), 1);
+	assert_int_equal(sql_numf("SELECT must_change_pw FROM users WHERE login = '%s'", login), 1);
 	/* first login: every page leads to the password form until it is changed */
 	struct hc *u = hc_new();
 	assert_int_equal(try_login(u, login, tmp), 303);
@@ -168,7 +93,7 @@ static void test_create_user_temp_password_shown_once_first_login_forced_to_chan
 	const char *p[] = {"current", tmp, "new_password", "Harbor-Signal-734", "confirm", "Harbor-Signal-734", NULL};
 	assert_int_equal(hc_post(u, "/account/password", p), 303);
 	assert_int_equal(hc_get(u, "/"), 200);
-	assert_int_equal(sql_numf("SELECT must_change_pw FROM users WHERE login = '%s'", login, NULL), 0);
+	assert_int_equal(sql_numf("SELECT must_change_pw FROM users WHERE login = '%s'", login), 0);
 	hc_free(u);
 }
 
@@ -209,11 +134,11 @@ static void test_AU01_roles_combine_and_apply_at_next_request(void **state)
 	snprintf(want, sizeof want, "<option value=\"%s\" selected>", mkt_head);
 	assert_true(hc_has(a, want));                       /* the direct superior */
 	assert_false(hc_has(a, "name=\"salary\""));   /* an admin never sees a salary */
-	assert_int_equal(sql_numf("SELECT roles FROM users WHERE login = '%s'", login, NULL), 1 | 4 | 128 | 512);
+	assert_int_equal(sql_numf("SELECT roles FROM users WHERE login = '%s'", login), 1 | 4 | 128 | 512);
 	assert_int_equal(hc_get(u, "/admin/users"), 200);   /* the session sees the new role at once */
 	const char *const without[] = {"role_staff", "role_head", "role_finance", NULL};
 	assert_int_equal(post_roles(a, id, without), 303);
-	assert_int_equal(sql_numf("SELECT roles FROM users WHERE login = '%s'", login, NULL), 1 | 4 | 128);
+	assert_int_equal(sql_numf("SELECT roles FROM users WHERE login = '%s'", login), 1 | 4 | 128);
 	assert_int_equal(hc_get(u, "/admin/users"), 403);
 	/* Leave no extra finance holder behind: other files' routes count them. */
 	const char *const staff_only[] = {"role_staff", NULL};
@@ -246,7 +171,7 @@ static void test_user_form_errors_beside_fields_keep_typed_values(void **state)
 	assert_int_equal(hc_post(a, "/admin/users/new", q), 400);
 	assert_true(error_beside(a, "dept_id", "所选部门或上级不存在。"));
 	assert_true(hc_has(a, login));
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", login, NULL), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", login), 0);
 }
 
 static void test_user_edit_errors_keep_values_and_change_nothing(void **state)
@@ -285,14 +210,14 @@ static void test_AU01_superior_must_exist(void **state)
 	    "role_staff", "1", NULL};
 	assert_int_equal(hc_post(a, "/admin/users/new", p), 400);
 	assert_true(error_beside(a, "superior_id", "所选部门或上级不存在。"));
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", login, NULL), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", login), 0);
 	long long id = create_user(login, NULL, tmp);
 	path_of(path, sizeof path, "/admin/users/%lld", id);
 	assert_int_equal(hc_get(a, path), 200);
 	const char *q[] = {"display_name", "某人", "dept_id", mkt_dept, "superior_id", "999999", "role_staff", "1", NULL};
 	assert_int_equal(hc_post(a, path, q), 400);
 	assert_true(error_beside(a, "superior_id", "所选部门或上级不存在。"));
-	assert_int_equal(sql_numf("SELECT superior_id FROM users WHERE login = '%s'", login, NULL), atoll(mkt_head));
+	assert_int_equal(sql_numf("SELECT superior_id FROM users WHERE login = '%s'", login), atoll(mkt_head));
 }
 
 static void test_duplicate_login_name_refused_beside_field(void **state)
@@ -312,7 +237,7 @@ static void test_duplicate_login_name_refused_beside_field(void **state)
 		assert_true(error_beside(a, "login", "该用户名已被使用。"));
 		assert_true(hc_has(a, "value=\"重名的人\""));
 	}
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", login, NULL), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", login), 1);
 	assert_int_equal(sql_num("SELECT COUNT(*) FROM users WHERE display_name = '重名的人'"), 0);
 }
 
@@ -343,7 +268,7 @@ static void test_AU05_deactivated_user_live_session_ends_at_once_then_reactivate
 	assert_int_equal(hc_get(u, "/"), 303);
 	assert_string_equal(hc_header(u, "Location"), "/login?next=/");
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id"
-	    " WHERE u.login = '%s'", login, NULL), 0);
+	    " WHERE u.login = '%s'", login), 0);
 	/* the right password no longer opens it, with the usual message */
 	assert_int_equal(try_login(again, login, pw), 200);
 	assert_true(hc_has(again, "用户名或密码不正确。"));
@@ -351,7 +276,7 @@ static void test_AU05_deactivated_user_live_session_ends_at_once_then_reactivate
 	assert_true(hc_has(a, "已停用"));
 	assert_true(hc_has(a, "/activate\""));
 	assert_int_equal(post_active(a, id, "activate", 0), 303);
-	assert_int_equal(sql_numf("SELECT active FROM users WHERE login = '%s'", login, NULL), 1);
+	assert_int_equal(sql_numf("SELECT active FROM users WHERE login = '%s'", login), 1);
 	assert_true(hc_login(again, login, pw));
 	hc_free(u);
 	hc_free(again);
@@ -433,7 +358,7 @@ static void test_last_active_admin_cannot_lose_role_or_be_deactivated(void **sta
 	long long other = create_user(login, "role_admin", tmp);
 	const char *const plain[] = {"role_staff", NULL};
 	assert_int_equal(post_roles(a, other, plain), 303);
-	assert_int_equal(sql_numf("SELECT roles & 512 FROM users WHERE login = '%s'", login, NULL), 0);
+	assert_int_equal(sql_numf("SELECT roles & 512 FROM users WHERE login = '%s'", login), 0);
 	/* now the demo admin is the only one: its own edit, without the role */
 	char dept[24], sup[24];
 	assert_int_equal(hc_sql("SELECT CONCAT_WS('|', dept_id, IFNULL(superior_id, 0), salary_fen, display_name,"
@@ -483,7 +408,7 @@ static void test_salary_only_for_finance_clerk_gm_and_its_owner(void **state)
 	assert_int_equal(hc_post(f, path, bad), 400);
 	const char *p[] = {"salary", "9,876.50", NULL};
 	assert_int_equal(hc_post(f, path, p), 303);
-	assert_int_equal(sql_numf("SELECT salary_fen FROM users WHERE login = '%s'", login, NULL), 987650);
+	assert_int_equal(sql_numf("SELECT salary_fen FROM users WHERE login = '%s'", login), 987650);
 	assert_int_equal(hc_post(a, path, p), 403);
 	assert_int_equal(hc_get(u, "/account"), 200);
 	assert_true(hc_has(u, "¥9,876.50"));
@@ -513,9 +438,9 @@ static void test_department_create_and_edit(void **state)
 	assert_string_equal(hc_header(a, "Location"), "/admin/departments");
 	assert_int_equal(hc_get(a, "/admin/departments"), 200);
 	assert_true(hc_has(a, name));
-	long long id = sql_numf("SELECT id FROM departments WHERE name = '%s'", name, NULL);
+	long long id = sql_numf("SELECT id FROM departments WHERE name = '%s'", name);
 	assert_true(id > 0);
-	assert_int_equal(sql_numf("SELECT head_id FROM departments WHERE name = '%s'", name, NULL), atoll(mkt_head));
+	assert_int_equal(sql_numf("SELECT head_id FROM departments WHERE name = '%s'", name), atoll(mkt_head));
 	path_of(path, sizeof path, "/admin/departments/%lld", id);
 	snprintf(id_s, sizeof id_s, "%lld", id);
 	assert_int_equal(hc_get(a, path), 200);
@@ -526,13 +451,13 @@ static void test_department_create_and_edit(void **state)
 	const char *q[] = {"name", renamed, "name_en", "Dept Renamed", "head_id", "0", "parent_id", mkt_dept, NULL};
 	assert_int_equal(hc_post(a, path, q), 303);
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM departments WHERE name = '%s' AND head_id IS NULL"
-	    " AND name_en = 'Dept Renamed'", renamed, NULL), 1);
+	    " AND name_en = 'Dept Renamed'", renamed), 1);
 	/* refusals, each beside its field, changing nothing */
 	assert_int_equal(hc_get(a, path), 200);
 	const char *own[] = {"name", renamed, "parent_id", id_s, NULL};
 	assert_int_equal(hc_post(a, path, own), 400);
 	assert_true(error_beside(a, "parent_id", "部门不能以自己为上级部门。"));
-	assert_int_equal(sql_numf("SELECT parent_id FROM departments WHERE name = '%s'", renamed, NULL), atoll(mkt_dept));
+	assert_int_equal(sql_numf("SELECT parent_id FROM departments WHERE name = '%s'", renamed), atoll(mkt_dept));
 	const char *dup[] = {"name", "市场部", "name_en", "Dup", NULL};
 	assert_int_equal(hc_post(a, "/admin/departments", dup), 400);
 	assert_true(error_beside(a, "name", "已有同名部门。"));
@@ -731,8 +656,8 @@ static void test_every_admin_route_403_for_each_non_admin_role(void **state)
 	sql_strf(hash2, sizeof hash2, "SELECT CONCAT_WS('|', pw_hash, roles, active, display_name) FROM users"
 	    " WHERE login = '%s'", login);
 	assert_string_equal(hash, hash2);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", evil, NULL), 0);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM departments WHERE name = '%s'", evil, NULL), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM users WHERE login = '%s'", evil), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM departments WHERE name = '%s'", evil), 0);
 	assert_int_equal(sql_num("SELECT value FROM settings WHERE name = 'late_fine_fen'"), fine);
 	char q[160];
 	snprintf(q, sizeof q, "SELECT COUNT(*) FROM audit WHERE id > %lld AND action NOT IN ('login_ok', 'login_fail')",
@@ -787,8 +712,8 @@ static void test_admin_post_without_or_with_wrong_csrf_is_403(void **state)
 	assert_int_equal(hc_post(a, "/admin/departments", ok), 303);   /* the session's own token works */
 	char like[64];
 	snprintf(like, sizeof like, "csrf%%%s", tag);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM departments WHERE name LIKE '%s'", like, NULL), 1);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM departments WHERE name = '%s'", names[0], NULL), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM departments WHERE name LIKE '%s'", like), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM departments WHERE name = '%s'", names[0]), 1);
 	hc_free(b);
 	hc_free(anon);
 }
@@ -796,23 +721,11 @@ static void test_admin_post_without_or_with_wrong_csrf_is_403(void **state)
 static int group_setup(void **state)
 {
 	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
+	new_tag();
 	hc_clock("");
 	snprintf(mkt_dept, sizeof mkt_dept, "%lld", sql_num("SELECT dept_id FROM users WHERE login = 'mkt_head'"));
 	snprintf(mkt_head, sizeof mkt_head, "%lld", sql_num("SELECT id FROM users WHERE login = 'mkt_head'"));
 	return atoll(mkt_dept) > 0 && atoll(mkt_head) > 0 ? 0 : -1;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	hc_free(adm);
-	adm = NULL;
-	return 0;
 }
 
 int main(void)
@@ -836,5 +749,5 @@ int main(void)
 		cmocka_unit_test(test_admin_routes_anonymous_get_to_login_post_403),
 		cmocka_unit_test(test_admin_post_without_or_with_wrong_csrf_is_403),
 	};
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, fixture_forget_clients);
 }

@@ -42,78 +42,6 @@ static const char png_other[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\2\0\0\0\2\x
 
 /* ---- helpers ---------------------------------------------------------- */
 
-static long long sql_num(const char *sql)
-{
-	char out[64] = "";
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
-
-static long long sql_numi(const char *fmt, long long id)
-{
-	char sql[1024];
-	snprintf(sql, sizeof sql, fmt, id);
-	return sql_num(sql);
-}
-
-static const char *sql_stri(const char *fmt, long long id)
-{
-	static char out[512];
-	char sql[1024];
-	snprintf(sql, sizeof sql, fmt, id);
-	out[0] = '\0';
-	assert_int_equal(hc_sql(sql, out, sizeof out), 0);
-	return out;
-}
-
-#define MAXC 16
-static struct {
-	char login[32];
-	struct hc *c;
-} clients[MAXC];
-
-static void forget_clients(void)
-{
-	for (size_t i = 0; i < MAXC; i++) {
-		hc_free(clients[i].c);
-		clients[i].c = NULL;
-	}
-}
-
-static struct hc *as(const char *login)
-{
-	size_t i;
-	for (i = 0; i < MAXC && clients[i].c; i++)
-		if (!strcmp(clients[i].login, login))
-			return clients[i].c;
-	assert_true(i < MAXC);
-	struct hc *c = hc_new();
-	assert_true(hc_login(c, login, DEMO_PW));
-	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-	clients[i].c = c;
-	return c;
-}
-
-/* Sets the clock to Shanghai wall-clock time y-m-d hh:mm. */
-static void at(int y, int mo, int d, int hh, int mi)
-{
-	struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = hh, .tm_min = mi};
-	char spec[32];
-	snprintf(spec, sizeof spec, "@%lld", (long long)timegm(&tm) - 8 * 3600);
-	hc_clock(spec);
-	forget_clients();
-}
-
-static long long id_from_location(const struct hc *c)
-{
-	const char *loc = hc_header(c, "Location");
-	long long id = 0;
-	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
-		fail_msg("no request in Location: %s", loc ? loc : "(none)");
-	return id;
-}
-
 /* Files a one-day sick leave on day as login, with the file as its
  * certificate (filename NULL: none); returns the status. */
 static long file_sick(const char *login, const char *day, const char *filename, const char *data, size_t len)
@@ -136,7 +64,7 @@ static long long filed_sick(const char *login, const char *day, const char *file
 
 static long long attachment_of(long long request)
 {
-	return sql_numi("SELECT id FROM attachments WHERE request_id = %lld AND label = 'certificate'", request);
+	return sql_numf("SELECT id FROM attachments WHERE request_id = %lld AND label = 'certificate'", request);
 }
 
 static long long attachment_rows(void) { return sql_num("SELECT COUNT(*) FROM attachments"); }
@@ -169,7 +97,7 @@ static const char *stored_path(long long attachment)
 	static char path[1024];
 	char rel[128];
 	snprintf(rel, sizeof rel, "attachments/%s",
-	    sql_stri("SELECT stored_name FROM attachments WHERE id = %lld", attachment));
+	    sql_str("SELECT stored_name FROM attachments WHERE id = %lld", attachment));
 	snprintf(path, sizeof path, "%s", hc_var_path(rel));
 	return path;
 }
@@ -296,17 +224,17 @@ static int teardown(void **state)
 static void test_png_jpeg_pdf_accepted_kind_by_content_not_name(void **state)
 {
 	(void)state;
-	at(2033, 3, 1, 10, 0);
+	clock_wall(2033, 3, 1, 10, 0, 0);
 	long long a = filed_sick("mkt_staff", "2033-03-07", "cert.png", png, sizeof png - 1);
 	long long b = filed_sick("mkt_staff", "2033-03-08", "photo.jpg", jpeg, sizeof jpeg - 1);
 	/* A PDF under a .png name is a PDF. */
 	long long c = filed_sick("mkt_staff", "2033-03-09", "scan.png", pdf, sizeof pdf - 1);
-	assert_string_equal(sql_stri("SELECT kind FROM attachments WHERE request_id = %lld", a), "png");
-	assert_string_equal(sql_stri("SELECT kind FROM attachments WHERE request_id = %lld", b), "jpeg");
-	assert_string_equal(sql_stri("SELECT kind FROM attachments WHERE request_id = %lld", c), "pdf");
-	assert_int_equal(sql_numi("SELECT size FROM attachments WHERE request_id = %lld", c), sizeof pdf - 1);
-	assert_int_equal(sql_numi("SELECT is_sensitive FROM attachments WHERE request_id = %lld", a), 1);
-	assert_string_equal(sql_stri("SELECT counted_as FROM leave_requests WHERE request_id = %lld", a), "sick");
+	assert_string_equal(sql_str("SELECT kind FROM attachments WHERE request_id = %lld", a), "png");
+	assert_string_equal(sql_str("SELECT kind FROM attachments WHERE request_id = %lld", b), "jpeg");
+	assert_string_equal(sql_str("SELECT kind FROM attachments WHERE request_id = %lld", c), "pdf");
+	assert_int_equal(sql_numf("SELECT size FROM attachments WHERE request_id = %lld", c), sizeof pdf - 1);
+	assert_int_equal(sql_numf("SELECT is_sensitive FROM attachments WHERE request_id = %lld", a), 1);
+	assert_string_equal(sql_str("SELECT counted_as FROM leave_requests WHERE request_id = %lld", a), "sick");
 	/* Served as what the content is. */
 	assert_int_equal(download("mkt_staff", attachment_of(c)), 200);
 	assert_served("mkt_staff", "application/pdf", pdf, sizeof pdf - 1);
@@ -336,7 +264,7 @@ static void refused_bad_type(const char *filename, const char *data, size_t len)
 static void test_text_as_pdf_html_as_png_and_empty_refused_nothing_stored(void **state)
 {
 	(void)state;
-	at(2033, 3, 1, 10, 0);
+	clock_wall(2033, 3, 1, 10, 0, 0);
 	refused_bad_type("certificate.pdf", text, sizeof text - 1);
 	refused_bad_type("certificate.png", html, sizeof html - 1);
 	/* "%PDF-" somewhere but not at the start is no PDF either. */
@@ -350,7 +278,7 @@ static void test_text_as_pdf_html_as_png_and_empty_refused_nothing_stored(void *
 static void test_file_over_attach_max_kb_refused_at_limit_accepted(void **state)
 {
 	(void)state;
-	at(2033, 3, 1, 10, 0);
+	clock_wall(2033, 3, 1, 10, 0, 0);
 	const size_t limit = 64 * 1024;
 	char *big = calloc(1, limit + 1);
 	assert_non_null(big);
@@ -365,7 +293,7 @@ static void test_file_over_attach_max_kb_refused_at_limit_accepted(void **state)
 	assert_int_equal(files_stored(), files);
 	/* Exactly the limit is allowed. */
 	long long id = filed_sick("mkt_staff2", "2033-03-14", "big.png", big, limit);
-	assert_int_equal(sql_numi("SELECT size FROM attachments WHERE request_id = %lld", id), (long long)limit);
+	assert_int_equal(sql_numf("SELECT size FROM attachments WHERE request_id = %lld", id), (long long)limit);
 	/* Restored, the same file over the old limit is accepted again. */
 	set_attach_max_kb(max_kb_before);
 	filed_sick("mkt_staff2", "2033-03-15", "big.png", big, limit + 1);
@@ -377,13 +305,13 @@ static void test_file_over_attach_max_kb_refused_at_limit_accepted(void **state)
 static void test_stored_under_server_name_outside_web_root_not_served(void **state)
 {
 	(void)state;
-	at(2033, 3, 1, 10, 0);
+	clock_wall(2033, 3, 1, 10, 0, 0);
 	long long id = filed_sick("mkt_staff", "2033-03-21", "my-certificate.png", png, sizeof png - 1);
 	long long att = attachment_of(id);
 	char stored[128], path[1200];
-	snprintf(stored, sizeof stored, "%s", sql_stri("SELECT stored_name FROM attachments WHERE id = %lld", att));
+	snprintf(stored, sizeof stored, "%s", sql_str("SELECT stored_name FROM attachments WHERE id = %lld", att));
 	assert_true(is_hex64(stored));
-	assert_string_equal(sql_stri("SELECT filename FROM attachments WHERE id = %lld", att), "my-certificate.png");
+	assert_string_equal(sql_str("SELECT filename FROM attachments WHERE id = %lld", att), "my-certificate.png");
 	/* On disk under the server's name, the bytes uploaded. */
 	char buf[256];
 	assert_int_equal(read_file(stored_path(att), buf, sizeof buf), sizeof png - 1);
@@ -407,7 +335,7 @@ static void test_stored_under_server_name_outside_web_root_not_served(void **sta
 static void test_sensitive_served_to_requester_approver_clerk_only_views_audited(void **state)
 {
 	(void)state;
-	at(2033, 3, 1, 10, 0);
+	clock_wall(2033, 3, 1, 10, 0, 0);
 	long long id = filed_sick("mkt_staff", "2033-03-16", "cert.png", png, sizeof png - 1);
 	long long att = attachment_of(id);
 	assert_true(att > 0);
@@ -459,15 +387,15 @@ static void test_sensitive_served_to_requester_approver_clerk_only_views_audited
 static void test_sha256_recorded_at_upload_swapped_file_refused_and_reported(void **state)
 {
 	(void)state;
-	at(2033, 3, 1, 10, 0);
+	clock_wall(2033, 3, 1, 10, 0, 0);
 	long long id = filed_sick("mkt_staff", "2033-03-17", "cert.png", png, sizeof png - 1);
 	long long att = attachment_of(id);
 	char want[80], detail[160];
 	snprintf(want, sizeof want, "%s", sha256_by_db(png, sizeof png - 1));
-	assert_string_equal(sql_stri("SELECT sha256 FROM attachments WHERE id = %lld", att), want);
+	assert_string_equal(sql_str("SELECT sha256 FROM attachments WHERE id = %lld", att), want);
 	/* The upload's audit row carries the same hash. */
 	assert_int_equal(audit_count(id, "attachment_add"), 1);
-	const char *add = sql_stri("SELECT detail FROM audit WHERE action = 'attachment_add' AND object_id = %lld", id);
+	const char *add = sql_str("SELECT detail FROM audit WHERE action = 'attachment_add' AND object_id = %lld", id);
 	snprintf(detail, sizeof detail, "sha256=%s", want);
 	assert_non_null(strstr(add, detail));
 	assert_int_equal(download("mkt_staff", att), 200);
@@ -501,12 +429,12 @@ static void test_sha256_recorded_at_upload_swapped_file_refused_and_reported(voi
 static void test_no_route_replaces_an_attachment_not_after_decision(void **state)
 {
 	(void)state;
-	at(2033, 3, 1, 10, 0);
+	clock_wall(2033, 3, 1, 10, 0, 0);
 	long long id = filed_sick("mkt_staff", "2033-03-18", "cert.png", png, sizeof png - 1);
 	long long att = attachment_of(id);
 	char path[64], sha[80], stored[80];
-	snprintf(sha, sizeof sha, "%s", sql_stri("SELECT sha256 FROM attachments WHERE id = %lld", att));
-	snprintf(stored, sizeof stored, "%s", sql_stri("SELECT stored_name FROM attachments WHERE id = %lld", att));
+	snprintf(sha, sizeof sha, "%s", sql_str("SELECT sha256 FROM attachments WHERE id = %lld", att));
+	snprintf(stored, sizeof stored, "%s", sql_str("SELECT stored_name FROM attachments WHERE id = %lld", att));
 	struct hc *c = as("mkt_staff");
 	snprintf(path, sizeof path, "/requests/%lld", id);
 	assert_int_equal(hc_get(c, path), 200);
@@ -516,22 +444,22 @@ static void test_no_route_replaces_an_attachment_not_after_decision(void **state
 	assert_true(st == 404 || st == 405);
 	/* Approved by the manager; then the certificate route will not take another. */
 	char v[24];
-	snprintf(v, sizeof v, "%lld", sql_numi("SELECT version FROM requests WHERE id = %lld", id));
+	snprintf(v, sizeof v, "%lld", version_of(id));
 	struct hc *m = as("mkt_head");
 	snprintf(path, sizeof path, "/requests/%lld", id);
 	assert_int_equal(hc_get(m, path), 200);
 	snprintf(path, sizeof path, "/requests/%lld/decide", id);
 	const char *p[] = {"action", "approve", "version", v, "comment", "ok", NULL};
 	assert_int_equal(hc_post(m, path, p), 303);
-	assert_string_equal(sql_stri("SELECT state FROM requests WHERE id = %lld", id), "approved");
+	assert_string_equal(state_of(id), "approved");
 	snprintf(path, sizeof path, "/requests/%lld", id);
 	assert_int_equal(hc_get(c, path), 200);
 	snprintf(path, sizeof path, "/leave/%lld/certificate", id);
 	assert_int_not_equal(hc_post_multipart(c, path, NULL, "certificate", "new.png", png_other, sizeof png_other - 1),
 	    303);
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM attachments WHERE request_id = %lld", id), 1);
-	assert_string_equal(sql_stri("SELECT sha256 FROM attachments WHERE id = %lld", att), sha);
-	assert_string_equal(sql_stri("SELECT stored_name FROM attachments WHERE id = %lld", att), stored);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM attachments WHERE request_id = %lld", id), 1);
+	assert_string_equal(sql_str("SELECT sha256 FROM attachments WHERE id = %lld", att), sha);
+	assert_string_equal(sql_str("SELECT stored_name FROM attachments WHERE id = %lld", att), stored);
 	assert_int_equal(download("mkt_staff", att), 200);
 	assert_served("mkt_staff", "image/png", png, sizeof png - 1);
 }

@@ -20,58 +20,6 @@
 
 #include "client.h"
 
-static long long sql_num(const char *sql)
-{
-	char out[64] = "";
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
-
-#define MAXC 12
-static struct {
-	char login[32];
-	struct hc *c;
-} clients[MAXC];
-
-static void forget_clients(void)
-{
-	for (size_t i = 0; i < MAXC; i++) {
-		hc_free(clients[i].c);
-		clients[i].c = NULL;
-	}
-}
-
-static struct hc *as(const char *login)
-{
-	size_t i;
-	for (i = 0; i < MAXC && clients[i].c; i++)
-		if (!strcmp(clients[i].login, login))
-			return clients[i].c;
-	assert_true(i < MAXC);
-	struct hc *c = hc_new();
-	assert_true(hc_login(c, login, DEMO_PW));
-	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-	clients[i].c = c;
-	return c;
-}
-
-static void at(int y, int mo, int d, int hh, int mi)
-{
-	struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = hh, .tm_min = mi};
-	char spec[32];
-	snprintf(spec, sizeof spec, "@%lld", (long long)timegm(&tm) - 8 * 3600);
-	hc_clock(spec);
-	forget_clients();
-}
-
-static long long user_id(const char *login)
-{
-	char sql[256];
-	snprintf(sql, sizeof sql, "SELECT id FROM users WHERE login = '%s'", login);
-	return sql_num(sql);
-}
-
 static long long mkt_dept(void) { return sql_num("SELECT dept_id FROM users WHERE login = 'mkt_staff'"); }
 
 static long long att_rows(const char *where)
@@ -166,18 +114,10 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	(void)state;
-	hc_clock("");
-	forget_clients();
-	return 0;
-}
-
 static void test_only_clerk_and_gm_record_and_every_change_is_audited(void **state)
 {
 	(void)state;
-	at(2032, 2, 2, 9, 30);
+	clock_wall(2032, 2, 2, 9, 30, 0);
 	assert_int_equal(record("mkt_staff", "mkt_staff", "2032-02-02", "on_time", NULL, 0, 0, NULL), 403);
 	assert_int_equal(record("mkt_head", "mkt_staff", "2032-02-02", "on_time", NULL, 0, 0, NULL), 403);
 	assert_int_equal(att_rows("day = '2032-02-02'"), 0);
@@ -199,7 +139,7 @@ static void test_only_clerk_and_gm_record_and_every_change_is_audited(void **sta
 static void test_clock_import_all_or_nothing_with_line_number(void **state)
 {
 	(void)state;
-	at(2032, 2, 10, 9, 30);
+	clock_wall(2032, 2, 10, 9, 30, 0);
 	/* Line 4 is bad: nothing of lines 2-3 is written. */
 	assert_int_equal(import_csv("login,date,first_in\nmkt_staff,2032-02-09,08:40\nmkt_staff2,2032-02-09,09:05\n"
 	                            "ext_staff,2032-02-31,08:30\n"),
@@ -239,19 +179,19 @@ static void test_clock_import_all_or_nothing_with_line_number(void **state)
 static void test_LV06_to_LV10_month_report_worked_by_hand(void **state)
 {
 	(void)state;
-	at(2032, 1, 7, 9, 0);
+	clock_wall(2032, 1, 7, 9, 0, 0);
 	assert_int_equal(record("hr_clerk", "mkt_staff", "2032-01-05", "absent", NULL, 0, 0, "whole"), 303);
 	assert_int_equal(record("hr_clerk", "mkt_staff", "2032-01-06", "absent", NULL, 0, 0, "half"), 303);
 
 	/* Staff files sick leave with a certificate; the manager approves it
 	 * on the request page. */
-	at(2032, 3, 1, 7, 0);
+	clock_wall(2032, 3, 1, 7, 0, 0);
 	long long sick = file_leave("mkt_staff", "sick", "2032-03-15", "2032-03-17", 1);
 	long long personal = file_leave("mkt_staff", "personal", "2032-03-18", "2032-03-18", 0);
 	approve("mkt_head", sick);
 	approve("mkt_head", personal);
 
-	at(2032, 3, 9, 9, 0);
+	clock_wall(2032, 3, 9, 9, 0, 0);
 	assert_int_equal(record("hr_clerk", "mkt_staff", "2032-03-01", "late", "5", 0, 0, NULL), 303);
 	assert_int_equal(record("hr_clerk", "mkt_staff", "2032-03-02", "late", "30", 0, 0, NULL), 303);
 	assert_int_equal(record("hr_clerk", "mkt_staff", "2032-03-03", "late", "31", 0, 0, NULL), 303);
@@ -297,5 +237,5 @@ int main(void)
 		cmocka_unit_test(test_clock_import_all_or_nothing_with_line_number),
 		cmocka_unit_test(test_LV06_to_LV10_month_report_worked_by_hand),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, fixture_real_time);
 }

@@ -22,28 +22,10 @@
 
 #define BOM "\xEF\xBB\xBF"
 
-static char tag[12];          /* makes this run's names unique */
-static struct hc *adm;        /* the demo admin, logged in once */
 static long long admin_id;
 static char mkt_dept[24], mkt_head[24];
 
 /* ---- helpers --------------------------------------------------------- */
-
-static long long sql_num(const char *sql)
-{
-	char out[64] = "";
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
-
-/* A number from SQL built of a constant format and values made here. */
-static long long sql_numf(const char *fmt, long long a, const char *b)
-{
-	char sql[600];
-	snprintf(sql, sizeof sql, fmt, a, b ? b : "");
-	return sql_num(sql);
-}
 
 /* All output of SQL run as root (tab-separated rows), into a fresh string. */
 static char *sql_all(const char *sql)
@@ -76,24 +58,6 @@ static char *sql_all(const char *sql)
 	return out;
 }
 
-static long try_login(struct hc *c, const char *login, const char *pw)
-{
-	if (hc_get(c, "/login") != 200)
-		return 0;
-	const char *p[] = {"login", login, "password", pw, NULL};
-	return hc_post(c, "/login", p);
-}
-
-static struct hc *admin(void)
-{
-	if (adm && hc_get(adm, "/admin/audit") == 200)
-		return adm;
-	hc_free(adm);
-	adm = hc_new();
-	assert_true(hc_login(adm, "admin", DEMO_PW));
-	return adm;
-}
-
 static long long max_audit_id(void) { return sql_num("SELECT IFNULL(MAX(id), 0) FROM audit"); }
 
 /* Rows after id `after` with this action and object id (0: any object). */
@@ -119,13 +83,7 @@ static struct hc *ready_user(const char *login, const char *name, const char *pw
 	assert_true(hc_extract(a, "<code>", '<', tmp, sizeof tmp));
 	assert_true(hc_extract(a, "href=\"/admin/users/", '"', ids, sizeof ids));
 	*id = atoll(ids);
-	struct hc *c = hc_new();
-	assert_int_equal(try_login(c, login, tmp), 303);
-	assert_int_equal(hc_get(c, "/account/password"), 200);
-	const char *q[] = {"current", tmp, "new_password", pw, "confirm", pw, NULL};
-	assert_int_equal(hc_post(c, "/account/password", q), 303);
-	assert_int_equal(hc_get(c, "/"), 200);
-	return c;
+	return first_login(login, tmp, pw);
 }
 
 /* Field i (from 0) of the CSV line starting at line, into out. */
@@ -544,24 +502,12 @@ static int teardown_clock(void **state)
 static int group_setup(void **state)
 {
 	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
+	new_tag();
 	hc_clock("");
 	admin_id = sql_num("SELECT id FROM users WHERE login = 'admin'");
 	snprintf(mkt_dept, sizeof mkt_dept, "%lld", sql_num("SELECT dept_id FROM users WHERE login = 'mkt_head'"));
 	snprintf(mkt_head, sizeof mkt_head, "%lld", sql_num("SELECT id FROM users WHERE login = 'mkt_head'"));
 	return admin_id > 0 && atoll(mkt_dept) > 0 && atoll(mkt_head) > 0 ? 0 : -1;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	hc_free(adm);
-	adm = NULL;
-	return 0;
 }
 
 int main(void)
@@ -578,5 +524,5 @@ int main(void)
 		cmocka_unit_test(test_csv_export_bom_attachment_and_formulas_defused),
 		cmocka_unit_test_teardown(test_filters_by_user_action_and_shanghai_date, teardown_clock),
 	};
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, fixture_forget_clients);
 }

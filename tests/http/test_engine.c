@@ -25,122 +25,7 @@
 
 #include "client.h"
 
-static char tag[8];
-
 /* ---- helpers --------------------------------------------------------- */
-
-static long long sql_num(const char *sql)
-{
-	char out[64] = "";
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
-
-/* SQL from a constant format and one number this file made. */
-static long long sql_numi(const char *fmt, long long id)
-{
-	char sql[1024];
-	snprintf(sql, sizeof sql, fmt, id);
-	return sql_num(sql);
-}
-
-static void sql_stri(char *out, size_t n, const char *fmt, long long id)
-{
-	char sql[1024];
-	snprintf(sql, sizeof sql, fmt, id);
-	out[0] = '\0';
-	assert_int_equal(hc_sql(sql, out, n), 0);
-	if (!strcmp(out, "NULL"))
-		out[0] = '\0';
-}
-
-static long long user_id(const char *login)
-{
-	char sql[256];
-	snprintf(sql, sizeof sql, "SELECT id FROM users WHERE login = '%s'", login);
-	long long id = sql_num(sql);
-	assert_true(id > 0);
-	return id;
-}
-
-static long long version_of(long long id) { return sql_numi("SELECT version FROM requests WHERE id = %lld", id); }
-
-static const char *state_of(long long id)
-{
-	static char s[32];
-	sql_stri(s, sizeof s, "SELECT state FROM requests WHERE id = %lld", id);
-	return s;
-}
-
-/* Who may act now: logins of pending assignees, in order. */
-static const char *pending(long long id)
-{
-	static char s[512];
-	sql_stri(s, sizeof s,
-	    "SELECT GROUP_CONCAT(u.login ORDER BY a.id SEPARATOR ',') FROM step_assignees a"
-	    " JOIN users u ON u.id = a.user_id JOIN request_steps s ON s.id = a.step_id"
-	    " WHERE a.request_id = %lld AND a.state = 'pending' AND s.state = 'pending'",
-	    id);
-	return s;
-}
-
-static long long audit_rows(long long id)
-{
-	return sql_numi("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld", id);
-}
-
-static long long audit_action(long long id, const char *action)
-{
-	char sql[512];
-	snprintf(sql, sizeof sql,
-	    "SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld AND action = '%s'", id,
-	    action);
-	return sql_num(sql);
-}
-
-static long long request_count(void) { return sql_num("SELECT COUNT(*) FROM requests"); }
-
-/* Logged-in clients of demo users, kept for the whole file. */
-#define MAXC 24
-static struct {
-	char login[32];
-	struct hc *c;
-} clients[MAXC];
-
-static struct hc *as(const char *login)
-{
-	size_t i;
-	for (i = 0; i < MAXC && clients[i].c; i++)
-		if (!strcmp(clients[i].login, login))
-			return clients[i].c;
-	assert_true(i < MAXC);
-	struct hc *c = hc_new();
-	assert_true(hc_login(c, login, DEMO_PW));
-	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-	clients[i].c = c;
-	return c;
-}
-
-static void remember(const char *login, struct hc *c)
-{
-	for (size_t i = 0; i < MAXC; i++)
-		if (!clients[i].c) {
-			snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-			clients[i].c = c;
-			return;
-		}
-	fail_msg("too many clients");
-}
-
-static long long id_from_location(const struct hc *c)
-{
-	const char *loc = hc_header(c, "Location");
-	long long id = 0;
-	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
-		fail_msg("no request in Location: %s", loc ? loc : "(none)");
-	return id;
-}
 
 /* POST /new/probe; returns the status (303 on success). */
 static long post_probe(struct hc *c, const char *note, const char *shape, const char *refuse_on,
@@ -154,8 +39,9 @@ static long post_probe(struct hc *c, const char *note, const char *shape, const 
 	return hc_post(c, "/new/probe", p);
 }
 
-/* File a probe request as login; returns its id. */
-static long long file_probe(const char *login, const char *shape, const char *refuse_on)
+/* File a probe request as login (refuse_on: the hook that refuses, NULL none);
+ * returns its id, asserting that it is in approval. */
+static long long probe_in_approval(const char *login, const char *shape, const char *refuse_on)
 {
 	char note[64];
 	snprintf(note, sizeof note, "%s-%s", shape, tag);
@@ -168,11 +54,6 @@ static long long file_probe(const char *login, const char *shape, const char *re
 	return id;
 }
 
-static void path_of(char *out, size_t n, const char *fmt, long long id)
-{
-	snprintf(out, n, fmt, id);
-}
-
 /* POST /requests/:id/decide with an explicit version. */
 static long decide_v(struct hc *c, long long id, long long version, const char *action, const char *comment,
     long long target)
@@ -183,12 +64,6 @@ static long decide_v(struct hc *c, long long id, long long version, const char *
 	snprintf(t, sizeof t, "%lld", target);
 	const char *p[] = {"action", action, "version", v, "comment", comment ? comment : "", "target", t, NULL};
 	return hc_post(c, path, p);
-}
-
-/* The same with the request's current version. */
-static long decide(const char *login, long long id, const char *action, const char *comment, long long target)
-{
-	return decide_v(as(login), id, version_of(id), action, comment, target);
 }
 
 static long task_v(struct hc *c, long long id, long long version, const char *type)
@@ -228,8 +103,6 @@ static void refused_unchanged(long st_got, long st_want, long long id, const cha
 
 /* ---- users of our own (admin pages) ------------------------------------ */
 
-static struct hc *admin(void) { return as("admin"); }
-
 /* Create a user; returns the id and the temporary password in tmp. */
 static long long create_user(const char *login, long long dept, long long superior, const char *role, char tmp[64])
 {
@@ -245,24 +118,11 @@ static long long create_user(const char *login, long long dept, long long superi
 	return user_id(login);
 }
 
-static struct hc *first_login(const char *login, const char *tmp)
-{
-	struct hc *c = hc_new();
-	assert_int_equal(hc_get(c, "/login"), 200);
-	const char *l[] = {"login", login, "password", tmp, NULL};
-	assert_int_equal(hc_post(c, "/login", l), 303);
-	assert_int_equal(hc_get(c, "/account/password"), 200);
-	const char *p[] = {"current", tmp, "new_password", "Probe#Engine-2026", "confirm", "Probe#Engine-2026", NULL};
-	assert_int_equal(hc_post(c, "/account/password", p), 303);
-	assert_int_equal(hc_get(c, "/"), 200);
-	return c;
-}
-
 static long long ready_user(const char *login, long long dept, long long superior)
 {
 	char tmp[64];
 	long long id = create_user(login, dept, superior, NULL, tmp);
-	remember(login, first_login(login, tmp));
+	remember_client(login, first_login(login, tmp, "Probe#Engine-2026"));
 	return id;
 }
 
@@ -271,12 +131,12 @@ static long long ready_user(const char *login, long long dept, long long superio
 static void test_approve_single_and_skip_rule_records_step_skipped(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "single", NULL);
+	long long id = probe_in_approval("mkt_staff", "single", NULL);
 	assert_string_equal(pending(id), "mkt_head");
 	assert_int_equal(decide("mkt_head", id, "approve", "ok", 0), 303);
 	/* the second dept_head step is the same person: skipped, recorded */
 	assert_string_equal(state_of(id), "approved");
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND name = 'again'"
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND name = 'again'"
 	                          " AND state = 'skipped'", id), 1);
 	assert_int_equal(audit_action(id, "step_skipped"), 1);
 	assert_int_equal(audit_action(id, "approve"), 1);
@@ -289,7 +149,7 @@ static void test_approve_single_and_skip_rule_records_step_skipped(void **state)
 static void test_reject_requires_reason(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "single", NULL);
+	long long id = probe_in_approval("mkt_staff", "single", NULL);
 	long long v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(decide("mkt_head", id, "reject", "", 0), 400, id, "in_approval", v, rows);
 	assert_true(hc_has(as("mkt_head"), "驳回、退回或取消时必须填写原因。"));
@@ -306,7 +166,7 @@ static void test_return_requires_reason_then_resubmit_is_a_new_round(void **stat
 {
 	(void)state;
 	char path[96], v[24];
-	long long id = file_probe("mkt_staff", "single", NULL);
+	long long id = probe_in_approval("mkt_staff", "single", NULL);
 	long long ver = version_of(id), rows = audit_rows(id);
 	refused_unchanged(decide("mkt_head", id, "return", "  ", 0), 400, id, "in_approval", ver, rows);
 	assert_int_equal(decide("mkt_head", id, "return", "add the cost centre", 0), 303);
@@ -326,8 +186,8 @@ static void test_return_requires_reason_then_resubmit_is_a_new_round(void **stat
 	const char *p[] = {"note", "again-fixed", "shape", "single", "refuse_on", "none", "version", v, NULL};
 	assert_int_equal(hc_post(as("mkt_staff"), path, p), 303);
 	assert_string_equal(state_of(id), "in_approval");
-	assert_int_equal(sql_numi("SELECT round FROM requests WHERE id = %lld", id), 2);
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND round = 2", id), 2);
+	assert_int_equal(sql_numf("SELECT round FROM requests WHERE id = %lld", id), 2);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND round = 2", id), 2);
 	assert_int_equal(audit_action(id, "resubmit"), 1);
 	assert_string_equal(pending(id), "mkt_head");
 	/* the same form again is stale: the request is no longer returned */
@@ -350,7 +210,7 @@ static void test_draft_saved_edited_then_submitted(void **state)
 	long long id = id_from_location(c);
 	assert_string_equal(state_of(id), "draft");
 	assert_string_equal(pending(id), "");
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 0);
 	assert_int_equal(audit_action(id, "draft_save"), 1);
 	path_of(path, sizeof path, "/requests/%lld/edit", id);
 	assert_int_equal(hc_get(as("mkt_head"), path), 403);
@@ -365,7 +225,7 @@ static void test_draft_saved_edited_then_submitted(void **state)
 	const char *go[] = {"note", note, "shape", "single", "refuse_on", "none", "version", v, NULL};
 	assert_int_equal(hc_post(c, path, go), 303);
 	assert_string_equal(state_of(id), "in_approval");
-	assert_int_equal(sql_numi("SELECT round FROM requests WHERE id = %lld", id), 1);
+	assert_int_equal(sql_numf("SELECT round FROM requests WHERE id = %lld", id), 1);
 	assert_int_equal(audit_action(id, "submit"), 1);
 	assert_string_equal(pending(id), "mkt_head");
 	assert_int_equal(hc_post(c, path, go), 409);   /* no longer a draft */
@@ -377,8 +237,8 @@ static void test_EX03_link_only_to_own_approved_request(void **state)
 {
 	(void)state;
 	char idbuf[24], note[64], path[64];
-	long long mine = file_probe("mkt_staff", "single", NULL);
-	long long theirs = file_probe("mkt_staff2", "single", NULL);
+	long long mine = probe_in_approval("mkt_staff", "single", NULL);
+	long long theirs = probe_in_approval("mkt_staff2", "single", NULL);
 	struct hc *c = as("mkt_staff");
 	snprintf(note, sizeof note, "link-%s", tag);
 	snprintf(idbuf, sizeof idbuf, "%lld", mine);
@@ -395,7 +255,7 @@ static void test_EX03_link_only_to_own_approved_request(void **state)
 	snprintf(idbuf, sizeof idbuf, "%lld", mine);
 	assert_int_equal(hc_post(c, "/new/probe", p), 303);
 	long long id = id_from_location(c);
-	assert_int_equal(sql_numi("SELECT to_id FROM request_links WHERE from_id = %lld", id), mine);
+	assert_int_equal(sql_numf("SELECT to_id FROM request_links WHERE from_id = %lld", id), mine);
 	path_of(path, sizeof path, "/requests/%lld", mine);
 	assert_int_equal(hc_get(c, path), 200);
 	assert_true(hc_has(c, "被引用于"));
@@ -405,8 +265,8 @@ static void test_handover_new_approver_decides_old_one_cannot(void **state)
 {
 	(void)state;
 	char number[32];
-	long long id = file_probe("mkt_staff", "task", NULL);
-	sql_stri(number, sizeof number, "SELECT number FROM requests WHERE id = %lld", id);
+	long long id = probe_in_approval("mkt_staff", "task", NULL);
+	sql_strf(number, sizeof number, "SELECT number FROM requests WHERE id = %lld", id);
 	long long v = version_of(id);
 	assert_int_equal(decide("mkt_head", id, "handover", "on leave", user_id("mkt_deputy")), 303);
 	assert_string_equal(pending(id), "mkt_deputy");
@@ -419,7 +279,7 @@ static void test_handover_new_approver_decides_old_one_cannot(void **state)
 	assert_string_equal(pending(id), "assistant");
 	assert_int_equal(audit_action(id, "handover"), 1);
 	/* a hand-over to the requester is refused */
-	long long id2 = file_probe("mkt_staff", "task", NULL);
+	long long id2 = probe_in_approval("mkt_staff", "task", NULL);
 	long long v2 = version_of(id2), rows = audit_rows(id2);
 	refused_unchanged(decide("mkt_head", id2, "handover", "", user_id("mkt_staff")), 400, id2, "in_approval", v2,
 	    rows);
@@ -429,7 +289,7 @@ static void test_handover_new_approver_decides_old_one_cannot(void **state)
 static void test_add_signer_before_decides_first_then_back_to_original(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "task", NULL);
+	long long id = probe_in_approval("mkt_staff", "task", NULL);
 	assert_int_equal(decide("mkt_head", id, "add_before", "ask the director", user_id("director")), 303);
 	assert_string_equal(pending(id), "director");
 	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 403);
@@ -441,7 +301,7 @@ static void test_add_signer_before_decides_first_then_back_to_original(void **st
 	assert_string_equal(pending(id), "assistant");
 	/* in order: add_before, director's approve, then mkt_head's */
 	char who[256];
-	sql_stri(who, sizeof who,
+	sql_strf(who, sizeof who,
 	    "SELECT GROUP_CONCAT(CONCAT(u.login, ':', a.action) ORDER BY a.id SEPARATOR ',') FROM audit a"
 	    " JOIN users u ON u.id = a.actor_id WHERE a.object_type = 'request' AND a.object_id = %lld"
 	    " AND a.action IN ('add_before', 'approve')",
@@ -452,7 +312,7 @@ static void test_add_signer_before_decides_first_then_back_to_original(void **st
 static void test_add_signer_after_decides_after_the_original(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "task", NULL);
+	long long id = probe_in_approval("mkt_staff", "task", NULL);
 	assert_int_equal(decide("mkt_head", id, "add_after", "director too", user_id("director")), 303);
 	assert_string_equal(pending(id), "mkt_head");
 	assert_int_equal(decide("director", id, "approve", "", 0), 403);
@@ -468,7 +328,7 @@ static void test_add_signer_only_where_the_route_allows(void **state)
 {
 	(void)state;
 	/* the "any" step has no AddSigner */
-	long long id = file_probe("mkt_staff", "any", NULL);
+	long long id = probe_in_approval("mkt_staff", "any", NULL);
 	long long v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(decide("finance", id, "add_before", "", user_id("director")), 400, id, "in_approval", v,
 	    rows);
@@ -477,7 +337,7 @@ static void test_add_signer_only_where_the_route_allows(void **state)
 static void test_withdraw_by_requester_while_in_approval_only(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "single", NULL);
+	long long id = probe_in_approval("mkt_staff", "single", NULL);
 	long long v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(own_v(as("mkt_head"), id, "withdraw", v, ""), 403, id, "in_approval", v, rows);
 	assert_int_equal(own_v(as("mkt_staff"), id, "withdraw", v, ""), 303);
@@ -486,7 +346,7 @@ static void test_withdraw_by_requester_while_in_approval_only(void **state)
 	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 403);
 	assert_int_equal(decide_v(as("mkt_head"), id, v, "approve", "", 0), 409);
 	/* approved requests cannot be withdrawn */
-	long long id2 = file_probe("mkt_staff", "single", NULL);
+	long long id2 = probe_in_approval("mkt_staff", "single", NULL);
 	assert_int_equal(decide("mkt_head", id2, "approve", "", 0), 303);
 	long long v2 = version_of(id2);
 	rows = audit_rows(id2);
@@ -496,7 +356,7 @@ static void test_withdraw_by_requester_while_in_approval_only(void **state)
 static void test_cancel_after_approval_requires_reason(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "single", NULL);
+	long long id = probe_in_approval("mkt_staff", "single", NULL);
 	long long v = version_of(id), rows = audit_rows(id);
 	/* not yet approved */
 	refused_unchanged(own_v(as("mkt_staff"), id, "cancel", v, "changed my mind"), 400, id, "in_approval", v, rows);
@@ -510,10 +370,33 @@ static void test_cancel_after_approval_requires_reason(void **state)
 	assert_int_equal(audit_action(id, "cancel"), 1);
 }
 
+/* A type whose route has a Cancel section: the cancellation is a new
+ * round; refused, the request stays approved; approved, it is cancelled. */
+static void test_cancel_with_its_own_route(void **state)
+{
+	(void)state;
+	long long id = file_note("mkt_staff", "any", "cancel-needs-approval");
+	assert_int_equal(decide("finance", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_int_equal(own_v(as("mkt_staff"), id, "cancel", version_of(id), "trip cancelled"), 303);
+	assert_string_equal(state_of(id), "cancelling");
+	assert_string_equal(pending(id), "mkt_head");
+	assert_int_equal(decide("mkt_head", id, "return", "why", 0), 400);   /* nothing to return */
+	assert_int_equal(decide("mkt_head", id, "reject", "still needed", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_int_equal(audit_action(id, "cancelled"), 0);
+	assert_int_equal(own_v(as("mkt_staff"), id, "cancel", version_of(id), "really cancelled"), 303);
+	assert_string_equal(state_of(id), "cancelling");
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "cancelled");
+	assert_int_equal(audit_action(id, "cancelled"), 1);
+	assert_int_equal(sql_numf("SELECT round FROM requests WHERE id = %lld", id), 3);
+}
+
 static void test_task_step_recorded_after_manager_approves(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "task", NULL);
+	long long id = probe_in_approval("mkt_staff", "task", NULL);
 	assert_int_equal(task_v(as("assistant"), id, version_of(id), "probe"), 403);  /* not yet */
 	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
 	assert_string_equal(state_of(id), "approved");
@@ -535,7 +418,7 @@ static void test_task_step_recorded_after_manager_approves(void **state)
 static void test_any_step_one_approval_completes_it(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "any", NULL);
+	long long id = probe_in_approval("mkt_staff", "any", NULL);
 	assert_string_equal(pending(id), "finance,hr_clerk");
 	long long v = version_of(id);
 	assert_int_equal(decide("hr_clerk", id, "approve", "", 0), 303);
@@ -549,7 +432,7 @@ static void test_any_step_one_approval_completes_it(void **state)
 static void test_all_step_needs_everyone(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "all", NULL);
+	long long id = probe_in_approval("mkt_staff", "all", NULL);
 	assert_string_equal(pending(id), "mkt_head,mkt_deputy");
 	assert_int_equal(decide("mkt_deputy", id, "approve", "", 0), 303);
 	assert_string_equal(state_of(id), "in_approval");
@@ -562,7 +445,7 @@ static void test_all_step_needs_everyone(void **state)
 static void test_SP04_two_different_signers_not_the_drafter(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_deputy", "two", NULL);
+	long long id = probe_in_approval("mkt_deputy", "two", NULL);
 	/* the drafter, though a signer, is not offered the step */
 	char sql[256];
 	snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND user_id = %lld", id,
@@ -588,8 +471,8 @@ static void test_SP04_two_different_signers_not_the_drafter(void **state)
 static void test_chain_each_level_up_to_gm_in_order(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "chain", NULL);
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 3);
+	long long id = probe_in_approval("mkt_staff", "chain", NULL);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 3);
 	assert_string_equal(pending(id), "mkt_head");
 	assert_int_equal(decide("director", id, "approve", "", 0), 403);
 	assert_int_equal(decide("gm", id, "approve", "", 0), 403);
@@ -609,8 +492,8 @@ static void test_AU03_requester_never_decides_whatever_is_sent(void **state)
 {
 	(void)state;
 	static const char *const actions[] = {"approve", "reject", "return", "handover", "add_before", "add_after"};
-	long long id = file_probe("mkt_staff", "single", NULL);
-	long long other = file_probe("mkt_staff", "task", NULL);
+	long long id = probe_in_approval("mkt_staff", "single", NULL);
+	long long other = probe_in_approval("mkt_staff", "task", NULL);
 	assert_int_equal(decide("mkt_head", other, "approve", "", 0), 303);   /* other now waits on a task */
 	long long v = version_of(id), rows = audit_rows(id);
 	long long versions[] = {v, v + 1, v + 5, 999999};
@@ -639,8 +522,8 @@ static void test_AU03_filer_on_behalf_passed_over_to_next_level(void **state)
 	/* mkt_head files for mkt_staff: the dept_head steps pass to the director */
 	assert_int_equal(post_probe(as("mkt_head"), note, "single", NULL, user_id("mkt_staff")), 303);
 	long long id = id_from_location(as("mkt_head"));
-	assert_int_equal(sql_numi("SELECT requester_id FROM requests WHERE id = %lld", id), user_id("mkt_staff"));
-	assert_int_equal(sql_numi("SELECT filed_by_id FROM requests WHERE id = %lld", id), user_id("mkt_head"));
+	assert_int_equal(sql_numf("SELECT requester_id FROM requests WHERE id = %lld", id), user_id("mkt_staff"));
+	assert_int_equal(sql_numf("SELECT filed_by_id FROM requests WHERE id = %lld", id), user_id("mkt_head"));
 	assert_string_equal(pending(id), "director");
 	long long v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(decide("mkt_head", id, "approve", "", 0), 403, id, "in_approval", v, rows);
@@ -651,7 +534,7 @@ static void test_AU03_filer_on_behalf_passed_over_to_next_level(void **state)
 	/* the chain leaves out the filer as well */
 	assert_int_equal(post_probe(as("mkt_head"), note, "chain", NULL, user_id("mkt_staff")), 303);
 	id = id_from_location(as("mkt_head"));
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 2);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", id), 2);
 	assert_string_equal(pending(id), "director");
 }
 
@@ -661,8 +544,8 @@ static void test_AU03_outsider_403_on_decide_task_and_view_for_any_request(void 
 	char login[32];
 	snprintf(login, sizeof login, "out_%s", tag);
 	ready_user(login, sql_num("SELECT dept_id FROM users WHERE login = 'ext_head'"), user_id("ext_head"));
-	file_probe("mkt_staff", "single", NULL);
-	file_probe("mkt_staff", "any", NULL);
+	probe_in_approval("mkt_staff", "single", NULL);
+	probe_in_approval("mkt_staff", "any", NULL);
 	char ids[4096];
 	assert_int_equal(hc_sql("SELECT GROUP_CONCAT(CONCAT(id, ':', version, ':', type) ORDER BY id DESC SEPARATOR ' ')"
 	                        " FROM (SELECT id, version, type FROM requests ORDER BY id DESC LIMIT 30) t",
@@ -724,10 +607,10 @@ static void test_AU02_deactivated_head_and_superior_passed_over(void **state)
 	assert_true(dept_id > 0);
 	ready_user(staff, dept_id, boss_id);
 
-	long long before = file_probe(staff, "chain", NULL);
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", before), 4);
+	long long before = probe_in_approval(staff, "chain", NULL);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", before), 4);
 	assert_string_equal(pending(before), boss);
-	long long single = file_probe(staff, "single", NULL);
+	long long single = probe_in_approval(staff, "single", NULL);
 	assert_string_equal(pending(single), boss);
 
 	char path[64];
@@ -736,12 +619,12 @@ static void test_AU02_deactivated_head_and_superior_passed_over(void **state)
 	path_of(path, sizeof path, "/admin/users/%lld/deactivate", boss_id);
 	const char *p[] = {"confirm", "1", NULL};
 	assert_int_equal(hc_post(admin(), path, p), 303);
-	assert_int_equal(sql_numi("SELECT active FROM users WHERE id = %lld", boss_id), 0);
+	assert_int_equal(sql_numf("SELECT active FROM users WHERE id = %lld", boss_id), 0);
 
-	long long chain = file_probe(staff, "chain", NULL);
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", chain), 3);
+	long long chain = probe_in_approval(staff, "chain", NULL);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld", chain), 3);
 	assert_string_equal(pending(chain), "mkt_head");
-	long long again = file_probe(staff, "single", NULL);
+	long long again = probe_in_approval(staff, "single", NULL);
 	assert_string_equal(pending(again), "mkt_head");
 	assert_int_equal(decide("mkt_head", again, "approve", "", 0), 303);
 	assert_string_equal(state_of(again), "approved");
@@ -770,14 +653,14 @@ static void test_hook_refusing_submit_creates_nothing(void **state)
 static void test_hook_refusing_approve_leaves_request_as_it_was(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "single", "approve");
+	long long id = probe_in_approval("mkt_staff", "single", "approve");
 	long long v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(decide("mkt_head", id, "approve", "", 0), 400, id, "in_approval", v, rows);
 	assert_true(hc_has(as("mkt_head"), "测试类型的钩子拒绝了此操作。"));
 	assert_string_equal(pending(id), "mkt_head");
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND state = 'waiting'", id),
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND state = 'waiting'", id),
 	    1);
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM notifications WHERE request_id = %lld AND kind = 'approved'", id),
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM notifications WHERE request_id = %lld AND kind = 'approved'", id),
 	    0);
 }
 
@@ -785,26 +668,26 @@ static void test_hook_refusing_reject_return_withdraw_cancel_task(void **state)
 {
 	(void)state;
 	long long id, v, rows;
-	id = file_probe("mkt_staff", "single", "reject");
+	id = probe_in_approval("mkt_staff", "single", "reject");
 	v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(decide("mkt_head", id, "reject", "no", 0), 400, id, "in_approval", v, rows);
 	assert_string_equal(pending(id), "mkt_head");
 
-	id = file_probe("mkt_staff", "single", "return");
+	id = probe_in_approval("mkt_staff", "single", "return");
 	v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(decide("mkt_head", id, "return", "fix", 0), 400, id, "in_approval", v, rows);
 
-	id = file_probe("mkt_staff", "single", "withdraw");
+	id = probe_in_approval("mkt_staff", "single", "withdraw");
 	v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(own_v(as("mkt_staff"), id, "withdraw", v, ""), 400, id, "in_approval", v, rows);
 	assert_string_equal(pending(id), "mkt_head");
 
-	id = file_probe("mkt_staff", "single", "cancel");
+	id = probe_in_approval("mkt_staff", "single", "cancel");
 	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
 	v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(own_v(as("mkt_staff"), id, "cancel", v, "no longer needed"), 400, id, "approved", v, rows);
 
-	id = file_probe("mkt_staff", "task", "task");
+	id = probe_in_approval("mkt_staff", "task", "task");
 	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
 	v = version_of(id), rows = audit_rows(id);
 	refused_unchanged(task_v(as("assistant"), id, v, "probe"), 400, id, "approved", v, rows);
@@ -816,7 +699,7 @@ static void test_hook_refusing_reject_return_withdraw_cancel_task(void **state)
 static void test_stale_version_and_double_click_are_409(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "chain", NULL);
+	long long id = probe_in_approval("mkt_staff", "chain", NULL);
 	long long v = version_of(id);
 	long long rows = audit_rows(id);
 	refused_unchanged(decide_v(as("mkt_head"), id, v + 1, "approve", "", 0), 409, id, "in_approval", v, rows);
@@ -837,7 +720,7 @@ static void test_50_concurrent_identical_approvals_one_wins(void **state)
 {
 	(void)state;
 	enum { N = 50 };
-	long long id = file_probe("mkt_staff", "single", NULL);
+	long long id = probe_in_approval("mkt_staff", "single", NULL);
 	struct hc *head = as("mkt_head");
 	char path[64], v[24];
 	assert_int_equal(view("mkt_head", id), 200);
@@ -881,7 +764,7 @@ static void test_50_concurrent_identical_approvals_one_wins(void **state)
 	if (won != 1 || stale != N - 1)
 		fail_msg("303: %d, 409: %d, other: %d", won, stale, other);
 	assert_int_equal(audit_action(id, "approve"), 1);
-	assert_int_equal(sql_numi("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND state = 'approved'", id),
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND state = 'approved'", id),
 	    1);
 	assert_string_equal(state_of(id), "approved");
 }
@@ -891,7 +774,7 @@ static void test_50_concurrent_identical_approvals_one_wins(void **state)
 static void test_view_requester_approvers_and_dept_head_only(void **state)
 {
 	(void)state;
-	long long id = file_probe("mkt_staff", "any", NULL);
+	long long id = probe_in_approval("mkt_staff", "any", NULL);
 	assert_int_equal(view("mkt_staff", id), 200);
 	assert_int_equal(view("finance", id), 200);
 	assert_int_equal(view("hr_clerk", id), 200);
@@ -909,28 +792,6 @@ static void test_view_requester_approvers_and_dept_head_only(void **state)
 	assert_int_equal(view("mkt_staff", none), 404);
 }
 
-static int group_setup(void **state)
-{
-	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
-	hc_clock("");
-	return sql_num("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") == 1 ? 0 : -1;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < MAXC; i++) {
-		hc_free(clients[i].c);
-		clients[i].c = NULL;
-	}
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -945,6 +806,7 @@ int main(void)
 		cmocka_unit_test(test_add_signer_only_where_the_route_allows),
 		cmocka_unit_test(test_withdraw_by_requester_while_in_approval_only),
 		cmocka_unit_test(test_cancel_after_approval_requires_reason),
+		cmocka_unit_test(test_cancel_with_its_own_route),
 		cmocka_unit_test(test_task_step_recorded_after_manager_approves),
 		cmocka_unit_test(test_any_step_one_approval_completes_it),
 		cmocka_unit_test(test_all_step_needs_everyone),
@@ -962,5 +824,5 @@ int main(void)
 		cmocka_unit_test(test_50_concurrent_identical_approvals_one_wins),
 		cmocka_unit_test(test_view_requester_approvers_and_dept_head_only),
 	};
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);
 }

@@ -25,55 +25,7 @@
 
 #define NOW_2032_02_20 "@1960855200"
 
-static char tag[8];   /* lowercase letters: part of this run's type keys */
-
 /* ---- helpers --------------------------------------------------------- */
-
-/* The client's default character set would garble the Chinese in a query. */
-static int sql_utf8(const char *sql, char *out, size_t outlen)
-{
-	char all[1200];
-	snprintf(all, sizeof all, "SET NAMES utf8mb4; %s", sql);
-	return hc_sql(all, out, outlen);
-}
-
-static long long sql_num(const char *sql)
-{
-	char out[64] = "";
-	if (sql_utf8(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
-
-/* SQL built from a constant format and one value this file made itself. */
-static long long sql_nums(const char *fmt, const char *a)
-{
-	char sql[512];
-	snprintf(sql, sizeof sql, fmt, a);
-	return sql_num(sql);
-}
-
-#define MAXC 8
-static struct {
-	char login[32];
-	struct hc *c;
-} clients[MAXC];
-
-static struct hc *as(const char *login)
-{
-	size_t i;
-	for (i = 0; i < MAXC && clients[i].c; i++)
-		if (!strcmp(clients[i].login, login))
-			return clients[i].c;
-	assert_true(i < MAXC);
-	struct hc *c = hc_new();
-	assert_true(hc_login(c, login, DEMO_PW));
-	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-	clients[i].c = c;
-	return c;
-}
-
-static void name_of(char *out, size_t n, const char *prefix) { snprintf(out, n, "%s%s", prefix, tag); }
 
 /* A marketing staff member of this run (the demo password), with a start
  * of work date or NULL; returns the id. */
@@ -86,18 +38,10 @@ static long long own_user(const char *login, const char *work_start)
 	    " SELECT '%s', '测试%s', '', dept_id, superior_id, 1, 0, 0, %s, 'zh-CN', 1, pw_hash, 0, UTC_TIMESTAMP(),"
 	    " UTC_TIMESTAMP() FROM users WHERE login = 'mkt_staff'",
 	    login, login, work_start ? work_start : "NULL");
-	assert_int_equal(sql_utf8(sql, NULL, 0), 0);
-	long long id = sql_nums("SELECT id FROM users WHERE login = '%s'", login);
+	assert_int_equal(hc_sql(sql, NULL, 0), 0);
+	long long id = sql_numf("SELECT id FROM users WHERE login = '%s'", login);
 	assert_true(id > 0);
 	return id;
-}
-
-/* Whether the last page shows the text of a language key beside field. */
-static int error_beside(const struct hc *c, const char *field, const char *msg)
-{
-	char want[320];
-	snprintf(want, sizeof want, "<span class=\"field-error\" id=\"%s-error\">%s</span>", field, msg);
-	return hc_has(c, want);
 }
 
 static int value_kept(const struct hc *c, const char *field, const char *value)
@@ -174,12 +118,11 @@ static void file_ok(const char *login, const char *kind, const char *first, cons
 
 static void withdraw_filed(void)
 {
-	char path[64], sql[128], v[24];
+	char path[64], v[24];
 	for (size_t i = 0; i < sizeof filed / sizeof filed[0] && filed[i].id; i++) {
 		snprintf(path, sizeof path, "/requests/%lld", filed[i].id);
 		hc_get(as(filed[i].login), path);   /* the page's csrf token */
-		snprintf(sql, sizeof sql, "SELECT version FROM requests WHERE id = %lld", filed[i].id);
-		snprintf(v, sizeof v, "%lld", sql_num(sql));
+		snprintf(v, sizeof v, "%lld", version_of(filed[i].id));
 		snprintf(path, sizeof path, "/requests/%lld/withdraw", filed[i].id);
 		const char *p[] = {"version", v, "comment", "test over", NULL};
 		hc_post(as(filed[i].login), path, p);
@@ -197,9 +140,7 @@ static long long audits(const char *action, const char *detail_like)
 static int setup(void **state)
 {
 	(void)state;
-	unsigned seed = (unsigned)time(NULL) ^ ((unsigned)getpid() << 8);
-	for (size_t i = 0; i + 1 < sizeof tag; i++, seed /= 26)
-		tag[i] = (char)('a' + seed % 26);
+	new_tag();   /* lowercase letters: part of this run's type keys */
 	hc_clock(NOW_2032_02_20);
 	return 0;
 }
@@ -212,13 +153,10 @@ static int teardown(void **state)
 	char sql[256];
 	withdraw_filed();
 	snprintf(sql, sizeof sql, "UPDATE leave_types SET active = 0 WHERE code LIKE '%%\\_%s'", tag);
-	sql_utf8(sql, NULL, 0);
+	hc_sql(sql, NULL, 0);
 	snprintf(sql, sizeof sql, "UPDATE users SET active = 0 WHERE login LIKE 'lv_\\_%s'", tag);
-	sql_utf8(sql, NULL, 0);
-	for (size_t i = 0; i < MAXC; i++) {
-		hc_free(clients[i].c);
-		clients[i].c = NULL;
-	}
+	hc_sql(sql, NULL, 0);
+	forget_clients();
 	hc_clock("");
 	return 0;
 }
@@ -270,7 +208,7 @@ static void test_added_balance_type_on_form_filed_and_balance_enforced(void **st
 	assert_string_equal(hc_header(as("admin"), "Location"), "/admin/leave-types?saved=1");
 	snprintf(like, sizeof like, "%s %%", code);
 	assert_int_equal(audits("leave_type_add", like), 1);
-	assert_int_equal(sql_nums("SELECT uses_balance * 100 + max_days FROM leave_types WHERE code = '%s'", code), 110);
+	assert_int_equal(sql_numf("SELECT uses_balance * 100 + max_days FROM leave_types WHERE code = '%s'", code), 110);
 	assert_int_equal(hc_get(as("admin"), "/admin/leave-types?saved=1"), 200);
 	assert_true(hc_has(as("admin"), name));
 
@@ -294,7 +232,7 @@ static void test_added_balance_type_on_form_filed_and_balance_enforced(void **st
 	snprintf(like, sizeof like, "%s 2032: 3 -> 5 days", code);
 	assert_int_equal(audits("leave_balance_set", like), 1);
 	file_ok(login, code, "2032-03-01", "2032-03-04");
-	assert_int_equal(sql_nums("SELECT COALESCE(SUM(l.halfdays), 0) FROM leave_requests l JOIN users u ON u.id ="
+	assert_int_equal(sql_numf("SELECT COALESCE(SUM(l.halfdays), 0) FROM leave_requests l JOIN users u ON u.id ="
 	                          " l.user_id WHERE u.login = '%s'", login), 8);
 	/* One more day is beyond what is left (5 - 4 pending). */
 	assert_int_equal(file_leave(login, code, "2032-03-08", "2032-03-09"), 400);
@@ -329,9 +267,9 @@ static void test_statutory_default_and_cleared_entitlement(void **state)
 	assert_true(row_has(as("admin"), login, want));
 	/* Half days are fine; an empty entitlement goes back to the scale. */
 	assert_int_equal(set_balance("admin", u, code, "2032", "2.5"), 303);
-	assert_int_equal(sql_nums("SELECT halfdays FROM leave_balances WHERE code = '%s' AND year = 2032", code), 5);
+	assert_int_equal(sql_numf("SELECT halfdays FROM leave_balances WHERE code = '%s' AND year = 2032", code), 5);
 	assert_int_equal(set_balance("admin", u, code, "2032", ""), 303);
-	assert_int_equal(sql_nums("SELECT COUNT(*) FROM leave_balances WHERE code = '%s'", code), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM leave_balances WHERE code = '%s'", code), 0);
 	snprintf(like, sizeof like, "%s 2032: 2.5 -> statutory days", code);
 	assert_int_equal(audits("leave_balance_set", like), 1);
 	/* 10 days by the scale: 11 are refused, 10 are filed. */
@@ -413,7 +351,7 @@ static void test_builtin_types_keep_their_rules_edit_of_own_type_audited(void **
 	snprintf(like, sizeof like, "%s; name 丧假测试 -> 丧假改; notice none -> personal; max_days 3 -> 5%%active 1 -> 0",
 	    code);
 	assert_int_equal(audits("leave_type_edit", like), 1);
-	assert_int_equal(sql_nums("SELECT active * 100000 + deduct_bp FROM leave_types WHERE code = '%s'", code), 2500);
+	assert_int_equal(sql_numf("SELECT active * 100000 + deduct_bp FROM leave_types WHERE code = '%s'", code), 2500);
 	/* Off the leave form now. */
 	assert_int_equal(hc_get(as("mkt_staff"), "/new/leave"), 200);
 	snprintf(opt, sizeof opt, "<option value=\"%s\"", code);

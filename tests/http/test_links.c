@@ -30,63 +30,6 @@
 #define BASE_T 1739152800LL
 #define HOUR 3600LL
 
-static char tag[8];
-
-/* ---- SQL ------------------------------------------------------------- */
-
-__attribute__((format(printf, 1, 2))) static long long sql_numf(const char *fmt, ...)
-{
-	char sql[2048], out[64] = "";
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(sql, sizeof sql, fmt, ap);
-	va_end(ap);
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0] || !strcmp(out, "NULL"))
-		return -1;
-	return atoll(out);
-}
-
-__attribute__((format(printf, 3, 4))) static void sql_strf(char *out, size_t n, const char *fmt, ...)
-{
-	char sql[2048];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(sql, sizeof sql, fmt, ap);
-	va_end(ap);
-	out[0] = '\0';
-	assert_int_equal(hc_sql(sql, out, n), 0);
-	if (!strcmp(out, "NULL"))
-		out[0] = '\0';
-}
-
-static long long user_id(const char *login)
-{
-	long long id = sql_numf("SELECT id FROM users WHERE login = '%s'", login);
-	assert_true(id > 0);
-	return id;
-}
-
-static long long version_of(long long id) { return sql_numf("SELECT version FROM requests WHERE id = %lld", id); }
-
-static const char *state_of(long long id)
-{
-	static char s[32];
-	sql_strf(s, sizeof s, "SELECT state FROM requests WHERE id = %lld", id);
-	return s;
-}
-
-static const char *number_of(long long id)
-{
-	static char s[32];
-	sql_strf(s, sizeof s, "SELECT number FROM requests WHERE id = %lld", id);
-	return s;
-}
-
-static long long audit_rows(long long id)
-{
-	return sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld", id);
-}
-
 /* Everything a decision would change: version, audit rows, notifications, used links. */
 struct snapshot {
 	long long version, audit, notes, used;
@@ -113,222 +56,6 @@ static void assert_unchanged(long long id, const struct snapshot *before)
 	assert_string_equal(now.state, before->state);
 }
 
-/* ---- clients --------------------------------------------------------- */
-
-#define MAXC 16
-static struct {
-	char login[32];
-	struct hc *c;
-} clients[MAXC];
-
-static struct hc *as(const char *login)
-{
-	size_t i;
-	for (i = 0; i < MAXC && clients[i].c; i++)
-		if (!strcmp(clients[i].login, login))
-			return clients[i].c;
-	assert_true(i < MAXC);
-	struct hc *c = hc_new();
-	assert_true(hc_login(c, login, DEMO_PW));
-	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-	clients[i].c = c;
-	return c;
-}
-
-/* Sessions do not survive a clock jump: log everyone in again afterwards. */
-static void forget_clients(void)
-{
-	for (size_t i = 0; i < MAXC; i++) {
-		hc_free(clients[i].c);
-		clients[i].c = NULL;
-	}
-}
-
-static void clock_at(long long t)
-{
-	char spec[32];
-	snprintf(spec, sizeof spec, "@%lld", t);
-	hc_clock(spec);
-	forget_clients();
-}
-
-static void clock_real(void)
-{
-	hc_clock("");
-	forget_clients();
-}
-
-/* ---- requests -------------------------------------------------------- */
-
-static long long file_probe(const char *login, const char *shape)
-{
-	char note[64];
-	snprintf(note, sizeof note, "%s-%s", shape, tag);
-	struct hc *c = as(login);
-	assert_int_equal(hc_get(c, "/new/probe"), 200);
-	const char *p[] = {"note", note, "shape", shape, "refuse_on", "none", NULL};
-	long st = hc_post(c, "/new/probe", p);
-	if (st != 303)
-		fail_msg("filing %s as %s: status %ld", shape, login, st);
-	const char *loc = hc_header(c, "Location");
-	long long id = 0;
-	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
-		fail_msg("no request in Location: %s", loc ? loc : "(none)");
-	return id;
-}
-
-static long decide(const char *login, long long id, const char *action, const char *comment, long long target)
-{
-	char path[64], v[24], t[24];
-	snprintf(path, sizeof path, "/requests/%lld/decide", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	snprintf(t, sizeof t, "%lld", target);
-	const char *p[] = {"action", action, "version", v, "comment", comment, "target", t, NULL};
-	return hc_post(as(login), path, p);
-}
-
-static long withdraw(long long id)
-{
-	char path[64], v[24];
-	snprintf(path, sizeof path, "/requests/%lld/withdraw", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	const char *p[] = {"version", v, "confirm", "1", NULL};
-	return hc_post(as("mkt_staff"), path, p);
-}
-
-static long link_get(struct hc *c, const char *token)
-{
-	char path[96];
-	snprintf(path, sizeof path, "/a/%s", token);
-	return hc_get(c, path);
-}
-
-static long link_post(struct hc *c, const char *token, const char *action, long long version, const char *comment)
-{
-	char path[96], v[24];
-	snprintf(path, sizeof path, "/a/%s", token);
-	snprintf(v, sizeof v, "%lld", version);
-	const char *p[] = {"action", action, "version", v, "comment", comment, NULL};
-	return hc_post(c, path, p);
-}
-
-/* ---- the mail -------------------------------------------------------- */
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *b = NULL;
-	size_t len = 0, cap = 0, n;
-	char chunk[4096];
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (len + n + 1 > cap) {
-			cap = (len + n + 1) * 2;
-			char *nb = realloc(b, cap);
-			assert_non_null(nb);
-			b = nb;
-		}
-		memcpy(b + len, chunk, n);
-		len += n;
-	}
-	fclose(f);
-	if (b)
-		b[len] = '\0';
-	return b;
-}
-
-static int b64val(int c)
-{
-	static const char set[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-	const char *p = c ? strchr(set, c) : NULL;
-	return p ? (int)(p - set) : -1;
-}
-
-/* Decode base64 lines from in up to the first line that is not base64. */
-static void b64_decode(const char *in, char *out, size_t outlen)
-{
-	unsigned acc = 0;
-	int bits = 0;
-	size_t o = 0;
-	for (const char *p = in; *p && *p != '-' && o + 1 < outlen; p++) {
-		if (*p == '\r' || *p == '\n' || *p == '=')
-			continue;
-		int v = b64val((unsigned char)*p);
-		if (v < 0)
-			break;
-		acc = (acc << 6) | (unsigned)v;
-		bits += 6;
-		if (bits >= 8) {
-			bits -= 8;
-			out[o++] = (char)((acc >> bits) & 0xFF);
-		}
-	}
-	out[o] = '\0';
-}
-
-/* The .eml of outbox row id (any attempt), waiting up to 5 s for the worker. */
-static char *wait_eml(long long id)
-{
-	char rel[96];
-	for (int i = 0; i < 50; i++) {
-		for (int attempt = 1; attempt <= 3; attempt++) {
-			snprintf(rel, sizeof rel, "mail/msg-%lld-%d.eml", id, attempt);
-			char *m = slurp(hc_var_path(rel));
-			if (m)
-				return m;
-		}
-		usleep(100 * 1000);
-	}
-	return NULL;
-}
-
-/* The plain-text part of the newest mail to login about request id that
- * carries an approval link, decoded; asserts it was addressed to login. */
-static void link_mail(const char *login, long long id, char *text, size_t textlen)
-{
-	long long row = sql_numf("SELECT MAX(id) FROM outbox WHERE user_id = %lld AND link LIKE '%%/a/%%'"
-	                         " AND body_text LIKE '%%%s %%'", user_id(login), number_of(id));
-	if (row <= 0)
-		fail_msg("no link mail to %s about request %lld", login, id);
-	char *m = wait_eml(row);
-	if (!m)
-		fail_msg("outbox row %lld was not written as an .eml file", row);
-	char to[96];
-	snprintf(to, sizeof to, "<%s@liaison.example>", login);
-	char *head_end = strstr(m, "\r\n\r\n");
-	char *to_line = strstr(m, "\r\nTo: ");
-	assert_non_null(head_end);
-	assert_non_null(to_line);
-	char *to_end = strstr(to_line + 2, "\r\n");
-	assert_true(to_end && to_line < head_end);
-	*to_end = '\0';
-	if (!strstr(to_line, to))
-		fail_msg("mail %lld is not to %s: %s", row, to, to_line + 2);
-	*to_end = '\r';
-	char *part = strstr(m, "Content-Type: text/plain");
-	assert_non_null(part);
-	char *body = strstr(part, "\r\n\r\n");
-	assert_non_null(body);
-	b64_decode(body + 4, text, textlen);
-	free(m);
-	assert_non_null(strstr(text, number_of(id)));
-}
-
-/* The token of the link in login's newest mail about request id. */
-static void link_of(const char *login, long long id, char token[65])
-{
-	char text[8192];
-	link_mail(login, id, text, sizeof text);
-	const char *p = strstr(text, "/a/");
-	assert_non_null(p);
-	p += 3;
-	size_t n = strspn(p, "0123456789abcdef");
-	assert_int_equal(n, 64);
-	memcpy(token, p, 64);
-	token[64] = '\0';
-}
-
 /* ---- tests ------------------------------------------------------------- */
 
 static void test_AL01_link_mailed_to_approver_only_its_hash_stored_bound_to_step_user_version(void **state)
@@ -351,7 +78,7 @@ static void test_AL01_link_mailed_to_approver_only_its_hash_stored_bound_to_step
 	assert_int_equal(sql_numf("SELECT TIMESTAMPDIFF(HOUR, created_at, expires_at) FROM approval_links"
 	                          " WHERE token_hash = SHA2('%s', 256)", token),
 	    72);
-	assert_int_equal(withdraw(id), 303);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
 static void test_AL02_get_shows_request_with_timeline_and_buttons_and_changes_nothing(void **state)
@@ -377,7 +104,7 @@ static void test_AL02_get_shows_request_with_timeline_and_buttons_and_changes_no
 		assert_string_equal(rp, "no-referrer");
 	}
 	assert_unchanged(id, &before);
-	assert_int_equal(withdraw(id), 303);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
 static void test_AL03_post_decides_once_via_link_in_audit_and_assignee(void **state)
@@ -440,7 +167,7 @@ static void test_AL16_deputy_named_later_decides_through_the_principals_link(voi
 		snprintf(path, sizeof path, "/account/delegation/%lld/end", del);
 		assert_int_equal(hc_post(head, path, NULL), 303);
 	}
-	withdraw(id);
+	withdraw("mkt_staff", id);
 }
 
 static void test_AL04_used_link_refused_with_its_own_page(void **state)
@@ -461,7 +188,7 @@ static void test_AL04_used_link_refused_with_its_own_page(void **state)
 	assert_int_equal(link_post(head, token, "approve", version_of(id), ""), 410);
 	assert_true(hc_has(head, "链接已使用"));
 	assert_unchanged(id, &before);
-	assert_int_equal(withdraw(id), 303);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
 static void test_AL05_expired_after_72_hours_own_page_nothing_changes(void **state)
@@ -492,7 +219,7 @@ static void test_AL05_expired_after_72_hours_own_page_nothing_changes(void **sta
 	hc_free(anon);
 	assert_unchanged(id, &before);
 	assert_string_equal(state_of(id), "in_approval");
-	assert_int_equal(withdraw(id), 303);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 	clock_real();
 }
 
@@ -534,7 +261,7 @@ static void test_AL07_withdrawn_request_link_dead(void **state)
 	char token[65];
 	long long id = file_probe("mkt_staff", "single");
 	link_of("mkt_head", id, token);
-	assert_int_equal(withdraw(id), 303);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 	struct snapshot before;
 	snap(id, &before);
 	struct hc *head = as("mkt_head");
@@ -605,7 +332,7 @@ static void test_AL10_foreign_user_refused_on_get_and_post(void **state)
 	assert_unchanged(id, &before);
 	/* the bound approver still can */
 	assert_int_equal(link_get(as("mkt_head"), token), 200);
-	assert_int_equal(withdraw(id), 303);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
 static void test_AL11_no_login_redirects_to_login_then_lands_on_the_link(void **state)
@@ -708,7 +435,7 @@ static void test_AL14_unknown_token_gets_the_invalid_page(void **state)
 
 static int log_has(const char *rel, const char *s)
 {
-	char *text = slurp(hc_var_path(rel));
+	char *text = slurp(hc_var_path(rel), NULL);
 	int has = text && strstr(text, s);
 	free(text);
 	return has;
@@ -749,34 +476,6 @@ static void test_AL15_token_never_in_access_or_app_log_referrer_policy_no_referr
 	assert_false(log_has("log/app.log", half));
 }
 
-/* Real time again even when a test that moved the clock failed half-way. */
-static int clock_reset(void **state)
-{
-	(void)state;
-	clock_real();
-	return 0;
-}
-
-static int group_setup(void **state)
-{
-	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
-	hc_clock("");
-	return sql_numf("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") == 1 ? 0 : -1;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	hc_clock("");
-	forget_clients();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -785,7 +484,7 @@ int main(void)
 		cmocka_unit_test(test_AL02_get_shows_request_with_timeline_and_buttons_and_changes_nothing),
 		cmocka_unit_test(test_AL03_post_decides_once_via_link_in_audit_and_assignee),
 		cmocka_unit_test(test_AL04_used_link_refused_with_its_own_page),
-		cmocka_unit_test_teardown(test_AL05_expired_after_72_hours_own_page_nothing_changes, clock_reset),
+		cmocka_unit_test_teardown(test_AL05_expired_after_72_hours_own_page_nothing_changes, fixture_real_time),
 		cmocka_unit_test(test_AL06_returned_then_resubmitted_old_link_dead_new_link_works),
 		cmocka_unit_test(test_AL07_withdrawn_request_link_dead),
 		cmocka_unit_test(test_AL08_step_decided_by_another_link_dead),
@@ -797,5 +496,5 @@ int main(void)
 		cmocka_unit_test(test_AL14_unknown_token_gets_the_invalid_page),
 		cmocka_unit_test(test_AL15_token_never_in_access_or_app_log_referrer_policy_no_referrer),
 	};
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }

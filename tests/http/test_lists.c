@@ -23,117 +23,7 @@
 
 #include "client.h"
 
-static char tag[8];
-
-/* ---- SQL ------------------------------------------------------------- */
-
-__attribute__((format(printf, 1, 2))) static long long sql_numf(const char *fmt, ...)
-{
-	char sql[2048], out[64] = "";
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(sql, sizeof sql, fmt, ap);
-	va_end(ap);
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0] || !strcmp(out, "NULL"))
-		return -1;
-	return atoll(out);
-}
-
-__attribute__((format(printf, 3, 4))) static void sql_strf(char *out, size_t n, const char *fmt, ...)
-{
-	char sql[2048];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(sql, sizeof sql, fmt, ap);
-	va_end(ap);
-	out[0] = '\0';
-	assert_int_equal(hc_sql(sql, out, n), 0);
-	if (!strcmp(out, "NULL"))
-		out[0] = '\0';
-}
-
-static long long version_of(long long id) { return sql_numf("SELECT version FROM requests WHERE id = %lld", id); }
-
-static const char *state_of(long long id)
-{
-	static char s[32];
-	sql_strf(s, sizeof s, "SELECT state FROM requests WHERE id = %lld", id);
-	return s;
-}
-
-/* Request numbers are fixed width, so one is never part of another. */
-static const char *number_of(long long id)
-{
-	static char s[4][32];
-	static int k;
-	k = (k + 1) % 4;
-	sql_strf(s[k], sizeof s[k], "SELECT number FROM requests WHERE id = %lld", id);
-	return s[k];
-}
-
-/* ---- clients --------------------------------------------------------- */
-
-#define MAXC 16
-static struct {
-	char login[32];
-	struct hc *c;
-} clients[MAXC];
-
-static struct hc *as(const char *login)
-{
-	size_t i;
-	for (i = 0; i < MAXC && clients[i].c; i++)
-		if (!strcmp(clients[i].login, login))
-			return clients[i].c;
-	assert_true(i < MAXC);
-	struct hc *c = hc_new();
-	assert_true(hc_login(c, login, DEMO_PW));
-	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-	clients[i].c = c;
-	return c;
-}
-
-/* ---- requests -------------------------------------------------------- */
-
-static long long file_note(const char *login, const char *shape, const char *note)
-{
-	struct hc *c = as(login);
-	assert_int_equal(hc_get(c, "/new/probe"), 200);
-	const char *p[] = {"note", note, "shape", shape, "refuse_on", "none", NULL};
-	long st = hc_post(c, "/new/probe", p);
-	if (st != 303)
-		fail_msg("filing %s as %s: status %ld", shape, login, st);
-	const char *loc = hc_header(c, "Location");
-	long long id = 0;
-	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
-		fail_msg("no request in Location: %s", loc ? loc : "(none)");
-	return id;
-}
-
-static long long file_probe(const char *login, const char *shape)
-{
-	char note[64];
-	snprintf(note, sizeof note, "%s-%s", shape, tag);
-	return file_note(login, shape, note);
-}
-
-static long decide(const char *login, long long id, const char *action, const char *comment)
-{
-	char path[64], v[24];
-	snprintf(path, sizeof path, "/requests/%lld/decide", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	const char *p[] = {"action", action, "version", v, "comment", comment, NULL};
-	return hc_post(as(login), path, p);
-}
-
-static long withdraw(const char *login, long long id)
-{
-	char path[64], v[24];
-	snprintf(path, sizeof path, "/requests/%lld/withdraw", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	const char *p[] = {"version", v, "confirm", "1", NULL};
-	return hc_post(as(login), path, p);
-}
+/* ---- lists ----------------------------------------------------------- */
 
 /* GET /lists/<name>?q=<tag><extra> as login; returns the status. */
 static long list(const char *login, const char *name, const char *extra)
@@ -147,15 +37,6 @@ static int listed(const char *login, const char *name, const char *extra, long l
 {
 	assert_int_equal(list(login, name, extra), 200);
 	return hc_has(as(login), number_of(id));
-}
-
-/* YYYY-MM-DD of today in Shanghai, moved by days. */
-static void day(char out[11], int days)
-{
-	time_t t = time(NULL) + 8 * 3600 + (time_t)days * 86400;
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
 /* ---- tests ------------------------------------------------------------- */
@@ -186,10 +67,10 @@ static void test_LI01_each_list_shows_its_own_rows(void **state)
 	assert_false(listed("finance", "cc", NULL, b));
 	/* 我已审批: after the decision, out of the inbox and into done */
 	assert_false(listed("mkt_head", "done", NULL, a));
-	assert_int_equal(decide("mkt_head", a, "approve", ""), 303);
+	assert_int_equal(decide("mkt_head", a, "approve", "", 0), 303);
 	assert_true(listed("mkt_head", "done", NULL, a));
 	assert_false(listed("mkt_head", "inbox", NULL, a));
-	assert_int_equal(decide("hr_clerk", b, "approve", ""), 303);
+	assert_int_equal(decide("hr_clerk", b, "approve", "", 0), 303);
 	assert_true(listed("hr_clerk", "done", NULL, b));
 	assert_false(listed("finance", "done", NULL, b));   /* the other one of the pair decided nothing */
 	assert_false(listed("finance", "inbox", NULL, b));
@@ -202,7 +83,7 @@ static void test_LI02_filters_type_state_dates_and_text(void **state)
 	char extra[128], d0[11], d1[11], dm1[11];
 	long long open = file_probe("mkt_staff", "single");
 	long long done = file_probe("mkt_staff", "single");
-	assert_int_equal(decide("mkt_head", done, "approve", ""), 303);
+	assert_int_equal(decide("mkt_head", done, "approve", "", 0), 303);
 	assert_string_equal(state_of(done), "approved");
 	/* type */
 	assert_true(listed("mkt_staff", "mine", "&type=probe", open));
@@ -214,9 +95,9 @@ static void test_LI02_filters_type_state_dates_and_text(void **state)
 	assert_true(listed("mkt_staff", "mine", "&state=in_approval", open));
 	assert_false(listed("mkt_staff", "mine", "&state=in_approval", done));
 	/* submission date: today is in, tomorrow on and up to yesterday are out */
-	day(d0, 0);
-	day(d1, 1);
-	day(dm1, -1);
+	shanghai_day(d0, 0);
+	shanghai_day(d1, 1);
+	shanghai_day(dm1, -1);
 	snprintf(extra, sizeof extra, "&from=%s&to=%s", d0, d0);
 	assert_true(listed("mkt_staff", "mine", extra, open));
 	snprintf(extra, sizeof extra, "&from=%s", d1);
@@ -290,7 +171,7 @@ static void test_LI04_nobody_lists_what_they_may_not_see(void **state)
 	static const char *const outsiders[] = {"mkt_staff2", "ext_staff", "ext_head", "admin"};
 	long long a = file_probe("mkt_staff", "single");
 	long long b = file_probe("mkt_staff", "any");
-	assert_int_equal(decide("mkt_head", a, "approve", ""), 303);
+	assert_int_equal(decide("mkt_head", a, "approve", "", 0), 303);
 	char path[128];
 	for (size_t u = 0; u < 4; u++)
 		for (size_t n = 0; n < 4; n++) {
@@ -439,7 +320,7 @@ static void test_LI07_printable_sheet_for_those_who_may_read(void **state)
 	(void)state;
 	char path[64];
 	long long id = file_probe("mkt_staff", "single");
-	assert_int_equal(decide("mkt_head", id, "approve", "printed ok"), 303);
+	assert_int_equal(decide("mkt_head", id, "approve", "printed ok", 0), 303);
 	snprintf(path, sizeof path, "/requests/%lld/print", id);
 	struct hc *c = as("mkt_staff");
 	assert_int_equal(hc_get(c, path), 200);
@@ -459,28 +340,6 @@ static void test_LI07_printable_sheet_for_those_who_may_read(void **state)
 	hc_free(anon);
 }
 
-static int group_setup(void **state)
-{
-	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
-	hc_clock("");
-	return sql_numf("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") == 1 ? 0 : -1;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < MAXC; i++) {
-		hc_free(clients[i].c);
-		clients[i].c = NULL;
-	}
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -492,5 +351,5 @@ int main(void)
 		cmocka_unit_test(test_LI06_bulk_approve_plain_steps_only_one_result_per_item),
 		cmocka_unit_test(test_LI07_printable_sheet_for_those_who_may_read),
 	};
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);
 }

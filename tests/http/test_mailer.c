@@ -33,48 +33,8 @@
 
 static char *orig_cfg;   /* liaison.hdf as stack.sh wrote it */
 
-static void sleep_ms(long ms)
-{
-	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-	while (nanosleep(&ts, &ts) && errno == EINTR)
-		;
-}
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 4096, n = 0;
-	char *buf = malloc(cap);
-	for (int ch; buf && (ch = fgetc(f)) != EOF;) {
-		if (n + 2 > cap) {
-			char *nb = realloc(buf, cap *= 2);
-			if (!nb) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = nb;
-		}
-		buf[n++] = (char)ch;
-	}
-	fclose(f);
-	if (buf)
-		buf[n] = '\0';
-	return buf;
-}
-
-static int spit(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "wb");
-	if (!f)
-		return -1;
-	fputs(text, f);
-	return fclose(f);
-}
-
-static long long sql_num(const char *sql)
+/* The number sql yields; the query must run. */
+static long long sql_value(const char *sql)
 {
 	char out[128];
 	assert_int_equal(hc_sql(sql, out, sizeof out), 0);
@@ -85,7 +45,7 @@ static long long sql_num(const char *sql)
 static int wait_sql(const char *sql, int secs)
 {
 	for (int i = 0; i < secs * 10; i++) {
-		if (sql_num(sql) == 1)
+		if (sql_value(sql) == 1)
 			return 1;
 		sleep_ms(100);
 	}
@@ -101,7 +61,7 @@ static long long insert_row(const char *to_name_sql, const char *subject_sql, co
 	    "INSERT INTO outbox (created_at, to_addr, to_name, subject, body_text, body_html, link, state, next_try%s)"
 	    " VALUES (UTC_TIMESTAMP(), 'someone@example.com', %s, %s, 'Text body', '<p>HTML body</p>', '/requests/1', %s);"
 	    " SELECT LAST_INSERT_ID();", extra_cols, to_name_sql, subject_sql, vals);
-	return sql_num(sql);
+	return sql_value(sql);
 }
 
 static long long queue_row(const char *subject_sql)
@@ -109,7 +69,7 @@ static long long queue_row(const char *subject_sql)
 	return insert_row("'Test'", subject_sql, "", "'queued', UTC_TIMESTAMP()");
 }
 
-static char *state_of(long long id, char *out, size_t n)
+static char *outbox_state(long long id, char *out, size_t n)
 {
 	char sql[256];
 	snprintf(sql, sizeof sql, "SELECT CONCAT(state, ' ', attempts) FROM outbox WHERE id = %lld", id);
@@ -134,7 +94,7 @@ static const char *eml_path(long long id, int attempt)
 
 static pid_t stack_mailer_pid(void)
 {
-	char *s = slurp(hc_var_path("run/mailer.pid"));
+	char *s = slurp(hc_var_path("run/mailer.pid"), NULL);
 	pid_t pid = s ? (pid_t)atoi(s) : 0;
 	free(s);
 	return pid > 0 && kill(pid, 0) == 0 ? pid : 0;
@@ -142,7 +102,7 @@ static pid_t stack_mailer_pid(void)
 
 static int count_in_log(const char *what)
 {
-	char *log = slurp(hc_var_path("log/mailer.log"));
+	char *log = slurp(hc_var_path("log/mailer.log"), NULL);
 	int n = 0;
 	for (const char *p = log; p && (p = strstr(p, what)); p++)
 		n++;
@@ -177,7 +137,7 @@ static int mailer_config(const char *extra)
 static int setup(void **state)
 {
 	(void)state;
-	orig_cfg = slurp(hc_var_path("liaison.hdf"));
+	orig_cfg = slurp(hc_var_path("liaison.hdf"), NULL);
 	return orig_cfg ? 0 : -1;
 }
 
@@ -192,7 +152,7 @@ static int teardown(void **state)
 static int restore(void **state)
 {
 	(void)state;
-	char *now = slurp(hc_var_path("liaison.hdf"));
+	char *now = slurp(hc_var_path("liaison.hdf"), NULL);
 	if (now && strcmp(now, orig_cfg))
 		mailer_config(NULL);
 	free(now);
@@ -212,7 +172,7 @@ static void test_queued_row_is_written_as_eml_file(void **state)
 	    "'queued', UTC_TIMESTAMP()");
 	assert_true(id > 0);
 	assert_true(wait_state(id, "sent 1", 5));
-	char *eml = slurp(eml_path(id, 1));
+	char *eml = slurp(eml_path(id, 1), NULL);
 	assert_non_null(eml);
 	char *end = strstr(eml, "\r\n\r\n");
 	assert_non_null(end);
@@ -241,17 +201,17 @@ static void test_failing_command_counts_attempt_and_retries_later(void **state)
 	assert_non_null(strstr(out, "exited with status 1"));
 	/* not tried again before its time */
 	sleep_ms(1000);
-	assert_string_equal(state_of(id, out, sizeof out), "queued 1");
-	assert_null(slurp(eml_path(id, 1)));
+	assert_string_equal(outbox_state(id, out, sizeof out), "queued 1");
+	assert_null(slurp(eml_path(id, 1), NULL));
 	/* a working transport and a clock past the wait: sent on the second try */
 	assert_true(mailer_config(NULL));
 	hc_clock("+120");
 	assert_true(wait_state(id, "sent 2", 5));
-	char *eml = slurp(eml_path(id, 2));
+	char *eml = slurp(eml_path(id, 2), NULL);
 	assert_non_null(eml);
 	free(eml);
 	snprintf(sql, sizeof sql, "SELECT last_error = '' AND next_try IS NULL FROM outbox WHERE id = %lld", id);
-	assert_int_equal(sql_num(sql), 1);
+	assert_int_equal(sql_value(sql), 1);
 }
 
 static void test_dead_workers_claim_is_taken_over_after_timeout(void **state)
@@ -261,13 +221,13 @@ static void test_dead_workers_claim_is_taken_over_after_timeout(void **state)
 	    "'sending', UTC_TIMESTAMP() + INTERVAL 540 SECOND, 1, UTC_TIMESTAMP() - INTERVAL 60 SECOND, 'gone:1'");
 	char out[64];
 	sleep_ms(1500);
-	assert_string_equal(state_of(id, out, sizeof out), "sending 1");
+	assert_string_equal(outbox_state(id, out, sizeof out), "sending 1");
 	hc_clock("+600");
 	assert_true(wait_state(id, "sent 2", 5));
 	char sql[128];
 	snprintf(sql, sizeof sql, "SELECT claimed_by <> 'gone:1' FROM outbox WHERE id = %lld", id);
-	assert_int_equal(sql_num(sql), 1);
-	char *eml = slurp(eml_path(id, 2));
+	assert_int_equal(sql_value(sql), 1);
+	char *eml = slurp(eml_path(id, 2), NULL);
 	assert_non_null(eml);
 	free(eml);
 }
@@ -372,13 +332,13 @@ static void test_two_workers_send_each_message_exactly_once(void **state)
 	    "cat > %s/$LIAISON_MAIL_ID-$LIAISON_MAIL_ATTEMPT-$$.eml\n", dir);
 	snprintf(cfg_path, sizeof cfg_path, "%s", hc_var_path("mailer-pair.hdf"));
 	assert_int_equal(spit(cfg_path, cfg), 0);
-	long long first = sql_num("INSERT INTO outbox (to_addr, to_name, subject, body_text, state, next_try, created_at)"
+	long long first = sql_value("INSERT INTO outbox (to_addr, to_name, subject, body_text, state, next_try, created_at)"
 	    " SELECT CONCAT('u', seq, '@example.com'), CONCAT('用户', seq), CONCAT('批量 ', seq), 'x', 'queued',"
 	    " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM seq_1_to_50; SELECT LAST_INSERT_ID();");
 	assert_true(first > 0);
 	snprintf(sql, sizeof sql, "SELECT MAX(id) - MIN(id) = %d FROM outbox WHERE id >= %lld AND subject LIKE '批量 %%'",
 	    PAIR_ROWS - 1, first);
-	assert_int_equal(sql_num(sql), 1);    /* one statement's ids are consecutive */
+	assert_int_equal(sql_value(sql), 1);    /* one statement's ids are consecutive */
 
 	pid_t w[2];
 	for (int i = 0; i < 2; i++) {

@@ -30,58 +30,11 @@ static char *orig_cfg;          /* liaison.hdf as stack.sh wrote it */
 static int nworkers;            /* Liaison.Workers of the running stack */
 static char db_pool[32];        /* innodb_buffer_pool_size the stack started with */
 
-static void sleep_ms(long ms)
-{
-	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-	while (nanosleep(&ts, &ts) && errno == EINTR)
-		;
-}
-
 static double now_s(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* The whole file in a fresh string, or NULL. */
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	int ch;
-	while ((ch = fgetc(f)) != EOF) {
-		if (n + 2 > cap) {
-			cap = cap ? cap * 2 : 4096;
-			char *nb = realloc(buf, cap);
-			if (!nb) {
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			buf = nb;
-		}
-		buf[n++] = (char)ch;
-	}
-	fclose(f);
-	if (!buf && !(buf = malloc(1)))
-		return NULL;
-	buf[n] = '\0';
-	if (len)
-		*len = n;
-	return buf;
-}
-
-static int spit(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "wb");
-	if (!f)
-		return -1;
-	fputs(text, f);
-	return fclose(f);
 }
 
 static pid_t pid_from(const char *rel)

@@ -40,43 +40,6 @@
 #define HOUR 3600LL
 #define DAY 86400LL
 
-static char tag[8];
-
-/* ---- SQL ------------------------------------------------------------- */
-
-__attribute__((format(printf, 1, 2))) static long long sql_numf(const char *fmt, ...)
-{
-	char sql[2048], out[64] = "";
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(sql, sizeof sql, fmt, ap);
-	va_end(ap);
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0] || !strcmp(out, "NULL"))
-		return -1;
-	return atoll(out);
-}
-
-static long long user_id(const char *login)
-{
-	long long id = sql_numf("SELECT id FROM users WHERE login = '%s'", login);
-	assert_true(id > 0);
-	return id;
-}
-
-static long long version_of(long long id) { return sql_numf("SELECT version FROM requests WHERE id = %lld", id); }
-
-static long long audit_action(long long id, const char *action)
-{
-	return sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld AND action = '%s'",
-	    id, action);
-}
-
-static long long notes(const char *login, long long id, const char *kind)
-{
-	return sql_numf("SELECT COUNT(*) FROM notifications WHERE user_id = %lld AND request_id = %lld AND kind = '%s'",
-	    user_id(login), id, kind);
-}
-
 /* Pending places on request id (any step). */
 static long long pending_of(long long id, const char *login)
 {
@@ -100,44 +63,7 @@ static void wait_action(long long id, const char *action, long long want)
 /* Give the scheduler more than two passes, in which nothing may happen. */
 static void settle(void) { usleep(2500 * 1000); }
 
-/* ---- clients and the clock ------------------------------------------- */
-
-#define MAXC 16
-static struct {
-	char login[32];
-	struct hc *c;
-} clients[MAXC];
-
-static struct hc *as(const char *login)
-{
-	size_t i;
-	for (i = 0; i < MAXC && clients[i].c; i++)
-		if (!strcmp(clients[i].login, login))
-			return clients[i].c;
-	assert_true(i < MAXC);
-	struct hc *c = hc_new();
-	assert_true(hc_login(c, login, DEMO_PW));
-	snprintf(clients[i].login, sizeof clients[i].login, "%s", login);
-	clients[i].c = c;
-	return c;
-}
-
-/* Sessions do not outlive a jump of hours: everyone logs in again after one. */
-static void forget_clients(void)
-{
-	for (size_t i = 0; i < MAXC; i++) {
-		hc_free(clients[i].c);
-		clients[i].c = NULL;
-	}
-}
-
-static void clock_at(long long t)
-{
-	char spec[32];
-	snprintf(spec, sizeof spec, "@%lld", t);
-	hc_clock(spec);
-	forget_clients();
-}
+/* ---- the clock ------------------------------------------------------- */
 
 /* After each test: real time again, and whatever this run left undecided
  * (a test that failed half-way) withdrawn, so no request of a day in
@@ -166,44 +92,6 @@ static int clock_reset(void **state)
 	}
 	hc_free(c);
 	return 0;
-}
-
-/* ---- requests -------------------------------------------------------- */
-
-static long long file_probe(const char *login, const char *shape)
-{
-	char note[64];
-	snprintf(note, sizeof note, "%s-%s", shape, tag);
-	struct hc *c = as(login);
-	assert_int_equal(hc_get(c, "/new/probe"), 200);
-	const char *p[] = {"note", note, "shape", shape, "refuse_on", "none", NULL};
-	long st = hc_post(c, "/new/probe", p);
-	if (st != 303)
-		fail_msg("filing %s as %s: status %ld", shape, login, st);
-	const char *loc = hc_header(c, "Location");
-	long long id = 0;
-	if (!loc || sscanf(loc, "/requests/%lld", &id) != 1)
-		fail_msg("no request in Location: %s", loc ? loc : "(none)");
-	return id;
-}
-
-static long decide(const char *login, long long id, const char *action)
-{
-	char path[64], v[24];
-	snprintf(path, sizeof path, "/requests/%lld/decide", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	const char *p[] = {"action", action, "version", v, "comment", "", NULL};
-	return hc_post(as(login), path, p);
-}
-
-/* Nothing of this file stays pending to be reminded in real time. */
-static void withdraw(long long id)
-{
-	char path[64], v[24];
-	snprintf(path, sizeof path, "/requests/%lld/withdraw", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	const char *p[] = {"version", v, "confirm", "1", NULL};
-	assert_int_equal(hc_post(as("mkt_staff"), path, p), 303);
 }
 
 /* ---- tests ------------------------------------------------------------- */
@@ -243,7 +131,7 @@ static void test_SC01_reminder_after_8_working_hours_not_before(void **state)
 	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
 	assert_true(hc_has(as("mkt_staff"), "<strong>系统</strong> 提醒待办人"));
 	assert_false(hc_has(as("mkt_staff"), "Event."));
-	withdraw(id);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
 static void test_SC02_escalation_after_16_working_hours_superior_told_and_decides(void **state)
@@ -281,7 +169,7 @@ static void test_SC02_escalation_after_16_working_hours_superior_told_and_decide
 	char row[64];
 	snprintf(row, sizeof row, "href=\"/requests/%lld\"", id);
 	assert_true(hc_has(dir, row));
-	assert_int_equal(decide("director", id, "approve"), 303);
+	assert_int_equal(decide("director", id, "approve", "", 0), 303);
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
 	                          " WHERE a.request_id = %lld AND s.name = 'first' AND s.state = 'done'"
 	                          " AND a.user_id = %lld AND a.state = 'approved'", id, user_id("director")),
@@ -293,7 +181,7 @@ static void test_SC02_escalation_after_16_working_hours_superior_told_and_decide
 	settle();
 	assert_int_equal(audit_action(id, "escalate"), 1);   /* once only */
 	if (sql_numf("SELECT state = 'in_approval' FROM requests WHERE id = %lld", id) == 1)
-		withdraw(id);
+		assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
 static void test_SC03_friday_to_monday_counts_working_hours_only(void **state)
@@ -313,7 +201,7 @@ static void test_SC03_friday_to_monday_counts_working_hours_only(void **state)
 	settle();
 	assert_int_equal(audit_action(id, "escalate"), 0);
 	assert_int_equal(pending_of(id, "director"), 0);
-	withdraw(id);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
 static void test_SC04_decided_or_withdrawn_steps_are_never_reminded(void **state)
@@ -322,8 +210,8 @@ static void test_SC04_decided_or_withdrawn_steps_are_never_reminded(void **state
 	clock_at(MON_0106_1000);
 	long long done = file_probe("mkt_staff", "single");
 	long long gone = file_probe("mkt_staff", "single");
-	assert_int_equal(decide("mkt_head", done, "approve"), 303);
-	withdraw(gone);
+	assert_int_equal(decide("mkt_head", done, "approve", "", 0), 303);
+	assert_int_equal(withdraw("mkt_staff", gone), 303);
 	clock_at(TUE_0107_1720);
 	settle();
 	assert_int_equal(audit_action(done, "remind") + audit_action(done, "escalate"), 0);
@@ -339,7 +227,7 @@ static void test_SC05_expired_links_and_idle_sessions_purged(void **state)
 	long long id = file_probe("mkt_staff", "single");
 	long long links = sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld", id);
 	assert_true(links >= 1);
-	withdraw(id);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
 	long long staff = user_id("mkt_staff");
 	assert_true(sql_numf("SELECT COUNT(*) FROM sessions WHERE user_id = %lld AND created_at = FROM_UNIXTIME(%lld)",
 	                staff, MON_0120_1000) >= 1);
@@ -367,11 +255,7 @@ static void test_SC05_expired_links_and_idle_sessions_purged(void **state)
 static int group_setup(void **state)
 {
 	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
+	new_tag();
 	hc_clock("");
 	/* the scheduler must be running */
 	if (sql_numf("SELECT COUNT(*) FROM users WHERE login = 'mkt_staff'") != 1)

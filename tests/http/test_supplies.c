@@ -19,41 +19,7 @@
 
 #include "client.h"
 
-static char tag[8];
 static struct hc *staff, *head, *assistant, *other;
-
-static long long sql_numi(const char *fmt, long long id)
-{
-	char sql[512], out[64] = "";
-	snprintf(sql, sizeof sql, fmt, id);
-	if (hc_sql(sql, out, sizeof out) != 0 || !out[0])
-		return -1;
-	return atoll(out);
-}
-
-static const char *sql_stri(const char *fmt, long long id)
-{
-	static char out[512];
-	char sql[512];
-	snprintf(sql, sizeof sql, fmt, id);
-	out[0] = '\0';
-	assert_int_equal(hc_sql(sql, out, sizeof out), 0);
-	return out;
-}
-
-static const char *state_of(long long id) { return sql_stri("SELECT state FROM requests WHERE id = %lld", id); }
-static long long version_of(long long id) { return sql_numi("SELECT version FROM requests WHERE id = %lld", id); }
-
-static long long request_count(void) { return sql_numi("SELECT COUNT(*) FROM requests WHERE %lld", 1); }
-
-static void path_of(char *out, size_t n, const char *fmt, long long id) { snprintf(out, n, fmt, id); }
-
-static int error_beside(const struct hc *c, const char *field)
-{
-	char want[128];
-	snprintf(want, sizeof want, "<span class=\"field-error\" id=\"%s-error\">", field);
-	return hc_has(c, want);
-}
 
 static long post_supplies(const char *items, const char *quantity, const char *purpose)
 {
@@ -99,7 +65,7 @@ static void test_OS01_filed_approved_by_manager_handed_out_by_assistant(void **s
 	snprintf(purpose, sizeof purpose, "新员工入职 %s", tag);
 	long long id = file_supplies("签字笔 ×10\n笔记本 ×5", "15", purpose);
 	assert_string_equal(state_of(id), "in_approval");
-	assert_true(strncmp(sql_stri("SELECT number FROM requests WHERE id = %lld", id), "BG-", 3) == 0);
+	assert_true(strncmp(number_of(id), "BG-", 3) == 0);
 	/* the requester sees it and cannot decide it */
 	path_of(path, sizeof path, "/requests/%lld", id);
 	assert_int_equal(hc_get(staff, path), 200);
@@ -110,7 +76,7 @@ static void test_OS01_filed_approved_by_manager_handed_out_by_assistant(void **s
 	assert_int_equal(hand_out(assistant, id, "早了"), 403);
 	assert_int_equal(approve(head, id), 303);
 	assert_string_equal(state_of(id), "approved");
-	assert_true(sql_numi("SELECT COUNT(*) FROM step_assignees a JOIN users u ON u.id = a.user_id"
+	assert_true(sql_numf("SELECT COUNT(*) FROM step_assignees a JOIN users u ON u.id = a.user_id"
 	                     " WHERE a.request_id = %lld AND a.state = 'pending' AND u.login = 'assistant'", id) == 1);
 	/* the assistant's page offers the hand-out form */
 	assert_int_equal(hc_get(assistant, path), 200);
@@ -119,7 +85,7 @@ static void test_OS01_filed_approved_by_manager_handed_out_by_assistant(void **s
 	assert_int_equal(hand_out(head, id, "not mine"), 403);
 	assert_int_equal(hand_out(assistant, id, "已发放：签字笔10支、笔记本5本"), 303);
 	assert_string_equal(state_of(id), "done");
-	assert_string_equal(sql_stri("SELECT handed_out FROM supplies_requests WHERE request_id = %lld", id),
+	assert_string_equal(sql_str("SELECT handed_out FROM supplies_requests WHERE request_id = %lld", id),
 	    "已发放：签字笔10支、笔记本5本");
 	/* the requester follows it on the timeline */
 	assert_int_equal(hc_get(staff, path), 200);
@@ -150,20 +116,20 @@ static void test_OS01_quantity_zero_refused_beside_field_values_kept(void **stat
 	snprintf(purpose, sizeof purpose, "会议用 %s", tag);
 	long long n = request_count();
 	assert_int_equal(post_supplies("订书机 ×1", "0", purpose), 400);
-	assert_true(error_beside(staff, "quantity"));
-	assert_false(error_beside(staff, "items"));
-	assert_false(error_beside(staff, "purpose"));
+	assert_true(error_beside(staff, "quantity", NULL));
+	assert_false(error_beside(staff, "items", NULL));
+	assert_false(error_beside(staff, "purpose", NULL));
 	assert_true(hc_has(staff, "订书机 ×1</textarea>"));
 	assert_true(hc_has(staff, purpose));
 	assert_true(hc_has(staff, "name=\"quantity\" type=\"number\" value=\"0\""));
 	assert_int_equal(request_count(), n);
 	/* not a number: the same, the text kept */
 	assert_int_equal(post_supplies("订书机 ×1", "abc", purpose), 400);
-	assert_true(error_beside(staff, "quantity"));
+	assert_true(error_beside(staff, "quantity", NULL));
 	assert_true(hc_has(staff, "value=\"abc\""));
 	/* too many */
 	assert_int_equal(post_supplies("订书机 ×1", "10001", purpose), 400);
-	assert_true(error_beside(staff, "quantity"));
+	assert_true(error_beside(staff, "quantity", NULL));
 	assert_int_equal(request_count(), n);
 }
 
@@ -174,14 +140,14 @@ static void test_OS01_missing_items_refused_beside_field_values_kept(void **stat
 	snprintf(purpose, sizeof purpose, "培训 %s", tag);
 	long long n = request_count();
 	assert_int_equal(post_supplies("", "7", purpose), 400);
-	assert_true(error_beside(staff, "items"));
-	assert_false(error_beside(staff, "quantity"));
+	assert_true(error_beside(staff, "items", NULL));
+	assert_false(error_beside(staff, "quantity", NULL));
 	assert_true(hc_has(staff, purpose));
 	assert_true(hc_has(staff, "name=\"quantity\" type=\"number\" value=\"7\""));
 	/* missing purpose as well as items: both errors at once */
 	assert_int_equal(post_supplies("", "7", ""), 400);
-	assert_true(error_beside(staff, "items"));
-	assert_true(error_beside(staff, "purpose"));
+	assert_true(error_beside(staff, "items", NULL));
+	assert_true(error_beside(staff, "purpose", NULL));
 	assert_int_equal(request_count(), n);
 }
 
@@ -192,10 +158,10 @@ static void test_OS01_empty_hand_out_refused_nothing_recorded(void **state)
 	assert_int_equal(approve(head, id), 303);
 	long long v = version_of(id);
 	assert_int_equal(hand_out(assistant, id, ""), 400);
-	assert_true(error_beside(assistant, "handed_out"));
+	assert_true(error_beside(assistant, "handed_out", NULL));
 	assert_string_equal(state_of(id), "approved");
 	assert_int_equal(version_of(id), v);
-	assert_string_equal(sql_stri("SELECT handed_out FROM supplies_requests WHERE request_id = %lld", id), "");
+	assert_string_equal(sql_str("SELECT handed_out FROM supplies_requests WHERE request_id = %lld", id), "");
 	assert_int_equal(hand_out(assistant, id, "文件夹3个"), 303);
 	assert_string_equal(state_of(id), "done");
 }
@@ -220,11 +186,7 @@ static void test_OS01_manager_rejects_with_reason_requester_sees_it(void **state
 static int group_setup(void **state)
 {
 	(void)state;
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	unsigned long v = (unsigned long)time(NULL) * 100u + (unsigned long)getpid() % 100u;
-	for (int i = 0; i < 6; i++, v /= 36)
-		tag[i] = digits[v % 36];
-	tag[6] = '\0';
+	new_tag();
 	hc_clock("");
 	staff = hc_new();
 	head = hc_new();
