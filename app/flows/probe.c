@@ -79,6 +79,10 @@ static int hook(struct flow_ctx *c, enum flow_event ev)
 		snprintf(c->error_key, sizeof c->error_key, "Probe.Refused");
 		return FLOW_REFUSED;
 	}
+	/* Like an expense pre-approval (EX-08): approved, it lapses a day later. */
+	const char *note = rvals_get(&c->vals, "note");
+	if (ev == EV_APPROVE && note && !strncmp(note, "expires", 7))
+		return DB_RUN(ST_REQ_SET_EXPIRY, NULL, DBI(c->now + 86400), DBI(c->request_id));
 	return DB_OK;
 }
 

@@ -219,6 +219,28 @@ static void test_SC04_decided_or_withdrawn_steps_are_never_reminded(void **state
 	assert_int_equal(notes("mkt_head", gone, "reminder"), 0);
 }
 
+/* A type's expiry (EX-08's unused pre-approval): the scheduler runs the
+ * expiry hook once the approved request's end has passed. */
+static void test_SC06_approved_request_expires_after_its_end(void **state)
+{
+	(void)state;
+	char note[64];
+	clock_at(MON_0106_1000);
+	snprintf(note, sizeof note, "expires-%s", tag);
+	long long id = file_note("mkt_staff", "any", note);
+	assert_int_equal(decide("finance", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	clock_at(TUE_0107_0910);   /* 23 h 10 min later: not yet */
+	settle();
+	assert_string_equal(state_of(id), "approved");
+	clock_at(TUE_0107_1000 + 3600);
+	wait_action(id, "expire", 1);
+	assert_string_equal(state_of(id), "expired");
+	assert_int_equal(notes("mkt_staff", id, "expired"), 1);
+	settle();
+	assert_int_equal(audit_action(id, "expire"), 1);   /* once only */
+}
+
 static void test_SC05_expired_links_and_idle_sessions_purged(void **state)
 {
 	(void)state;
@@ -270,6 +292,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_SC02_escalation_after_16_working_hours_superior_told_and_decides, clock_reset),
 		cmocka_unit_test_teardown(test_SC03_friday_to_monday_counts_working_hours_only, clock_reset),
 		cmocka_unit_test_teardown(test_SC04_decided_or_withdrawn_steps_are_never_reminded, clock_reset),
+		cmocka_unit_test_teardown(test_SC06_approved_request_expires_after_its_end, clock_reset),
 		cmocka_unit_test_teardown(test_SC05_expired_links_and_idle_sessions_purged, clock_reset),
 	};
 	return cmocka_run_group_tests(tests, group_setup, clock_reset);
