@@ -15,15 +15,8 @@
 static void who_words(struct req *r, const char *who, char *out, size_t outlen)
 {
 	char term[64], key[80];
-	const char *p = who;
 	out[0] = '\0';
-	while (*p) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t n = strcspn(p, ", ");
-		if (!n)
-			break;
-		snprintf(term, sizeof term, "%.*s", (int)n, p);
+	for (const char *p = who; (p = who_next(p, term, sizeof term));) {
 		resolve_missing_key(term, key, sizeof key);
 		const char *text = view_text(r->lang, key);
 		size_t used = strlen(out);
@@ -33,7 +26,6 @@ static void who_words(struct req *r, const char *who, char *out, size_t outlen)
 			used = strlen(out);
 			snprintf(out + used, outlen - used, " %s", term + 5);
 		}
-		p += n;
 	}
 }
 

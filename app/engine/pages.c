@@ -352,6 +352,24 @@ static int after_decision(struct req *r, int rc, const struct decision_in *d)
 	return 0;
 }
 
+/* Every decision POST carries the version seen and maybe a comment: one
+ * reading of them, then the engine and the page that answers. */
+static int decide_as(struct req *r, enum decision what, long long target, const char *via, const char *link_hash)
+{
+	struct decision_in d;
+	memset(&d, 0, sizeof d);
+	d.r = r;
+	d.request_id = r->arg_id;
+	d.version = form_get(&r->form, "version")->num;
+	d.what = what;
+	d.comment = form_get(&r->form, "comment")->text;
+	d.target = target;
+	d.via = via;
+	d.link_hash = link_hash;
+	d.act_for = r->act_for;
+	return after_decision(r, engine_decide(&d), &d);
+}
+
 int page_decide(struct req *r) { return page_decide_via(r, "page", NULL); }
 
 int page_decide_via(struct req *r, const char *via, const char *link_hash)
@@ -359,18 +377,7 @@ int page_decide_via(struct req *r, const char *via, const char *link_hash)
 	static const enum decision map[] = {D_APPROVE, D_REJECT, D_RETURN, D_HANDOVER, D_ADD_BEFORE, D_ADD_AFTER};
 	if (r->form.nerr)
 		return 400;
-	struct decision_in d;
-	memset(&d, 0, sizeof d);
-	d.r = r;
-	d.request_id = r->arg_id;
-	d.version = form_get(&r->form, "version")->num;
-	d.what = map[form_get(&r->form, "action")->num];
-	d.comment = form_get(&r->form, "comment")->text;
-	d.target = form_get(&r->form, "target")->num;
-	d.via = via;
-	d.link_hash = link_hash;
-	d.act_for = r->act_for;
-	return after_decision(r, engine_decide(&d), &d);
+	return decide_as(r, map[form_get(&r->form, "action")->num], form_get(&r->form, "target")->num, via, link_hash);
 }
 
 int page_task(struct req *r)
@@ -386,30 +393,12 @@ int page_task(struct req *r)
 		page_form_values(r);
 		return show_request(r, 400);
 	}
-	struct decision_in d;
-	memset(&d, 0, sizeof d);
-	d.r = r;
-	d.request_id = r->arg_id;
-	d.version = form_get(&r->form, "version")->num;
-	d.what = D_TASK;
-	d.comment = form_get(&r->form, "comment")->text;
-	d.via = "page";
-	return after_decision(r, engine_decide(&d), &d);
+	return decide_as(r, D_TASK, 0, "page", NULL);
 }
 
 static int own_decision(struct req *r, enum decision what)
 {
-	if (r->form.nerr)
-		return 400;
-	struct decision_in d;
-	memset(&d, 0, sizeof d);
-	d.r = r;
-	d.request_id = r->arg_id;
-	d.version = form_get(&r->form, "version")->num;
-	d.what = what;
-	d.comment = form_get(&r->form, "comment")->text;
-	d.via = "page";
-	return after_decision(r, engine_decide(&d), &d);
+	return r->form.nerr ? 400 : decide_as(r, what, 0, "page", NULL);
 }
 
 int page_withdraw(struct req *r) { return own_decision(r, D_WITHDRAW); }

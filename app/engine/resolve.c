@@ -1,5 +1,6 @@
 /* resolve.c - turning a step's Who into people. */
 #include "engine/resolve.h"
+#include "engine/routes.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -147,19 +148,11 @@ static int one_term(const struct who_ctx *w, const char *t, struct userset *out)
 int resolve_who(const struct who_ctx *w, const char *who, struct userset *out)
 {
 	char term[64];
-	const char *p = who;
 	memset(out, 0, sizeof *out);
-	while (*p) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t n = strcspn(p, ", ");
-		if (!n)
-			break;
-		snprintf(term, sizeof term, "%.*s", (int)n, p);
+	for (const char *p = who; (p = who_next(p, term, sizeof term));) {
 		int rc = one_term(w, term, out);
 		if (rc != DB_OK)
 			return rc;
-		p += n;
 	}
 	return DB_OK;
 }

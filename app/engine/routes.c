@@ -65,21 +65,24 @@ static int term_valid(const char *t, size_t n, enum step_kind kind)
 	return 0;
 }
 
+const char *who_next(const char *p, char *term, size_t termlen)
+{
+	while (*p == ' ' || *p == ',')
+		p++;
+	size_t n = strcspn(p, ", ");
+	if (!n)
+		return NULL;
+	snprintf(term, termlen, "%.*s", (int)n, p);
+	return p + n;
+}
+
 int who_valid(const char *who, enum step_kind kind)
 {
-	const char *p = who;
+	char term[128];
 	int terms = 0;
-	while (*p) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t n = strcspn(p, ", ");
-		if (!n)
-			break;
-		if (!term_valid(p, n, kind))
+	for (const char *p = who; (p = who_next(p, term, sizeof term)); terms++)
+		if (!term_valid(term, strlen(term), kind))
 			return 0;
-		terms++;
-		p += n;
-	}
 	return terms > 0;
 }
 

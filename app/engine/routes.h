@@ -55,6 +55,11 @@ const char *routes_hash(void);
 const char *step_kind_name(enum step_kind k);
 int step_kind_parse(const char *s, enum step_kind *out);
 
+/* who_next - the next term of a Who list ("dept_head, role:gm") into term;
+ * returns where to continue, or NULL when no term is left.  A term longer
+ * than termlen-1 is cut (and then fails validation). */
+const char *who_next(const char *p, char *term, size_t termlen);
+
 /* who_valid - whether a Who specification is well formed. */
 int who_valid(const char *who, enum step_kind kind);
 
