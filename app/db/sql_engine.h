@@ -2,9 +2,10 @@
 #ifndef LIAISON_SQL_ENGINE_H
 #define LIAISON_SQL_ENGINE_H
 
-/* Filters of every list: type, state, submitted from/to (epoch), text. */
+/* Filters of every list: type, state, created from/to (epoch; drafts have
+ * no submission time), text. */
 #define LIST_FILTERS " AND (? = '' OR r.type = ?) AND (? = '' OR r.state = ?)" \
-	" AND r.submitted_at >= FROM_UNIXTIME(?) AND r.submitted_at < FROM_UNIXTIME(?)" \
+	" AND r.created_at >= FROM_UNIXTIME(?) AND r.created_at < FROM_UNIXTIME(?)" \
 	" AND (? = '' OR r.number LIKE ? OR r.title LIKE ?)"
 
 #define SQL_ENGINE(X) \
@@ -96,26 +97,18 @@
 	    " s.name, s.kind, r.version FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
 	    " JOIN request_steps s ON s.id = a.step_id JOIN users u ON u.id = r.requester_id" \
 	    " WHERE a.user_id = ? AND a.state = 'pending'" LIST_FILTERS " ORDER BY a.id DESC LIMIT ? OFFSET ?") \
-	X(ST_LIST_INBOX_N, 0, "SELECT COUNT(*) FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
-	    " WHERE a.user_id = ? AND a.state = 'pending'" LIST_FILTERS) \
 	X(ST_LIST_DONE, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.decided_at)," \
 	    " a.state, '', r.version FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
 	    " JOIN users u ON u.id = r.requester_id WHERE a.user_id = ? AND a.decided_at IS NOT NULL" \
 	    " AND a.state IN ('approved', 'rejected', 'returned', 'done', 'handed_over')" LIST_FILTERS \
 	    " ORDER BY a.decided_at DESC, a.id DESC LIMIT ? OFFSET ?") \
-	X(ST_LIST_DONE_N, 0, "SELECT COUNT(*) FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
-	    " WHERE a.user_id = ? AND a.decided_at IS NOT NULL" \
-	    " AND a.state IN ('approved', 'rejected', 'returned', 'done', 'handed_over')" LIST_FILTERS) \
 	X(ST_LIST_MINE, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(r.updated_at)," \
 	    " '', '', r.version FROM requests r JOIN users u ON u.id = r.requester_id" \
 	    " WHERE r.requester_id = ?" LIST_FILTERS " ORDER BY r.id DESC LIMIT ? OFFSET ?") \
-	X(ST_LIST_MINE_N, 0, "SELECT COUNT(*) FROM requests r WHERE r.requester_id = ?" LIST_FILTERS) \
 	X(ST_LIST_CC, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(c.created_at)," \
 	    " '', '', r.version FROM request_cc c JOIN requests r ON r.id = c.request_id" \
 	    " JOIN users u ON u.id = r.requester_id WHERE c.user_id = ?" LIST_FILTERS \
 	    " ORDER BY c.request_id DESC LIMIT ? OFFSET ?") \
-	X(ST_LIST_CC_N, 0, "SELECT COUNT(*) FROM request_cc c JOIN requests r ON r.id = c.request_id" \
-	    " WHERE c.user_id = ?" LIST_FILTERS) \
 	X(ST_INBOX_COUNT, 0, "SELECT COUNT(*) FROM step_assignees WHERE user_id = ? AND state = 'pending'") \
 	/* timeline: the request's audit rows */ \
 	X(ST_TIMELINE, 0, "SELECT UNIX_TIMESTAMP(a.at), u.display_name, a.action, a.detail, a.via FROM audit a" \

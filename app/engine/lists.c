@@ -20,16 +20,16 @@
 
 struct list_def {
 	const char *name;
-	enum stmt_id rows, count;
+	enum stmt_id rows;
 	const char *title_key, *time_key;
 	int bulk;
 };
 
 static const struct list_def defs[] = {
-	{"inbox", ST_LIST_INBOX, ST_LIST_INBOX_N, "Inbox.Title", "Inbox.Since", 1},
-	{"done", ST_LIST_DONE, ST_LIST_DONE_N, "Lists.Done", "Lists.DecidedAt", 0},
-	{"mine", ST_LIST_MINE, ST_LIST_MINE_N, "Mine.Title", "Mine.Updated", 0},
-	{"cc", ST_LIST_CC, ST_LIST_CC_N, "Lists.Cc", "Lists.CopiedAt", 0},
+	{"inbox", ST_LIST_INBOX, "Inbox.Title", "Inbox.Since", 1},
+	{"done", ST_LIST_DONE, "Lists.Done", "Lists.DecidedAt", 0},
+	{"mine", ST_LIST_MINE, "Mine.Title", "Mine.Updated", 0},
+	{"cc", ST_LIST_CC, "Lists.Cc", "Lists.CopiedAt", 0},
 };
 
 static const struct list_def *find_def(const struct req *r)
@@ -115,17 +115,16 @@ int page_list(struct req *r)
 		return 404;
 	read_filter(r, &f);
 	long long page = form_get(&r->form, "page")->num;
-	int rc = DB_RUN(d->count, &res, DBI(r->user.id), FILTER_ARGS(&f));
-	long long total = db_int(&res, 0, 0);
-	db_free(&res);
-	if (rc == DB_OK)
-		rc = fetch(r, d, &f, LIST_PER_PAGE, list_offset(page), &res);
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
+	/* One row more than a page says whether a next page exists: the cost
+	 * follows the page, not the number of rows the user has. */
+	int rc = fetch(r, d, &f, LIST_PER_PAGE + 1, list_offset(page), &res);
+	for (size_t i = 0; rc == DB_OK && i < res.nrows && i < LIST_PER_PAGE; i++)
 		row_to_hdf(r, &res, i);
+	int more = rc == DB_OK && res.nrows > LIST_PER_PAGE;
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc == DB_GONE ? 503 : 500;
-	list_pager(r, total, page);
+	list_pager_open(r, page, more);
 	page_form_values(r);
 	types_to_hdf(r);
 	page_set(r, d->name, "List.Name");

@@ -21,6 +21,17 @@ void list_pager(struct req *r, long long total, long long page)
 		page_set_int(r, page + 1, "Pager.Next");
 }
 
+void list_pager_open(struct req *r, long long page, int more)
+{
+	if (page < 1)
+		page = 1;
+	page_set_int(r, page, "Pager.Page");
+	if (page > 1)
+		page_set_int(r, page - 1, "Pager.Prev");
+	if (more)
+		page_set_int(r, page + 1, "Pager.Next");
+}
+
 static int status_of(int rc) { return rc == DB_GONE ? 503 : 500; }
 
 int list_users(struct req *r, const char *name)

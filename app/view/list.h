@@ -15,6 +15,10 @@ long long list_offset(long long page);
 /* list_pager - Pager.Page/.Pages/.Total/.Prev/.Next for the template. */
 void list_pager(struct req *r, long long total, long long page);
 
+/* list_pager_open - Pager.Page/.Prev/.Next without a total, for lists whose
+ * length is not counted (more: a next page exists). */
+void list_pager_open(struct req *r, long long page, int more);
+
 /* list_users - active users as <name>.N.Id/.Name/.Login; 0 or a status. */
 int list_users(struct req *r, const char *name);
 

@@ -22,7 +22,7 @@
 <?cs def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:CSRF ?>"><?cs /def ?>
 <?cs def:pager(base) ?>
 <nav class="pager" aria-label="<?cs var:L.List.Pages ?>">
-  <span><?cs var:L.List.Total ?> <?cs var:Pager.Total ?> · <?cs var:Pager.Page ?>/<?cs var:Pager.Pages ?></span>
+  <?cs if:Pager.Total ?><span><?cs var:L.List.Total ?> <?cs var:Pager.Total ?> · <?cs var:Pager.Page ?>/<?cs var:Pager.Pages ?></span><?cs else ?><span><?cs var:L.List.Page ?> <?cs var:Pager.Page ?></span><?cs /if ?>
   <?cs if:Pager.Prev ?><a href="<?cs var:base ?>page=<?cs var:Pager.Prev ?>"><?cs var:L.List.Prev ?></a><?cs /if ?>
   <?cs if:Pager.Next ?><a href="<?cs var:base ?>page=<?cs var:Pager.Next ?>"><?cs var:L.List.Next ?></a><?cs /if ?>
 </nav>
