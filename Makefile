@@ -30,13 +30,17 @@ build/$(1)/liaison-ctl: build/$(1)/app/tools/ctl.o build/$(1)/libliaison.a
 	$$(CC) $(2) -o $$@ $$^ $$(LIBS)
 build/$(1)/liaison-scheduler: build/$(1)/app/sched/main.o build/$(1)/libliaison.a
 	$$(CC) $(2) -o $$@ $$^ $$(LIBS)
+build/$(1)/liaison-mailer: build/$(1)/app/mailer/main.o build/$(1)/libliaison.a
+	$$(CC) $(2) -o $$@ $$^ $$(LIBS)
 -include $$(shell find build/$(1) -name '*.d' 2>/dev/null)
 endef
 $(eval $(call flavour,prod,$(CFLAGS)))
 $(eval $(call flavour,test,$(CFLAGS) -DLIAISON_TEST))
-$(eval $(call flavour,asan,-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined -DLIAISON_TEST))
+# A variable: a comma inside $(call ...) would split the argument.
+ASAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined -DLIAISON_TEST
+$(eval $(call flavour,asan,$$(ASAN_FLAGS)))
 
-BINS = liaison liaison-ctl liaison-scheduler
+BINS = liaison liaison-ctl liaison-scheduler liaison-mailer
 
 build/test/unit/%: tests/unit/%.c build/test/libliaison.a
 	@mkdir -p $(@D)

@@ -70,7 +70,7 @@ export ROUTES_EXTRA=$ROOT/tests/http/routes-probe.hdf
 # LIAISON_BIN: another build of the app (make test-asan, test-valgrind).
 if WORKERS=3 DB_POOL=128M scripts/stack.sh start "$T" "$PORT" "${LIAISON_BIN:-build/test/liaison}" demo > "$LOGS/stack.log" 2>&1; then
   echo "== HTTP tests against $LIAISON_URL"
-  for t in build/test/http/test_*; do
+  for t in ${HTTP_TESTS:-build/test/http/test_*}; do
     [ -x "$t" ] || continue
     n=$(basename "$t")
     : > "$T/clock"

@@ -114,6 +114,7 @@ static int maybe_approved(struct locked *q)
 		rc = eng_audit(q, "approved", "");
 	if (rc == DB_OK)
 		rc = notify(q, q->requester, "approved", NULL);
+	q->told_requester = 1;
 	return rc;
 }
 

@@ -13,6 +13,7 @@ struct req;
 /* The request as locked for a change. */
 struct locked {
 	long long id, requester, filed_by, dept, version, round;
+	int told_requester;          /* the requester had this transaction's notice already */
 	char number[24], type[24], title[201], state[16];
 	const struct flow *flow;
 	struct req *r;

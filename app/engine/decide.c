@@ -354,7 +354,8 @@ static int use_link(struct ctx *c)
 
 static int notify_requester(struct ctx *c)
 {
-	int rc = notify(&c->q, c->q.requester, decision_name(c->d->what), NULL);
+	/* "Approved" already told them; one notice for one event. */
+	int rc = c->q.told_requester ? DB_OK : notify(&c->q, c->q.requester, decision_name(c->d->what), NULL);
 	if (rc == DB_OK && c->q.filed_by != c->q.requester)
 		rc = notify(&c->q, c->q.filed_by, decision_name(c->d->what), NULL);
 	if (rc == DB_OK && c->m.acting_for)
@@ -368,20 +369,19 @@ static int decide_tx(void *arg)
 	int rc = lock_request(c->d->request_id, &c->q);
 	if (rc != DB_OK)
 		return rc;
-	/* AU-03 before the version: a requester is refused whatever was sent. */
-	if ((c->q.actor == c->q.requester || c->q.actor == c->q.filed_by) && c->d->what != D_WITHDRAW &&
-	    c->d->what != D_CANCEL)
+	/* AU-03 here, whatever a form or URL says, and before the version so
+	 * a requester learns nothing: their own request is never theirs to
+	 * decide.  A task the route gives them (a visit report, SP-03) is
+	 * theirs to record; withdraw and cancel are theirs alone. */
+	int own = c->q.actor == c->q.requester || c->q.actor == c->q.filed_by;
+	int theirs = c->d->what == D_WITHDRAW || c->d->what == D_CANCEL;
+	if (own && !theirs && c->d->what != D_TASK)
 		return ENG_FORBIDDEN;
 	if (c->q.version != c->d->version)
 		return ENG_STALE;
 	if (c->d->link_hash && (rc = use_link(c)) != DB_OK)
 		return rc;
-	/* AU-03, checked again here whatever a form or URL says. */
-	int own = c->q.actor == c->q.requester || c->q.actor == c->q.filed_by;
-	if (c->d->what == D_WITHDRAW || c->d->what == D_CANCEL)
-		rc = by_requester(c);
-	else
-		rc = own ? ENG_FORBIDDEN : act_on_step(c);
+	rc = theirs ? by_requester(c) : act_on_step(c);
 	if (rc != DB_OK)
 		return rc;
 	/* Every decision changes the version, so a second click is stale. */

@@ -238,10 +238,9 @@ static int actions_to_hdf(struct req *r, const struct request_head *h)
 		hdf_set_value(r->hdf, "Can.Cancel", "1");
 	if (own && (!strcmp(h->state, "returned") || !strcmp(h->state, "draft")))
 		hdf_set_value(r->hdf, "Can.Edit", "1");
-	if (own)
-		return DB_OK;
 	int rc = DB_RUN(ST_ASG_MINE_VIEW, &res, DBI(h->id), DBI(r->act_for ? r->act_for : r->user.id), DBI(h->round));
-	if (rc == DB_OK && res.nrows == 1) {
+	/* On their own request a requester may only record a task given to them. */
+	if (rc == DB_OK && res.nrows == 1 && (!own || !strcmp(db_str(&res, 0, 0), "task"))) {
 		const char *kind = db_str(&res, 0, 0);
 		hdf_set_value(r->hdf, !strcmp(kind, "task") ? "Can.Task" : "Can.Decide", "1");
 		page_set(r, kind, "Can.Kind");

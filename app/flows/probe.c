@@ -13,7 +13,8 @@
 #include "http/req.h"
 #include "http/router.h"
 
-static const char *const shapes[] = {"single", "any", "all", "two", "task", "chain", "none", "nobody", NULL};
+static const char *const shapes[] = {"single", "any", "all", "two", "task", "chain", "none", "nobody", "report",
+    NULL};
 static const char *const events[] = {"none", "submit", "approve", "reject", "return", "withdraw", "cancel",
     "expire", "task", NULL};
 

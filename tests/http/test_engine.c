@@ -393,6 +393,20 @@ static void test_cancel_with_its_own_route(void **state)
 	assert_int_equal(sql_numf("SELECT round FROM requests WHERE id = %lld", id), 3);
 }
 
+/* SP-03: a task the route gives the requester (a visit report) is theirs
+ * to record; nobody else's, and it is no decision (AU-03 stands). */
+static void test_SP03_requester_records_own_report_task(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "report");
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(pending(id), "mkt_staff");
+	assert_int_equal(task_v(as("mkt_head"), id, version_of(id), "probe"), 403);
+	assert_int_equal(decide("mkt_staff", id, "approve", "", 0), 403);
+	assert_int_equal(task_v(as("mkt_staff"), id, version_of(id), "probe"), 303);
+	assert_string_equal(state_of(id), "reported");
+}
+
 static void test_task_step_recorded_after_manager_approves(void **state)
 {
 	(void)state;
@@ -807,6 +821,7 @@ int main(void)
 		cmocka_unit_test(test_withdraw_by_requester_while_in_approval_only),
 		cmocka_unit_test(test_cancel_after_approval_requires_reason),
 		cmocka_unit_test(test_cancel_with_its_own_route),
+		cmocka_unit_test(test_SP03_requester_records_own_report_task),
 		cmocka_unit_test(test_task_step_recorded_after_manager_approves),
 		cmocka_unit_test(test_any_step_one_approval_completes_it),
 		cmocka_unit_test(test_all_step_needs_everyone),
