@@ -44,9 +44,9 @@
 	X(ST_NOTE_READ_ALL, 1, "UPDATE notifications SET read_at = FROM_UNIXTIME(?) WHERE user_id = ? AND read_at IS NULL") \
 	/* scheduler */ \
 	X(ST_SCHED_WAITING, 0, "SELECT a.id, a.request_id, a.step_id, a.user_id, UNIX_TIMESTAMP(a.activated_at)," \
-	    " a.reminded_at IS NOT NULL, a.escalated_at IS NOT NULL FROM step_assignees a" \
-	    " WHERE a.state = 'pending' AND (a.reminded_at IS NULL OR a.escalated_at IS NULL)" \
-	    " AND a.activated_at < FROM_UNIXTIME(?) AND a.id > ? ORDER BY a.id LIMIT 200") \
+	    " a.reminded_at IS NOT NULL, a.escalated_at IS NOT NULL FROM step_assignees a FORCE INDEX (k_assignees_due)" \
+	    " WHERE a.state = 'pending' AND a.escalated_at IS NULL AND a.id > ?" \
+	    " AND a.activated_at < FROM_UNIXTIME(?) ORDER BY a.id LIMIT 200") \
 	X(ST_SCHED_REMINDED, 1, "UPDATE step_assignees SET reminded_at = FROM_UNIXTIME(?) WHERE id = ? AND reminded_at IS NULL AND state = 'pending'") \
 	X(ST_SCHED_ESCALATED, 1, "UPDATE step_assignees SET escalated_at = FROM_UNIXTIME(?) WHERE id = ? AND escalated_at IS NULL AND state = 'pending'") \
 	X(ST_SCHED_EXPIRING, 0, "SELECT id FROM requests WHERE state = 'approved' AND expires_at < FROM_UNIXTIME(?)" \

@@ -105,7 +105,7 @@ static int waiting_page(const struct calendar *cal, long long now, long long *af
 	struct dbres res;
 	struct waiting w[WAITING_PAGE];
 	/* Nothing can be due before the shorter of the two delays has passed. */
-	int rc = DB_RUN(ST_SCHED_WAITING, &res, DBI(now - setting("reminder_work_hours") * 3600), DBI(*after));
+	int rc = DB_RUN(ST_SCHED_WAITING, &res, DBI(*after), DBI(now - setting("reminder_work_hours") * 3600));
 	*n = rc == DB_OK ? res.nrows : 0;
 	for (size_t i = 0; i < *n && i < WAITING_PAGE; i++) {
 		w[i].asg = db_int(&res, i, 0);
