@@ -147,19 +147,22 @@ void view_reload(const struct config *cfg)
 		return;
 	}
 	HDF *old = parse_cfg;
+	int kept = 0;
 	parse_cfg = pc;
 	for (int i = 0; i < ncache; i++) {
 		CSPARSE *p = NULL;
 		err = parse_template(cache[i].name, &p);
 		if (err) {
 			log_nerr("template kept old version", cache[i].name, err);
+			kept++;
 			continue;
 		}
 		cs_destroy(&cache[i].parse);
 		cache[i].parse = p;
 	}
-	/* Old parses that survived still point at the old config HDF. */
-	(void)old;
+	/* An old parse that survived still points at the old config HDF. */
+	if (!kept)
+		hdf_destroy(&old);
 }
 
 static CSPARSE *get_template(const char *name)
