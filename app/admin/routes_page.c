@@ -32,19 +32,16 @@ static void who_words(struct req *r, const char *who, char *out, size_t outlen)
 int admin_routes(struct req *r)
 {
 	size_t n;
-	char key[80], words[600];
+	char words[600];
 	const struct flow *const *flows = flow_all(&n);
 	for (size_t i = 0; i < n; i++) {
 		const struct route_def *d = route_find(flows[i]->type);
-		snprintf(key, sizeof key, "Type.%s", flows[i]->type);
-		page_set(r, view_text(r->lang, key), "Routes.%zu.Name", i);
+		page_set_label(r, "Type", flows[i]->type, "Routes.%zu.Name", i);
 		page_set(r, flows[i]->type, "Routes.%zu.Type", i);
 		for (size_t j = 0; d && j < d->nsteps; j++) {
 			const struct route_step *st = &d->steps[j];
-			snprintf(key, sizeof key, "Step.%s", st->name);
-			page_set(r, view_text(r->lang, key), "Routes.%zu.Steps.%zu.Name", i, j);
-			snprintf(key, sizeof key, "Kind.%s", step_kind_name(st->kind));
-			page_set(r, view_text(r->lang, key), "Routes.%zu.Steps.%zu.Kind", i, j);
+			page_set_label(r, "Step", st->name, "Routes.%zu.Steps.%zu.Name", i, j);
+			page_set_label(r, "Kind", step_kind_name(st->kind), "Routes.%zu.Steps.%zu.Kind", i, j);
 			who_words(r, st->who, words, sizeof words);
 			page_set(r, words, "Routes.%zu.Steps.%zu.Who", i, j);
 			page_set(r, st->cond_src, "Routes.%zu.Steps.%zu.If", i, j);
@@ -53,8 +50,7 @@ int admin_routes(struct req *r)
 				page_set(r, words, "Routes.%zu.Steps.%zu.Cc", i, j);
 			}
 			if (st->state_after[0]) {
-				snprintf(key, sizeof key, "State.%s", st->state_after);
-				page_set(r, view_text(r->lang, key), "Routes.%zu.Steps.%zu.State", i, j);
+				page_set_label(r, "State", st->state_after, "Routes.%zu.Steps.%zu.State", i, j);
 			}
 		}
 	}

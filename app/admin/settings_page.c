@@ -29,16 +29,13 @@ static int show(struct req *r, int status, const char *bad_name, const char *bad
 {
 	size_t n;
 	const struct setting_def *d = settings_defs(&n);
-	char key[96];
 	for (size_t i = 0; i < n; i++) {
 		page_set(r, d[i].name, "Settings.%zu.Name", i);
 		page_set_int(r, setting(d[i].name), "Settings.%zu.Value", i);
 		page_set_int(r, d[i].min, "Settings.%zu.Min", i);
 		page_set_int(r, d[i].max, "Settings.%zu.Max", i);
-		snprintf(key, sizeof key, "Setting.%s", d[i].name);
-		page_set(r, view_text(r->lang, key), "Settings.%zu.Label", i);
-		snprintf(key, sizeof key, "Unit.%s", d[i].unit);
-		page_set(r, view_text(r->lang, key), "Settings.%zu.Unit", i);
+		page_set_label(r, "Setting", d[i].name, "Settings.%zu.Label", i);
+		page_set_label(r, "Unit", d[i].unit, "Settings.%zu.Unit", i);
 		if (bad_name && !strcmp(bad_name, d[i].name))
 			page_set(r, view_text(r->lang, bad_key), "Settings.%zu.Error", i);
 	}

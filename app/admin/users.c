@@ -116,10 +116,8 @@ static int form_lists(struct req *r)
 	if (!st)
 		st = list_users(r, "Users");
 	for (unsigned i = 0; !st && i < ROLE_COUNT; i++) {
-		char key[48];
 		page_set(r, role_key(i), "Roles.%u.Key", i);
-		snprintf(key, sizeof key, "Role.%s", role_key(i));
-		page_set(r, view_text(r->lang, key), "Roles.%u.Name", i);
+		page_set_label(r, "Role", role_key(i), "Roles.%u.Name", i);
 	}
 	return st;
 }

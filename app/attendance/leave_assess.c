@@ -218,7 +218,7 @@ static int approvers_hdf(struct req *r, const struct lv_input *in, const struct 
 	const struct route_def *route = route_find("leave");
 	struct rvals vals;
 	struct dbres res;
-	char err[128], key[64];
+	char err[128];
 	memset(&vals, 0, sizeof vals);
 	rvals_set(&vals, "kind", a->type.code);
 	rvals_set_num(&vals, "days", a->days_ceil);
@@ -234,8 +234,7 @@ static int approvers_hdf(struct req *r, const struct lv_input *in, const struct 
 		struct userset who;
 		if ((rc = resolve_who(&w, st->who, &who)) != DB_OK)
 			break;
-		snprintf(key, sizeof key, "Step.%s", st->name);
-		page_set(r, view_text(r->lang, key), "Facts.Approvers.%zu.Step", k);
+		page_set_label(r, "Step", st->name, "Facts.Approvers.%zu.Step", k);
 		for (size_t j = 0; rc == DB_OK && j < who.n && j < 4; j++) {
 			rc = DB_RUN(ST_LV_USER, &res, DBI(who.id[j]));
 			if (rc == DB_OK && res.nrows == 1)

@@ -50,34 +50,101 @@ static void cut_detail(const char *in, char *out, size_t max)
 	out[n] = '\0';
 }
 
-int audit_add(const struct audit_event *ev)
+/* The transaction's events, in order, until its commit writes them. */
+struct pending {
+	long long actor_id, object_id, at;
+	char *action, *otype, *detail, *ip, *via;
+};
+
+static struct pending *queue;
+static size_t nqueue, capqueue;
+
+static void discard(void)
+{
+	for (size_t i = 0; i < nqueue; i++) {
+		free(queue[i].action);
+		free(queue[i].otype);
+		free(queue[i].detail);
+		free(queue[i].ip);
+		free(queue[i].via);
+	}
+	nqueue = 0;
+}
+
+static int write_row(const struct pending *p, long long id, char prev[65])
+{
+	char content[4096], at[20], hash[65], idbuf[24], actor[24], oid[24];
+	clock_fmt_utc_sql((time_t)p->at, at);
+	snprintf(idbuf, sizeof idbuf, "%lld", id);
+	fmt_id(actor, p->actor_id);
+	fmt_id(oid, p->object_id);
+	size_t len = audit_content(content, sizeof content, idbuf, at, actor, p->action, p->otype, oid,
+	    p->detail, p->ip, p->via);
+	chain_hash(prev, content, len, hash);
+	int rc = DB_RUN(ST_AUDIT_INSERT, NULL, DBI(id), DBI(p->at), p->actor_id ? DBI(p->actor_id) : DBN,
+	    DBS(p->action), DBS(p->otype), p->object_id ? DBI(p->object_id) : DBN, DBS(p->detail),
+	    DBS(p->ip), DBS(p->via), DBS(prev), DBS(hash));
+	memcpy(prev, hash, 65);
+	return rc;
+}
+
+/* The db_tx hook: lock the head, write every queued row, move the head. */
+static int flush(void)
 {
 	struct dbres head;
-	char detail[DETAIL_MAX + 1], content[4096], at[20], hash[65], prev[65];
-	char idbuf[24], actor[24], oid[24];
+	char prev[65];
+	if (!nqueue)
+		return DB_OK;
 	int rc = DB_RUN0(ST_AUDIT_HEAD_LOCK, &head);
 	if (rc != DB_OK || head.nrows != 1) {
 		db_free(&head);
 		return rc != DB_OK ? rc : DB_ERR;
 	}
-	long long id = db_int(&head, 0, 0) + 1;
+	long long id = db_int(&head, 0, 0);
 	snprintf(prev, sizeof prev, "%s", db_str(&head, 0, 1));
 	db_free(&head);
-	time_t now = clock_now();
-	clock_fmt_utc_sql(now, at);
-	cut_detail(ev->detail ? ev->detail : "", detail, DETAIL_MAX);
-	snprintf(idbuf, sizeof idbuf, "%lld", id);
-	fmt_id(actor, ev->actor_id);
-	fmt_id(oid, ev->object_id);
-	size_t len = audit_content(content, sizeof content, idbuf, at, actor, ev->action,
-	    ev->object_type ? ev->object_type : "", oid, detail, ev->ip ? ev->ip : "", ev->via ? ev->via : "page");
-	chain_hash(prev, content, len, hash);
-	rc = DB_RUN(ST_AUDIT_INSERT, NULL, DBI(id), DBI(now), ev->actor_id ? DBI(ev->actor_id) : DBN,
-	    DBS(ev->action), DBS(ev->object_type ? ev->object_type : ""), ev->object_id ? DBI(ev->object_id) : DBN,
-	    DBS(detail), DBS(ev->ip ? ev->ip : ""), DBS(ev->via ? ev->via : "page"), DBS(prev), DBS(hash));
+	for (size_t i = 0; i < nqueue && rc == DB_OK; i++)
+		rc = write_row(&queue[i], ++id, prev);
 	if (rc == DB_OK)
-		rc = DB_RUN(ST_AUDIT_HEAD_SET, NULL, DBI(id), DBS(hash));
+		rc = DB_RUN(ST_AUDIT_HEAD_SET, NULL, DBI(id), DBS(prev));
 	return rc;
+}
+
+static int grow(void)
+{
+	if (nqueue < capqueue)
+		return 0;
+	size_t cap = capqueue ? capqueue * 2 : 16;
+	struct pending *q = realloc(queue, cap * sizeof *q);
+	if (!q)
+		return -1;
+	queue = q;
+	capqueue = cap;
+	return 0;
+}
+
+int audit_add(const struct audit_event *ev)
+{
+	char detail[DETAIL_MAX + 1];
+	if (!db_in_tx())
+		return DB_NOTX;
+	db_tx_hooks(flush, discard);
+	if (grow())
+		return DB_ERR;
+	cut_detail(ev->detail ? ev->detail : "", detail, DETAIL_MAX);
+	struct pending *p = &queue[nqueue];
+	p->actor_id = ev->actor_id;
+	p->object_id = ev->object_id;
+	p->at = (long long)clock_now();
+	p->action = strdup(ev->action ? ev->action : "");
+	p->otype = strdup(ev->object_type ? ev->object_type : "");
+	p->detail = strdup(detail);
+	p->ip = strdup(ev->ip ? ev->ip : "");
+	p->via = strdup(ev->via ? ev->via : "page");
+	nqueue++;
+	if (!p->action || !p->otype || !p->detail || !p->ip || !p->via)
+		return DB_ERR;   /* the transaction rolls back; discard frees what was made */
+	return DB_OK;
 }
 
 int audit_req(const struct req *r, const char *action, const char *object_type,

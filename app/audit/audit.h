@@ -2,7 +2,9 @@
  * audit.h - the audit record: one row per event, hash-chained.
  *
  * audit_add runs inside the caller's transaction, so an event and its
- * audit row commit together or not at all.
+ * audit row commit together or not at all.  The rows are written just
+ * before COMMIT (a db_tx hook): the chain's single head row is then locked
+ * for the last moment of a transaction only, not for all of it.
  */
 #ifndef LIAISON_AUDIT_H
 #define LIAISON_AUDIT_H
@@ -21,8 +23,9 @@ struct audit_event {
 	const char *via;          /* "page", "link", "system" */
 };
 
-/* audit_add - append ev to the chain.  Must be called inside db_tx.
- * Returns DB_OK or a db_rc. */
+/* audit_add - append ev to the chain when the transaction commits.  Must
+ * be called inside db_tx (else DB_NOTX); database errors surface as the
+ * transaction's result.  Returns DB_OK or a db_rc. */
 int audit_add(const struct audit_event *ev);
 
 /* audit_req - audit_add with actor, ip and via taken from the request. */

@@ -7,6 +7,7 @@
 #include "auth/token.h"
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/gens.h"
 #include "core/settings.h"
 #include "db/db.h"
 #include "http/req.h"
@@ -45,6 +46,7 @@ static void fill_user(struct req *r, const struct dbres *res)
 	r->user.dept_id = db_int(res, 0, 7);
 	snprintf(r->user.lang, sizeof r->user.lang, "%s", db_str(res, 0, 8));
 	r->user.must_change_pw = (int)db_int(res, 0, 10);
+	r->user.unread = db_int(res, 0, 11);
 	if (view_has_lang(r->user.lang))
 		snprintf(r->lang, sizeof r->lang, "%s", r->user.lang);
 	r->sess.valid = 1;
@@ -66,6 +68,8 @@ int session_load(struct req *r)
 		db_free(&res);
 		return 0;
 	}
+	gens_seen(GEN_SETTINGS, db_int(&res, 0, 12));
+	gens_seen(GEN_ROSTER, db_int(&res, 0, 13));
 	long long now = clock_now(), created = db_int(&res, 0, 2), seen = db_int(&res, 0, 3);
 	struct touch t = {r->sess.token_hash, now, 0};
 	if (!db_int(&res, 0, 9) || expired(created, seen, now)) {

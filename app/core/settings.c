@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "core/gens.h"
 #include "core/log.h"
 #include "db/db.h"
 
@@ -35,8 +36,10 @@ static const struct setting_def defs[] = {
 
 #define NDEFS (sizeof defs / sizeof defs[0])
 
+/* Values stay cached across requests in a worker, checked on each request
+ * against the settings generation (core/gens.h). */
 static long long values[NDEFS];
-static int loaded;
+static long long cached_gen = -1;  /* generation of values; -1 = none */
 
 const struct setting_def *settings_defs(size_t *n)
 {
@@ -52,26 +55,30 @@ const struct setting_def *setting_def_find(const char *name)
 	return NULL;
 }
 
-void settings_forget(void) { loaded = 0; }
-
+/* Reads the generation and the rows in one statement: one snapshot.  A
+ * failed read serves the defaults, and the next call reads again. */
 static void load(void)
 {
 	struct dbres res;
 	for (size_t i = 0; i < NDEFS; i++)
 		values[i] = defs[i].def;
+	cached_gen = -1;
 	if (DB_RUN0(ST_SETTINGS_ALL, &res) == DB_OK) {
-		for (size_t r = 0; r < res.nrows; r++)
+		for (size_t r = 0; r < res.nrows; r++) {
+			cached_gen = db_int(&res, r, 0);
 			for (size_t i = 0; i < NDEFS; i++)
-				if (!strcmp(db_str(&res, r, 0), defs[i].name))
-					values[i] = db_int(&res, r, 1);
+				if (db_get(&res, r, 1) && !strcmp(db_str(&res, r, 1), defs[i].name))
+					values[i] = db_int(&res, r, 2);
+		}
 	}
 	db_free(&res);
-	loaded = 1;
+	if (cached_gen >= 0)
+		gens_seen(GEN_SETTINGS, cached_gen);
 }
 
 long long setting(const char *name)
 {
-	if (!loaded)
+	if (!gens_fresh(GEN_SETTINGS, cached_gen))
 		load();
 	for (size_t i = 0; i < NDEFS; i++)
 		if (!strcmp(defs[i].name, name))

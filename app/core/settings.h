@@ -1,7 +1,7 @@
 /*
  * settings.h - the policy numbers of domain.md, stored in the settings
- * table and edited by admins.  Read once per request (cached until
- * settings_forget is called at the start of the next one).
+ * table and edited by admins.  Cached in the process; each request checks
+ * the cache against the settings generation (core/gens.h).
  */
 #ifndef LIAISON_SETTINGS_H
 #define LIAISON_SETTINGS_H
@@ -22,8 +22,7 @@ const struct setting_def *settings_defs(size_t *n);
  * falls back to the default when the database cannot be read). */
 long long setting(const char *name);
 
-/* settings_forget - drop the per-request cache. */
-void settings_forget(void);
+
 
 /* setting_def_find - the definition of name, or NULL. */
 const struct setting_def *setting_def_find(const char *name);

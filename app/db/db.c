@@ -305,6 +305,15 @@ static int simple(const char *sql)
 
 int db_in_tx(void) { return in_tx; }
 
+static int (*hook_commit)(void);
+static void (*hook_end)(void);
+
+void db_tx_hooks(int (*before_commit)(void), void (*at_end)(void))
+{
+	hook_commit = before_commit;
+	hook_end = at_end;
+}
+
 int db_tx(db_txfn fn, void *ctx)
 {
 	int rc = DB_DEADLOCK;
@@ -315,11 +324,15 @@ int db_tx(db_txfn fn, void *ctx)
 			return rc;
 		in_tx = 1;
 		rc = fn(ctx);
+		if (rc == DB_OK && hook_commit)
+			rc = hook_commit();
 		in_tx = 0;
 		if (rc == DB_OK)
 			rc = simple("COMMIT");
 		if (rc != DB_OK && conn)
 			simple("ROLLBACK");
+		if (hook_end)
+			hook_end();
 		if (rc == DB_DEADLOCK)
 			log_info("db: deadlock, retrying the transaction (attempt %d)", attempt + 2);
 	}

@@ -93,6 +93,14 @@ int db_tx(db_txfn fn, void *ctx);
 /* db_in_tx - whether a transaction is open (for assertions in callers). */
 int db_in_tx(void);
 
+/*
+ * db_tx_hooks - before_commit runs inside every transaction after its body
+ * succeeded, just before COMMIT (a failure rolls back like the body's);
+ * at_end runs after every attempt, committed or not.  One pair per
+ * process; the audit chain uses it to hold its head row only briefly.
+ */
+void db_tx_hooks(int (*before_commit)(void), void (*at_end)(void));
+
 /* db_close - close the connection and forget prepared statements. */
 void db_close(void);
 

@@ -35,6 +35,7 @@
 	    " FROM users u JOIN departments d ON d.id = u.dept_id LEFT JOIN users s ON s.id = u.superior_id" \
 	    " WHERE (? = '' OR u.login LIKE ? OR u.display_name LIKE ?) AND (? = 0 OR u.dept_id = ?)" \
 	    " ORDER BY u.id LIMIT ? OFFSET ?") \
+	X(ST_ROSTER_GEN, 0, "SELECT roster FROM cache_gen WHERE id = 1") \
 	X(ST_USER_OPTIONS, 0, "SELECT id, display_name, login FROM users WHERE active = 1 ORDER BY dept_id, id") \
 	X(ST_USER_LOGINS, 0, "SELECT UNIX_TIMESTAMP(at), action, ip FROM audit WHERE actor_id = ?" \
 	    " AND action IN ('login_ok', 'login_fail') ORDER BY id DESC LIMIT 10") \

@@ -4,12 +4,13 @@
 
 #define SQL_AUTH(X) \
 	/* settings */ \
-	X(ST_SETTINGS_ALL, 0, "SELECT name, value FROM settings") \
+	X(ST_SETTINGS_ALL, 0, "SELECT g.settings, s.name, s.value FROM cache_gen g LEFT JOIN settings s ON 1 = 1 WHERE g.id = 1") \
 	X(ST_SETTING_SET, 1, "UPDATE settings SET value = ?, updated_at = FROM_UNIXTIME(?) WHERE name = ?") \
 	/* sessions */ \
 	X(ST_SESSION_GET, 0, "SELECT s.user_id, s.csrf, UNIX_TIMESTAMP(s.created_at), UNIX_TIMESTAMP(s.last_seen)," \
-	    " u.login, u.display_name, u.roles, u.dept_id, u.lang, u.active, u.must_change_pw" \
-	    " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?") \
+	    " u.login, u.display_name, u.roles, u.dept_id, u.lang, u.active, u.must_change_pw, u.unread_notes," \
+	    " g.settings, g.roster FROM sessions s JOIN users u ON u.id = s.user_id JOIN cache_gen g ON g.id = 1" \
+	    " WHERE s.token_hash = ?") \
 	X(ST_SESSION_INSERT, 1, "INSERT INTO sessions (token_hash, user_id, csrf, created_at, last_seen, ip)" \
 	    " VALUES (?, ?, ?, FROM_UNIXTIME(?), FROM_UNIXTIME(?), ?)") \
 	X(ST_SESSION_TOUCH, 1, "UPDATE sessions SET last_seen = FROM_UNIXTIME(?) WHERE token_hash = ?") \

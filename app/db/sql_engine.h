@@ -62,8 +62,11 @@
 	X(ST_STEP_SHIFT, 1, "UPDATE request_steps SET seq = seq + 1 WHERE request_id = ? AND round = ? AND seq >= ?") \
 	X(ST_STEP_REMAINING, 1, "SELECT COUNT(*), COALESCE(SUM(kind <> 'task'), 0) FROM request_steps" \
 	    " WHERE request_id = ? AND round = ? AND state = 'waiting'") \
-	X(ST_STEPS_OF, 0, "SELECT s.id, s.round, s.seq, s.name, s.kind, s.state, s.who FROM request_steps s" \
-	    " WHERE s.request_id = ? ORDER BY s.round, s.seq") \
+	/* the request page's route: every step with its people, one row per place */ \
+	X(ST_ROUTE_OF_REQ, 0, "SELECT s.id, s.round, s.name, s.kind, s.state, s.add_signer, a.id, a.user_id," \
+	    " u.display_name, p.display_name, a.state, UNIX_TIMESTAMP(a.decided_at), a.comment" \
+	    " FROM request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id LEFT JOIN users u ON u.id = a.user_id" \
+	    " LEFT JOIN users p ON p.id = a.acting_for WHERE s.request_id = ? ORDER BY s.round, s.seq, a.id") \
 	X(ST_ASG_INSERT, 1, "INSERT INTO step_assignees (step_id, request_id, user_id, acting_for, state, activated_at)" \
 	    " VALUES (?, ?, ?, ?, ?, IF(? = 'pending', FROM_UNIXTIME(?), NULL))") \
 	X(ST_ASG_OF_STEP, 1, "SELECT id, user_id, acting_for, state FROM step_assignees WHERE step_id = ? ORDER BY id FOR UPDATE") \
@@ -78,9 +81,6 @@
 	    " FROM step_assignees a JOIN request_steps s ON s.id = a.step_id" \
 	    " WHERE a.request_id = ? AND a.user_id = ? AND a.state = 'pending' AND s.state = 'pending' AND s.round = ?" \
 	    " ORDER BY a.id LIMIT 1") \
-	X(ST_ASG_MINE_VIEW, 0, "SELECT s.kind, s.add_signer, s.name FROM step_assignees a JOIN request_steps s ON s.id = a.step_id" \
-	    " WHERE a.request_id = ? AND a.user_id = ? AND a.state = 'pending' AND s.state = 'pending' AND s.round = ?" \
-	    " ORDER BY a.id LIMIT 1") \
 	X(ST_ASG_PRIOR_SINGLE, 1, "SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id" \
 	    " WHERE a.request_id = ? AND s.round = ? AND s.kind = 'single' AND a.state = 'approved' AND a.user_id = ?") \
 	X(ST_ASG_APPROVALS, 1, "SELECT a.user_id, COALESCE(a.acting_for, a.user_id) FROM step_assignees a" \
@@ -89,9 +89,6 @@
 	X(ST_ASG_HANDOVER_USER, 1, "UPDATE step_assignees a JOIN requests r ON r.id = a.request_id" \
 	    " SET a.user_id = ?, a.acting_for = NULL WHERE a.user_id = ? AND a.state IN ('pending', 'waiting')" \
 	    " AND r.requester_id <> ? AND r.filed_by_id <> ?") \
-	X(ST_ASG_OF_REQ, 0, "SELECT a.step_id, a.user_id, u.display_name, a.acting_for, p.display_name, a.state," \
-	    " UNIX_TIMESTAMP(a.decided_at), a.comment, a.via FROM step_assignees a JOIN users u ON u.id = a.user_id" \
-	    " LEFT JOIN users p ON p.id = a.acting_for WHERE a.request_id = ? ORDER BY a.step_id, a.id") \
 	/* lists: each filtered by type, state, submission date and text */ \
 	X(ST_LIST_INBOX, 0, "SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.activated_at)," \
 	    " s.name, s.kind, r.version FROM step_assignees a JOIN requests r ON r.id = a.request_id" \
@@ -116,7 +113,6 @@
 	/* notifications */ \
 	X(ST_NOTE_INSERT, 1, "INSERT INTO notifications (user_id, request_id, kind, text, created_at)" \
 	    " VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))") \
-	X(ST_NOTE_UNREAD, 0, "SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL") \
 	/* calendar */ \
 	X(ST_CAL_DAYS, 0, "SELECT DATEDIFF(day, '1970-01-01'), kind FROM calendar_days ORDER BY day") \
 	/* office supplies (OS-01) */ \

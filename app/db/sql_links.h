@@ -34,7 +34,6 @@
 	X(ST_DELEG_ADD, 1, "INSERT INTO delegations (user_id, deputy_id, from_day, to_day, created_at)" \
 	    " VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))") \
 	X(ST_DELEG_END, 1, "DELETE FROM delegations WHERE id = ? AND user_id = ?") \
-	X(ST_USER_LANG, 0, "SELECT lang FROM users WHERE id = ?") \
 	/* in-app notifications */ \
 	X(ST_NOTE_LIST, 0, "SELECT n.id, n.request_id, n.kind, n.text, UNIX_TIMESTAMP(n.created_at), n.read_at IS NULL" \
 	    " FROM notifications n WHERE n.user_id = ? ORDER BY n.id DESC LIMIT ? OFFSET ?") \

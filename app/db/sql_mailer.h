@@ -4,7 +4,7 @@
 
 #define SQL_MAILER(X) \
 	/* enqueue (inside the caller's transaction) */ \
-	X(ST_OUTBOX_USER, 0, "SELECT email, display_name, active FROM users WHERE id = ?") \
+	X(ST_OUTBOX_USER, 0, "SELECT email, display_name, active, lang FROM users WHERE id = ?") \
 	X(ST_OUTBOX_INSERT, 1, "INSERT INTO outbox (user_id, to_addr, to_name, subject, body_text, body_html, link," \
 	    " state, next_try, last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?), ?, FROM_UNIXTIME(?))") \
 	/* delivery: claims see committed rows only and take no gap locks, so \

@@ -75,14 +75,11 @@ static int fetch(const struct req *r, const struct list_def *d, const struct fil
 
 static void row_to_hdf(struct req *r, const struct dbres *res, size_t i)
 {
-	char key[64];
 	page_set(r, db_str(res, i, 0), "Rows.%zu.Id", i);
 	page_set(r, db_str(res, i, 1), "Rows.%zu.Number", i);
-	snprintf(key, sizeof key, "Type.%s", db_str(res, i, 2));
-	page_set(r, view_text(r->lang, key), "Rows.%zu.Type", i);
+	page_set_label(r, "Type", db_str(res, i, 2), "Rows.%zu.Type", i);
 	page_set(r, db_str(res, i, 3), "Rows.%zu.Title", i);
-	snprintf(key, sizeof key, "State.%s", db_str(res, i, 4));
-	page_set(r, view_text(r->lang, key), "Rows.%zu.State", i);
+	page_set_label(r, "State", db_str(res, i, 4), "Rows.%zu.State", i);
 	page_set(r, db_str(res, i, 5), "Rows.%zu.Requester", i);
 	page_set_time(r, db_int(res, i, 6), "Rows.%zu.At", i);
 	page_set(r, db_str(res, i, 9), "Rows.%zu.Version", i);
@@ -95,12 +92,10 @@ static void row_to_hdf(struct req *r, const struct dbres *res, size_t i)
 static void types_to_hdf(struct req *r)
 {
 	size_t n;
-	char key[64];
 	const struct flow *const *flows = flow_all(&n);
 	for (size_t i = 0; i < n; i++) {
 		page_set(r, flows[i]->type, "Types.%zu.Key", i);
-		snprintf(key, sizeof key, "Type.%s", flows[i]->type);
-		page_set(r, view_text(r->lang, key), "Types.%zu.Name", i);
+		page_set_label(r, "Type", flows[i]->type, "Types.%zu.Name", i);
 		if (flows[i]->form)
 			page_set(r, "1", "Types.%zu.Fileable", i);
 	}

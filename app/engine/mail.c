@@ -17,16 +17,6 @@ static const struct config *conf;
 
 void mail_set_config(const struct config *cfg) { conf = cfg; }
 
-static void user_lang(long long user, char out[8])
-{
-	struct dbres res;
-	int rc = DB_RUN(ST_USER_LANG, &res, DBI(user));
-	snprintf(out, 8, "%s", rc == DB_OK && res.nrows == 1 ? db_str(&res, 0, 0) : "zh-CN");
-	db_free(&res);
-	if (!view_has_lang(out))
-		snprintf(out, 8, "zh-CN");
-}
-
 static int render(const char *tmpl, HDF *hdf, const char *lang, STRING *out)
 {
 	NEOERR *err = view_render_string(tmpl, hdf, lang, out);
@@ -61,22 +51,26 @@ static void fill(HDF *h, const struct locked *q, const char *lang, const char *k
 
 int mail_notice(const struct locked *q, long long user, const char *kind, const char *link)
 {
-	char lang[8], subject[400];
+	char subject[400];
 	HDF *h = NULL;
 	STRING text, html;
+	struct rcpt to;
 	if (!conf)
 		return DB_OK;   /* a process without mail (tools) */
-	user_lang(user, lang);
+	int rc = outbox_rcpt(user, &to);
+	if (rc != DB_OK)
+		return rc;
+	const char *lang = view_has_lang(to.lang) ? to.lang : "zh-CN";
 	if (hdf_init(&h))
 		return DB_ERR;
 	hdf_set_value(h, "Lang", lang);
 	fill(h, q, lang, kind, link, subject, sizeof subject);
 	string_init(&text);
 	string_init(&html);
-	int rc = render("mail/notice_text.cs", h, lang, &text) || render("mail/notice_html.cs", h, lang, &html)
+	rc = render("mail/notice_text.cs", h, lang, &text) || render("mail/notice_html.cs", h, lang, &html)
 	    ? DB_ERR : DB_OK;
 	if (rc == DB_OK)
-		rc = outbox_add(user, subject, text.buf ? text.buf : "", html.buf, hdf_get_value(h, "Mail.Link", NULL));
+		rc = outbox_add(&to, subject, text.buf ? text.buf : "", html.buf, hdf_get_value(h, "Mail.Link", NULL));
 	string_clear(&text);
 	string_clear(&html);
 	hdf_destroy(&h);

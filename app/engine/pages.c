@@ -72,12 +72,10 @@ int page_new_form(struct req *r)
 
 static void vals_to_hdf(struct req *r, const struct rvals *v)
 {
-	char key[64];
 	for (size_t i = 0; i < v->n; i++) {
 		page_set(r, v->v[i].text, "Vals.%s", v->v[i].name);
 		page_set(r, v->v[i].text, "ValList.%zu.Value", i);
-		snprintf(key, sizeof key, "Val.%s", v->v[i].name);
-		page_set(r, view_text(r->lang, key), "ValList.%zu.Label", i);
+		page_set_label(r, "Val", v->v[i].name, "ValList.%zu.Label", i);
 	}
 }
 
@@ -176,32 +174,64 @@ static void head_to_hdf(struct req *r, const struct request_head *h)
 	page_set_time(r, h->submitted ? h->submitted : h->created, "Req.Submitted");
 }
 
-static int steps_to_hdf(struct req *r, long long id)
+/* The viewer's pending place in the current round, noticed while the
+ * route is read: it decides which buttons the page shows. */
+struct my_place {
+	long long asg_id;         /* 0: none */
+	char kind[16];
+	int add_signer;
+	char step[64];
+};
+
+static void note_place(const struct dbres *res, size_t i, long long who, long long round, struct my_place *me)
+{
+	if (me->asg_id || db_int(res, i, 7) != who || db_int(res, i, 1) != round ||
+	    strcmp(db_str(res, i, 4), "pending") || strcmp(db_str(res, i, 10), "pending"))
+		return;
+	me->asg_id = db_int(res, i, 6);
+	snprintf(me->kind, sizeof me->kind, "%s", db_str(res, i, 3));
+	me->add_signer = (int)db_int(res, i, 5);
+	snprintf(me->step, sizeof me->step, "%s", db_str(res, i, 2));
+}
+
+static void step_to_hdf(struct req *r, const struct dbres *res, size_t i, size_t n)
+{
+	page_set(r, db_str(res, i, 0), "Steps.%zu.Id", n);
+	page_set(r, db_str(res, i, 1), "Steps.%zu.Round", n);
+	page_set_label(r, "Step", db_str(res, i, 2), "Steps.%zu.Name", n);
+	page_set(r, db_str(res, i, 3), "Steps.%zu.Kind", n);
+	page_set_label(r, "StepState", db_str(res, i, 4), "Steps.%zu.State", n);
+}
+
+static void place_to_hdf(struct req *r, const struct dbres *res, size_t i, size_t n)
+{
+	page_set(r, db_str(res, i, 0), "Assignees.%zu.Step", n);
+	page_set(r, db_str(res, i, 8), "Assignees.%zu.Name", n);
+	page_set(r, db_str(res, i, 9), "Assignees.%zu.ActingFor", n);
+	page_set_label(r, "Asg", db_str(res, i, 10), "Assignees.%zu.State", n);
+	if (db_get(res, i, 11))
+		page_set_time(r, db_int(res, i, 11), "Assignees.%zu.At", n);
+	page_set(r, db_str(res, i, 12), "Assignees.%zu.Comment", n);
+}
+
+/* Steps and their people from one query (one row per place, a step
+ * without people as one row of NULLs); me may be NULL. */
+static int route_to_hdf(struct req *r, const struct request_head *h, struct my_place *me)
 {
 	struct dbres res;
-	char key[96];
-	int rc = DB_RUN(ST_ASG_OF_REQ, &res, DBI(id));
+	size_t nsteps = 0, nplaces = 0;
+	const char *last = "";
+	long long who = r->act_for ? r->act_for : r->user.id;
+	int rc = DB_RUN(ST_ROUTE_OF_REQ, &res, DBI(h->id));
 	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		page_set(r, db_str(&res, i, 0), "Assignees.%zu.Step", i);
-		page_set(r, db_str(&res, i, 2), "Assignees.%zu.Name", i);
-		page_set(r, db_str(&res, i, 4), "Assignees.%zu.ActingFor", i);
-		snprintf(key, sizeof key, "Asg.%s", db_str(&res, i, 5));
-		page_set(r, view_text(r->lang, key), "Assignees.%zu.State", i);
-		if (db_get(&res, i, 6))
-			page_set_time(r, db_int(&res, i, 6), "Assignees.%zu.At", i);
-		page_set(r, db_str(&res, i, 7), "Assignees.%zu.Comment", i);
-	}
-	db_free(&res);
-	if (rc == DB_OK)
-		rc = DB_RUN(ST_STEPS_OF, &res, DBI(id));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		page_set(r, db_str(&res, i, 0), "Steps.%zu.Id", i);
-		page_set(r, db_str(&res, i, 1), "Steps.%zu.Round", i);
-		snprintf(key, sizeof key, "Step.%s", db_str(&res, i, 3));
-		page_set(r, view_text(r->lang, key), "Steps.%zu.Name", i);
-		page_set(r, db_str(&res, i, 4), "Steps.%zu.Kind", i);
-		snprintf(key, sizeof key, "StepState.%s", db_str(&res, i, 5));
-		page_set(r, view_text(r->lang, key), "Steps.%zu.State", i);
+		if (strcmp(db_str(&res, i, 0), last))
+			step_to_hdf(r, &res, i, nsteps++);
+		last = db_str(&res, i, 0);
+		if (!db_get(&res, i, 6))
+			continue;
+		place_to_hdf(r, &res, i, nplaces++);
+		if (me)
+			note_place(&res, i, who, h->round, me);
 	}
 	db_free(&res);
 	return rc;
@@ -210,26 +240,22 @@ static int steps_to_hdf(struct req *r, long long id)
 static int timeline_to_hdf(struct req *r, long long id)
 {
 	struct dbres res;
-	char key[96];
 	int rc = DB_RUN(ST_TIMELINE, &res, DBI(id));
 	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
 		page_set_time(r, db_int(&res, i, 0), "Timeline.%zu.At", i);
 		page_set(r, db_get(&res, i, 1) ? db_str(&res, i, 1) : view_text(r->lang, "Request.System"),
 		    "Timeline.%zu.Who", i);
-		snprintf(key, sizeof key, "Event.%s", db_str(&res, i, 2));
-		page_set(r, view_text(r->lang, key), "Timeline.%zu.What", i);
+		page_set_label(r, "Event", db_str(&res, i, 2), "Timeline.%zu.What", i);
 		page_set(r, db_str(&res, i, 3), "Timeline.%zu.Detail", i);
-		snprintf(key, sizeof key, "Via.%s", db_str(&res, i, 4));
-		page_set(r, view_text(r->lang, key), "Timeline.%zu.Via", i);
+		page_set_label(r, "Via", db_str(&res, i, 4), "Timeline.%zu.Via", i);
 	}
 	db_free(&res);
 	return rc;
 }
 
 /* What the viewer may do now, so the page shows only those buttons. */
-static int actions_to_hdf(struct req *r, const struct request_head *h)
+static void actions_to_hdf(struct req *r, const struct request_head *h, const struct my_place *me)
 {
-	struct dbres res;
 	int own = r->user.id == h->requester || r->user.id == h->filed_by;
 	const struct flow *f = flow_find(h->type);
 	if (own && (!strcmp(h->state, "in_approval") || !strcmp(h->state, "draft")))
@@ -238,20 +264,17 @@ static int actions_to_hdf(struct req *r, const struct request_head *h)
 		hdf_set_value(r->hdf, "Can.Cancel", "1");
 	if (own && (!strcmp(h->state, "returned") || !strcmp(h->state, "draft")))
 		hdf_set_value(r->hdf, "Can.Edit", "1");
-	int rc = DB_RUN(ST_ASG_MINE_VIEW, &res, DBI(h->id), DBI(r->act_for ? r->act_for : r->user.id), DBI(h->round));
 	/* On their own request a requester may only record a task given to them. */
-	if (rc == DB_OK && res.nrows == 1 && (!own || !strcmp(db_str(&res, 0, 0), "task"))) {
-		const char *kind = db_str(&res, 0, 0);
-		hdf_set_value(r->hdf, !strcmp(kind, "task") ? "Can.Task" : "Can.Decide", "1");
-		page_set(r, kind, "Can.Kind");
-		if (db_int(&res, 0, 1) && strcmp(kind, "two") && strcmp(kind, "task"))
-			hdf_set_value(r->hdf, "Can.AddSigner", "1");
-		if (strcmp(kind, "two") && strcmp(kind, "task"))
-			hdf_set_value(r->hdf, "Can.Handover", "1");
-		page_set(r, db_str(&res, 0, 2), "Can.Step");
-	}
-	db_free(&res);
-	return rc;
+	if (!me->asg_id || (own && strcmp(me->kind, "task")))
+		return;
+	int plain = strcmp(me->kind, "two") && strcmp(me->kind, "task");
+	hdf_set_value(r->hdf, !strcmp(me->kind, "task") ? "Can.Task" : "Can.Decide", "1");
+	page_set(r, me->kind, "Can.Kind");
+	if (me->add_signer && plain)
+		hdf_set_value(r->hdf, "Can.AddSigner", "1");
+	if (plain)
+		hdf_set_value(r->hdf, "Can.Handover", "1");
+	page_set(r, me->step, "Can.Step");
 }
 
 static int load_vals(struct req *r, const struct request_head *h)
@@ -276,15 +299,15 @@ static int links_to_hdf(struct req *r, long long id)
 		page_set(r, view_text(r->lang, key), "Linked.%zu.Kind", i);
 		page_set(r, db_str(&res, i, 1), "Linked.%zu.Id", i);
 		page_set(r, db_str(&res, i, 2), "Linked.%zu.Number", i);
-		snprintf(key, sizeof key, "State.%s", db_str(&res, i, 4));
-		page_set(r, view_text(r->lang, key), "Linked.%zu.State", i);
+		page_set_label(r, "State", db_str(&res, i, 4), "Linked.%zu.State", i);
 	}
 	db_free(&res);
 	return rc;
 }
 
-/* The request's data for its page or its printable sheet; 0 or a status. */
-static int request_data(struct req *r, struct request_head *h)
+/* The request's data for its page or its printable sheet (me: the
+ * viewer's pending place, may be NULL); 0 or a status. */
+static int request_data(struct req *r, struct request_head *h, struct my_place *me)
 {
 	int st = request_head_load(r->arg_id, h);
 	if (st)
@@ -295,7 +318,7 @@ static int request_data(struct req *r, struct request_head *h)
 	head_to_hdf(r, h);
 	int rc = load_vals(r, h);
 	if (rc == DB_OK)
-		rc = steps_to_hdf(r, h->id);
+		rc = route_to_hdf(r, h, me);
 	if (rc == DB_OK)
 		rc = timeline_to_hdf(r, h->id);
 	if (rc == DB_OK)
@@ -309,7 +332,7 @@ static int request_data(struct req *r, struct request_head *h)
 int page_request_print(struct req *r)
 {
 	struct request_head h;
-	int st = request_data(r, &h);
+	int st = request_data(r, &h, NULL);
 	if (st)
 		return st;
 	page_title(r, "Request.PrintTitle");
@@ -320,12 +343,11 @@ int page_request_print(struct req *r)
 static int show_request(struct req *r, int status)
 {
 	struct request_head h;
-	int st = request_data(r, &h);
+	struct my_place me = {0};
+	int st = request_data(r, &h, &me);
 	if (st)
 		return st;
-	int rc = actions_to_hdf(r, &h);
-	if (rc != DB_OK)
-		return db_status(rc);
+	actions_to_hdf(r, &h, &me);
 	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (st = list_users(r, "Users")))
 		return st;
 	const struct flow *f = flow_find(h.type);

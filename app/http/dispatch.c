@@ -8,7 +8,7 @@
 #include "auth/session.h"
 #include "core/clock.h"
 #include "core/log.h"
-#include "core/settings.h"
+#include "core/gens.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
@@ -98,7 +98,7 @@ void dispatch(FCGX_Request *f, const struct config *cfg)
 	long long t0 = now_us();
 	memset(&r, 0, sizeof r);
 	clock_refresh();
-	settings_forget();
+	gens_forget();
 	int st = req_read(&r, f, cfg);
 	if (!st)
 		st = run(&r);

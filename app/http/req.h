@@ -24,6 +24,7 @@ struct user {
 	long long dept_id;
 	int must_change_pw;
 	char lang[8];
+	long long unread;         /* unread notices, for the header */
 };
 
 struct session {

@@ -20,22 +20,18 @@ static size_t utf8_chars(const char *s, size_t max)
 	return i;
 }
 
-struct rcpt {
-	char addr[255];
-	char name[129];
-	const char *skip;          /* why no mail goes, or NULL */
-};
-
-static int find_user(long long user_id, struct rcpt *to)
+int outbox_rcpt(long long user_id, struct rcpt *to)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_OUTBOX_USER, &res, DBI(user_id));
 	memset(to, 0, sizeof *to);
+	to->user_id = user_id;
 	if (rc == DB_OK && res.nrows == 0)
 		to->skip = "no such user";
 	else if (rc == DB_OK) {
 		snprintf(to->addr, sizeof to->addr, "%s", db_str(&res, 0, 0));
 		snprintf(to->name, sizeof to->name, "%s", db_str(&res, 0, 1));
+		snprintf(to->lang, sizeof to->lang, "%s", db_str(&res, 0, 3));
 		if (!to->addr[0])
 			to->skip = "the user has no email address";
 		else if (!db_int(&res, 0, 2))
@@ -45,16 +41,12 @@ static int find_user(long long user_id, struct rcpt *to)
 	return rc;
 }
 
-int outbox_add(long long user_id, const char *subject, const char *text, const char *html, const char *link)
+int outbox_add(const struct rcpt *to, const char *subject, const char *text, const char *html, const char *link)
 {
 	if (!subject || !text || (link && strlen(link) >= OUTBOX_LINK_MAX)) {
-		log_err("outbox: refused a mail for user %lld without subject or text, or with an overlong link", user_id);
+		log_err("outbox: refused a mail for user %lld without subject or text, or with an overlong link", to->user_id);
 		return DB_ERR;
 	}
-	struct rcpt to;
-	int rc = find_user(user_id, &to);
-	if (rc != DB_OK)
-		return rc;
 	size_t n = utf8_chars(subject, OUTBOX_SUBJECT_CHARS);
 	char *subj = malloc(n + 1);
 	if (!subj)
@@ -62,9 +54,9 @@ int outbox_add(long long user_id, const char *subject, const char *text, const c
 	memcpy(subj, subject, n);
 	subj[n] = '\0';
 	long long now = (long long)clock_now();
-	rc = DB_RUN(ST_OUTBOX_INSERT, NULL, DBI(user_id), DBS(to.addr), DBS(to.name), DBS(subj), DBS(text),
-	    html && *html ? DBS(html) : DBN, DBS(link ? link : ""), DBS(to.skip ? "skipped" : "queued"),
-	    to.skip ? DBN : DBI(now), DBS(to.skip ? to.skip : ""), DBI(now));
+	int rc = DB_RUN(ST_OUTBOX_INSERT, NULL, DBI(to->user_id), DBS(to->addr), DBS(to->name), DBS(subj), DBS(text),
+	    html && *html ? DBS(html) : DBN, DBS(link ? link : ""), DBS(to->skip ? "skipped" : "queued"),
+	    to->skip ? DBN : DBI(now), DBS(to->skip ? to->skip : ""), DBI(now));
 	free(subj);
 	return rc;
 }

@@ -11,9 +11,23 @@
 #define OUTBOX_SUBJECT_CHARS 255     /* longer subjects are cut (outbox.subject) */
 #define OUTBOX_LINK_MAX 1024         /* bytes; outbox.link */
 
+/* A mail's recipient, as outbox_rcpt found them. */
+struct rcpt {
+	long long user_id;
+	char addr[255];
+	char name[129];
+	char lang[8];              /* the user's language: the caller writes in it */
+	const char *skip;          /* why no mail goes, or NULL */
+};
+
+/* outbox_rcpt - look up user_id's address, name and language (one query).
+ * An unknown, inactive or address-less user gets skip set, not an error.
+ * Returns DB_OK or a negative db_rc. */
+int outbox_rcpt(long long user_id, struct rcpt *to);
+
 /*
- * outbox_add - queue one mail to user_id, inside the caller's db_tx.  The
- * user's address and display name are looked up here.  subject and text
+ * outbox_add - queue one mail to the recipient, inside the caller's db_tx.
+ * subject and text
  * are required; html may be NULL or "" (then the mail is text only).  The
  * bodies are sent as given, so they must already contain the link; link
  * itself (an absolute URL or a path, may be NULL) is kept for the admin's
@@ -23,6 +37,6 @@
  * message is built.  Returns DB_OK or a negative db_rc (DB_NOTX outside a
  * transaction, DB_ERR for a missing subject/text or an overlong link).
  */
-int outbox_add(long long user_id, const char *subject, const char *text, const char *html, const char *link);
+int outbox_add(const struct rcpt *to, const char *subject, const char *text, const char *html, const char *link);
 
 #endif

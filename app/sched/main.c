@@ -14,6 +14,7 @@
 #include "core/config.h"
 #include "core/log.h"
 #include "core/proc.h"
+#include "core/gens.h"
 #include "core/settings.h"
 #include "db/db.h"
 #include "engine/mail.h"
@@ -33,7 +34,7 @@ static void on_term(int sig)
 static void pass(void)
 {
 	clock_refresh();
-	settings_forget();
+	gens_forget();
 	if (db_ready() != DB_OK)
 		return;
 	/* Read each pass: an admin's holiday counts from the next second on. */

@@ -14,7 +14,6 @@
 int home_page(struct req *r)
 {
 	struct dbres res;
-	char key[64];
 	size_t n;
 	int rc = DB_RUN(ST_INBOX_COUNT, &res, DBI(r->user.id));
 	page_set_int(r, rc == DB_OK ? db_int(&res, 0, 0) : 0, "Home.Waiting");
@@ -24,8 +23,7 @@ int home_page(struct req *r)
 		if (!flows[i]->form)
 			continue;
 		page_set(r, flows[i]->type, "Types.%zu.Key", k);
-		snprintf(key, sizeof key, "Type.%s", flows[i]->type);
-		page_set(r, view_text(r->lang, key), "Types.%zu.Name", k++);
+		page_set_label(r, "Type", flows[i]->type, "Types.%zu.Name", k++);
 	}
 	page_title(r, "Home.Title");
 	return view_page(r, 200, "home.cs");

@@ -17,19 +17,9 @@ static const struct field list_fields[] = {
 };
 FIELDSET(notices_fields, list_fields);
 
-long long notices_unread(long long user)
-{
-	struct dbres res;
-	int rc = DB_RUN(ST_NOTE_UNREAD, &res, DBI(user));
-	long long n = rc == DB_OK ? db_int(&res, 0, 0) : 0;
-	db_free(&res);
-	return n;
-}
-
 int notices_page(struct req *r)
 {
 	struct dbres res;
-	char key[64];
 	long long page = form_get(&r->form, "page")->num;
 	int rc = DB_RUN(ST_NOTE_COUNT, &res, DBI(r->user.id));
 	long long total = db_int(&res, 0, 0);
@@ -38,8 +28,7 @@ int notices_page(struct req *r)
 		rc = DB_RUN(ST_NOTE_LIST, &res, DBI(r->user.id), DBI(LIST_PER_PAGE), DBI(list_offset(page)));
 	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
 		page_set(r, db_str(&res, i, 0), "Notes.%zu.Id", i);
-		snprintf(key, sizeof key, "Notice.%s", db_str(&res, i, 2));
-		page_set(r, view_text(r->lang, key), "Notes.%zu.Kind", i);
+		page_set_label(r, "Notice", db_str(&res, i, 2), "Notes.%zu.Kind", i);
 		page_set(r, db_str(&res, i, 3), "Notes.%zu.Text", i);
 		page_set_time(r, db_int(&res, i, 4), "Notes.%zu.At", i);
 		page_set(r, db_str(&res, i, 5), "Notes.%zu.Unread", i);

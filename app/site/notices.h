@@ -12,9 +12,6 @@ int notices_page(struct req *r);
 int notice_open(struct req *r);
 int notices_read_all(struct req *r);
 
-/* notices_unread - the unread count for the header (0 on any error). */
-long long notices_unread(long long user);
-
 extern const struct fieldset notices_fields;
 
 #endif

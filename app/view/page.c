@@ -9,7 +9,6 @@
 #include "core/clock.h"
 #include "core/money.h"
 #include "http/req.h"
-#include "site/notices.h"
 #include "view/view.h"
 
 static void set_roles(struct req *r)
@@ -34,7 +33,7 @@ int page_begin(struct req *r)
 		hdf_set_value(r->hdf, "User.Name", r->user.name);
 		hdf_set_value(r->hdf, "CSRF", r->sess.csrf);
 		set_roles(r);
-		hdf_set_int_value(r->hdf, "Unread", (int)notices_unread(r->user.id));
+		hdf_set_int_value(r->hdf, "Unread", (int)r->user.unread);
 	}
 	return 0;
 }
@@ -72,6 +71,17 @@ void page_set(struct req *r, const char *value, const char *namefmt, ...)
 	vsnprintf(name, sizeof name, namefmt, ap);
 	va_end(ap);
 	hdf_set_value(r->hdf, name, value ? value : "");
+}
+
+void page_set_label(struct req *r, const char *group, const char *value, const char *namefmt, ...)
+{
+	char name[256], key[160];
+	va_list ap;
+	va_start(ap, namefmt);
+	vsnprintf(name, sizeof name, namefmt, ap);
+	va_end(ap);
+	snprintf(key, sizeof key, "%s.%s", group, value ? value : "");
+	hdf_set_value(r->hdf, name, view_text(r->lang, key));
 }
 
 void page_set_int(struct req *r, long long value, const char *namefmt, ...)

@@ -25,6 +25,11 @@ void page_form_error(struct req *r, const char *field, const char *key);
  * validated text; it is never parsed as a format). */
 void page_set(struct req *r, const char *value, const char *namefmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* page_set_label - at name, the translation of the key "<group>.<value>"
+ * (State.approved, Type.leave...): a stored code shown in words. */
+void page_set_label(struct req *r, const char *group, const char *value, const char *namefmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
 /* page_set_int, page_set_time (UTC shown as Asia/Shanghai), page_set_money (fen as ¥1,234.50). */
 void page_set_int(struct req *r, long long value, const char *namefmt, ...) __attribute__((format(printf, 3, 4)));
 void page_set_time(struct req *r, long long utc, const char *namefmt, ...) __attribute__((format(printf, 3, 4)));

@@ -554,6 +554,14 @@ long long file_probe(const char *login, const char *shape)
 	return file_note(login, shape, note);
 }
 
+long long header_badge(struct hc *c)
+{
+	char n[24];
+	if (hc_get(c, "/") != 200)
+		return -1;
+	return hc_extract(c, "<span class=\"badge\">", '<', n, sizeof n) ? atoll(n) : 0;
+}
+
 long decide(const char *login, long long id, const char *action, const char *comment, long long target)
 {
 	char path[64], v[24], t[24];

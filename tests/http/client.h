@@ -186,6 +186,10 @@ long long file_note(const char *login, const char *shape, const char *note);
 /* file_probe - file_note with the note "<shape>-<tag>". */
 long long file_probe(const char *login, const char *shape);
 
+/* header_badge - the unread count the header of the home page shows (0
+ * without a badge, -1 when the page does not load). */
+long long header_badge(struct hc *c);
+
 /* decide - POST /requests/:id/decide as login with the current version,
  * comment (NULL: "") and target (0: none); returns the status. */
 long decide(const char *login, long long id, const char *action, const char *comment, long long target);

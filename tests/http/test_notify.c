@@ -33,16 +33,6 @@ static long long unread(const char *login)
 	return sql_numf("SELECT COUNT(*) FROM notifications WHERE user_id = %lld AND read_at IS NULL", user_id(login));
 }
 
-/* The unread count the header shows (0 when there is no badge). */
-static long long badge(struct hc *c)
-{
-	char n[24];
-	assert_int_equal(hc_get(c, "/"), 200);
-	if (!hc_extract(c, "<span class=\"badge\">", '<', n, sizeof n))
-		return 0;
-	return atoll(n);
-}
-
 static long set_deputy(const char *principal, const char *deputy)
 {
 	char d[24], day[11];
@@ -166,7 +156,7 @@ static void test_NT04_unread_count_in_header_opening_marks_read_get_changes_noth
 	struct hc *head = as("mkt_head");
 	long long n = unread("mkt_head");
 	assert_true(n >= 2);
-	assert_int_equal(badge(head), n);
+	assert_int_equal(header_badge(head), n);
 	/* looking changes nothing */
 	assert_int_equal(hc_get(head, "/notifications"), 200);
 	assert_true(hc_has(head, "class=\"unread\""));
@@ -194,7 +184,7 @@ static void test_NT04_unread_count_in_header_opening_marks_read_get_changes_noth
 	assert_string_equal(hc_header(head, "Location"), want);
 	assert_int_equal(sql_numf("SELECT read_at IS NOT NULL FROM notifications WHERE id = %lld", note), 1);
 	assert_int_equal(unread("mkt_head"), n - 1);
-	assert_int_equal(badge(head), n - 1);
+	assert_int_equal(header_badge(head), n - 1);
 	/* opening again keeps it read and the count */
 	assert_int_equal(hc_post(head, path, NULL), 303);
 	assert_int_equal(unread("mkt_head"), n - 1);
@@ -202,12 +192,12 @@ static void test_NT04_unread_count_in_header_opening_marks_read_get_changes_noth
 	assert_int_equal(hc_get(head, "/notifications"), 200);
 	assert_int_equal(hc_post(head, "/notifications/read-all", NULL), 303);
 	assert_int_equal(unread("mkt_head"), 0);
-	assert_int_equal(badge(head), 0);
+	assert_int_equal(header_badge(head), 0);
 	assert_false(hc_has(head, "class=\"badge\""));
 	/* a new notice counts again */
 	assert_int_equal(withdraw("mkt_staff", b), 303);
 	long long c = file_probe("mkt_staff", "single");
-	assert_int_equal(badge(head), 1);
+	assert_int_equal(header_badge(head), 1);
 	assert_int_equal(withdraw("mkt_staff", a), 303);
 	assert_int_equal(withdraw("mkt_staff", c), 303);
 }
