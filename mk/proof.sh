@@ -63,7 +63,11 @@ asan() {
 # (VALGRIND_UNDEF=yes turns it on): it doubles the cost of each login's
 # 600,000-round PBKDF2 (8 s -> 18 s under valgrind) and a password change,
 # two of them, then passes the test client's 30 s timeout.
-# HTTP_TESTS="build/test/http/test_x ..." runs only some of the suite.
+# The suite runs in VALGRIND_SHARDS (default: the number of cores) shards
+# side by side, each against its own stack: under valgrind a request is
+# slow but single-threaded, so one shard per core is what makes the whole
+# suite fit in about half an hour.  HTTP_TESTS="build/test/http/test_x ..."
+# runs only some of the suite.
 valgrind_run() {
   local dir=build/valgrind logs=build/valgrind/logs
   rm -rf "$dir"; mkdir -p "$logs"
@@ -74,8 +78,29 @@ exec valgrind --tool=memcheck --undef-value-errors=${VALGRIND_UNDEF:-no} --leak-
   --num-callers=30 --log-file=$ROOT/$logs/vg.%p.log $ROOT/build/test/liaison "\$@"
 EOT
   chmod +x "$dir/liaison"
-  TEST_E2E=${TEST_E2E:-0} LIAISON_BIN=$dir/liaison scripts/test.sh
-  local rc=$?
+  local shards=${VALGRIND_SHARDS:-$(nproc)} i rc=0 p n passed=0 failed=0
+  local -a tests pids
+  read -r -a tests <<<"${HTTP_TESTS:-$(echo build/test/http/test_*)}"
+  [ "$shards" -ge 1 ] || shards=1
+  for ((i = 0; i < shards; i++)); do
+    local mine=()
+    for ((n = i; n < ${#tests[@]}; n += shards)); do mine+=("${tests[n]}"); done
+    [ ${#mine[@]} -gt 0 ] || continue
+    TEST_UNIT=$([ $i = 0 ] && echo 1 || echo 0) TEST_E2E=$([ $i = 0 ] && echo "${TEST_E2E:-0}" || echo 0) \
+      HTTP_TESTS="${mine[*]}" LIAISON_BIN=$dir/liaison scripts/test.sh > "$dir/shard$i.log" 2>&1 &
+    pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p" || rc=1; done
+  for f in "$dir"/shard*.log; do
+    grep -E '^  (unit|fuzz|http|e2e)/?' "$f"
+    if [[ "$(tail -1 "$f")" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+      passed=$((passed + BASH_REMATCH[1])); failed=$((failed + BASH_REMATCH[2]))
+    else
+      failed=$((failed + 1)); echo "  $f ended without its count:"; tail -20 "$f"
+    fi
+  done
+  echo "$passed passed, $failed failed"
+  [ "$failed" = 0 ] || rc=1
   # Each process's log ends with its summary; count real problems only.
   local lost inval procs
   procs=$(ls "$logs" | wc -l)

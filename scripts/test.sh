@@ -44,24 +44,30 @@ count_cmocka() { # name log exit-code
   printf '  %-34s %3s passed %3s failed\n' "$1" "$p" "$f"
 }
 
-echo "== unit tests"
-for t in build/test/unit/test_*; do
-  [ -x "$t" ] || continue
-  n=$(basename "$t")
-  "$t" > "$LOGS/$n.log" 2>&1; rc=$?
-  count_cmocka "unit/$n" "$LOGS/$n.log" "$rc"
-done
+# TEST_UNIT=0 leaves out the unit tests and the corpus replay (the shards
+# of make test-valgrind after the first run them once).
+if [ "${TEST_UNIT:-1}" = 0 ]; then
+  echo "== unit tests and fuzz replay skipped (TEST_UNIT=0)"
+else
+  echo "== unit tests"
+  for t in build/test/unit/test_*; do
+    [ -x "$t" ] || continue
+    n=$(basename "$t")
+    "$t" > "$LOGS/$n.log" 2>&1; rc=$?
+    count_cmocka "unit/$n" "$LOGS/$n.log" "$rc"
+  done
 
-echo "== fuzz corpora replay"
-for f in build/fuzz/fuzz_*; do
-  [ -x "$f" ] || continue
-  n=$(basename "$f"); c=tests/fuzz/corpus/${n#fuzz_}
-  if "$f" -runs=0 "$c" > "$LOGS/$n.log" 2>&1; then
-    passed=$((passed + 1)); printf '  %-34s replayed %s inputs\n' "fuzz/$n" "$(ls "$c" | wc -l)"
-  else
-    failed=$((failed + 1)); failures+=("fuzz/$n"); tail -20 "$LOGS/$n.log"
-  fi
-done
+  echo "== fuzz corpora replay"
+  for f in build/fuzz/fuzz_*; do
+    [ -x "$f" ] || continue
+    n=$(basename "$f"); c=tests/fuzz/corpus/${n#fuzz_}
+    if "$f" -runs=0 "$c" > "$LOGS/$n.log" 2>&1; then
+      passed=$((passed + 1)); printf '  %-34s replayed %s inputs\n' "fuzz/$n" "$(ls "$c" | wc -l)"
+    else
+      failed=$((failed + 1)); failures+=("fuzz/$n"); tail -20 "$LOGS/$n.log"
+    fi
+  done
+fi
 
 echo "== integration stack in $T"
 PORT=$(free_port)
