@@ -159,6 +159,7 @@ IC="Cookie: sid=$INBOX_SID"; MC="Cookie: sid=$MINE_SID"
 warm "$URL/healthz"; warm "$URL/login"; warm -H "$IC" "$URL/inbox"; warm -H "$MC" "$URL/mine"; warm -H "$MC" "$URL/mine?type=supplies"
 warm -H "$IC" "$URL/requests/$done_id"; warm -H "$IC" "$URL/requests/$pending_id"
 rss_before=$(workers_rss "$VAR")
+log_from=$(( $(wc -l < "$VAR/log/app.log") + 1 ))   # earlier runs' lines are not this run's errors
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 for c in $CONNS; do
@@ -175,7 +176,7 @@ done
 rss_after=$(workers_rss "$VAR")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 decided=$(( $(decided_count) - decided0 ))
-errors_app=$(grep -c ' 5[0-9][0-9] ' "$VAR/log/app.log" || true)
+errors_app=$(tail -n +"$log_from" "$VAR/log/app.log" | grep -c ' 5[0-9][0-9] ' || true)
 stop_stack "$VAR"
 
 # ---- the 10,000-request stack: same pages, small table ----
@@ -213,7 +214,7 @@ report() {
   echo "Approve: $decided decisions committed (each POST one decision: its transaction, audit row, notices)."
   echo "Worker RSS (pid:kB) before: $rss_before"
   echo "Worker RSS (pid:kB) after:  $rss_after"
-  echo "Requests served during the runs: $total_requests; app 5xx lines in log: $errors_app"
+  echo "Requests served during the runs: $total_requests; app 5xx lines logged during the runs: $errors_app"
   if [ -n "$SMALL" ]; then
     echo
     echo "Same pages with $small_rows requests in the table (req/s, mean of two runs):"
