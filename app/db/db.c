@@ -99,8 +99,9 @@ static MYSQL_STMT *get_stmt(enum stmt_id id, int *rc)
 	}
 	if (mysql_stmt_prepare(st, sql, strlen(sql))) {
 		*rc = fail(st, id);
-		if (conn)
-			mysql_stmt_close(st);
+		/* Even when fail() has closed a lost connection: mysql_close only
+		 * detaches its statements, it never frees them. */
+		mysql_stmt_close(st);
 		return NULL;
 	}
 	my_bool on = 1;
