@@ -7,6 +7,7 @@
 #include "audit/audit.h"
 #include "auth/password.h"
 #include "auth/session.h"
+#include "auth/throttle.h"
 #include "auth/token.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -17,9 +18,6 @@
 #include "http/router.h"
 #include "view/page.h"
 #include "view/view.h"
-
-#define IP_WINDOW (10 * 60)
-#define IP_MAX_FAILS 20
 
 static const struct field form_fields[] = {
 	{"next", FT_TEXT, 0, 0, 500, NULL},
@@ -32,14 +30,6 @@ static const struct field submit_fields[] = {
 	{"next", FT_TEXT, 0, 0, 500, NULL},
 };
 FIELDSET(login_fields, submit_fields);
-
-long long login_lock_secs(long long fails)
-{
-	if (fails < 5)
-		return 0;
-	long long mins = fails - 5 >= 6 ? 60 : 1LL << (fails - 5);
-	return (mins > 60 ? 60 : mins) * 60;
-}
 
 static const char *next_of(const struct req *r)
 {
@@ -86,48 +76,39 @@ struct attempt {
 	char token[65];
 };
 
+/* A name nobody has is kept as a fingerprint: what was typed into the
+ * name box may be a password typed into the wrong box. */
+static void fail_detail(const struct attempt *a, char out[24])
+{
+	char h[65];
+	if (a->user_id) {
+		snprintf(out, 24, "%s", "");
+		return;
+	}
+	sha256_hex(a->login, strlen(a->login), h);
+	snprintf(out, 24, "unknown:%.12s", h);
+}
+
 static int fail_tx(void *ctx)
 {
 	struct attempt *a = ctx;
-	struct dbres res;
-	int rc = DB_RUN(ST_LOGIN_IP_FAIL, NULL, DBS(a->r->remote_addr), DBI(a->now));
-	if (rc == DB_OK)
-		rc = DB_RUN(ST_LOGIN_THROTTLE_FAIL, NULL, DBS(a->login));
-	if (rc == DB_OK)
-		rc = DB_RUN(ST_LOGIN_THROTTLE_GET, &res, DBS(a->login));
-	long long lock = rc == DB_OK ? login_lock_secs(db_int(&res, 0, 0)) : 0;
-	db_free(&res);
-	if (rc == DB_OK && lock)
-		rc = DB_RUN(ST_LOGIN_THROTTLE_LOCK, NULL, DBI(a->now + lock), DBS(a->login));
-	struct audit_event ev = {a->user_id, "login_fail", "user", a->user_id, a->login, a->r->remote_addr, "page"};
+	char detail[24];
+	int rc = throttle_fail(a->login, a->r->remote_addr, a->now);
+	fail_detail(a, detail);
+	struct audit_event ev = {a->user_id, "login_fail", "user", a->user_id, detail, a->r->remote_addr, "page"};
 	return rc == DB_OK ? audit_add(&ev) : rc;
 }
 
 static int ok_tx(void *ctx)
 {
 	struct attempt *a = ctx;
-	int rc = DB_RUN(ST_LOGIN_THROTTLE_CLEAR, NULL, DBS(a->login));
+	int rc = throttle_clear(a->login);
 	if (rc == DB_OK && a->rehash)
 		rc = DB_RUN(ST_USER_SET_PWHASH_KEEP, NULL, DBS(a->hash), DBI(a->now), DBI(a->user_id));
 	if (rc == DB_OK)
 		rc = session_start(a->r, a->user_id, a->token);
 	struct audit_event ev = {a->user_id, "login_ok", "user", a->user_id, "", a->r->remote_addr, "page"};
 	return rc == DB_OK ? audit_add(&ev) : rc;
-}
-
-/* Both limits are read before any hashing, so a flood costs no CPU. */
-static int throttled(struct attempt *a)
-{
-	struct dbres res;
-	int rc = DB_RUN(ST_LOGIN_IP_COUNT, &res, DBS(a->r->remote_addr), DBI(a->now - IP_WINDOW));
-	int hit = rc == DB_OK && db_int(&res, 0, 0) >= IP_MAX_FAILS;
-	db_free(&res);
-	if (rc == DB_OK && !hit) {
-		rc = DB_RUN(ST_LOGIN_THROTTLE_GET, &res, DBS(a->login));
-		hit = rc == DB_OK && res.nrows && db_get(&res, 0, 1) && db_int(&res, 0, 1) > a->now;
-		db_free(&res);
-	}
-	return rc != DB_OK ? (rc == DB_GONE ? -503 : -500) : hit;
 }
 
 static int check_password(struct attempt *a, const char *pw)
@@ -161,7 +142,7 @@ int login_submit(struct req *r)
 	a.r = r;
 	a.login = form_get(&r->form, "login")->text;
 	a.now = clock_now();
-	int t = throttled(&a);
+	int t = throttle_check(a.login, r->remote_addr, a.now);
 	if (t < 0)
 		return -t;
 	if (t)

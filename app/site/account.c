@@ -6,6 +6,7 @@
 
 #include "audit/audit.h"
 #include "auth/password.h"
+#include "auth/throttle.h"
 #include "core/clock.h"
 #include "core/settings.h"
 #include "db/db.h"
@@ -116,28 +117,49 @@ static int pw_tx(void *ctx)
 	struct pw_change *p = ctx;
 	struct req *r = p->r;
 	int rc = DB_RUN(ST_USER_SET_PWHASH, NULL, DBS(p->hash), DBI(0), DBI(clock_now()), DBI(r->user.id));
+	if (rc == DB_OK)
+		rc = throttle_clear(r->user.login);
 	/* A password change ends every other session of this user. */
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_SESSION_DELETE_OTHERS, NULL, DBI(r->user.id), DBS(r->sess.token_hash));
 	return rc == DB_OK ? audit_req(r, "password_change", "user", r->user.id, "") : rc;
 }
 
-static int pw_again(struct req *r, const char *field, const char *key)
+static int pw_again_status(struct req *r, int status, const char *field, const char *key)
 {
 	if (field)
 		page_form_error(r, field, key);
 	page_title(r, "Account.Password");
-	return view_page(r, 400, "account_password.cs");
+	return view_page(r, status, "account_password.cs");
 }
 
-/* Returns 0 when the current password is right, 1 when not, or a status. */
+static int pw_again(struct req *r, const char *field, const char *key) { return pw_again_status(r, 400, field, key); }
+
+/* A wrong current password counts like a wrong login (auth/throttle.h):
+ * a stolen session must not become a way to guess the password. */
+static int wrong_tx(void *ctx)
+{
+	struct req *r = ctx;
+	int rc = throttle_fail(r->user.login, r->remote_addr, clock_now());
+	return rc == DB_OK ? audit_req(r, "password_fail", "user", r->user.id, "") : rc;
+}
+
+/* *wrong: 0 when the current password is right, 1 when not, 2 when its
+ * owner must wait; returns 0 or a status. */
 static int check_current(struct req *r, const char *pw, int *wrong)
 {
 	struct dbres res;
+	int t = throttle_check(r->user.login, r->remote_addr, clock_now());
+	if (t < 0)
+		return -t;
+	if ((*wrong = t ? 2 : 0))
+		return 0;
 	int rc = DB_RUN(ST_USER_PWHASH, &res, DBI(r->user.id));
 	*wrong = rc != DB_OK || res.nrows != 1 ||
 	    pw_verify(pw, db_str(&res, 0, 0), (unsigned)setting("pw_iterations"), NULL) != 1;
 	db_free(&res);
+	if (rc == DB_OK && *wrong)
+		rc = db_tx(wrong_tx, r);
 	return rc == DB_OK ? 0 : db_status(rc);
 }
 
@@ -151,6 +173,8 @@ int account_password_submit(struct req *r)
 	int wrong = 0, st = check_current(r, cur, &wrong);
 	if (st)
 		return st;
+	if (wrong == 2)
+		return pw_again_status(r, 429, "current", "Login.Throttled");
 	if (wrong)
 		return pw_again(r, "current", "Account.WrongCurrent");
 	enum pw_problem prob = pw_check_policy(np, r->user.login);

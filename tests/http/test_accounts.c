@@ -397,6 +397,37 @@ static void test_lock_doubles_to_2_minutes_after_6th_failure(void **state)
 	hc_free(d);
 }
 
+/* The current password of a password change is a password guess like a
+ * login: wrong ones count against the same name, a stolen session cannot
+ * guess on. */
+static void test_current_password_guesses_lock_the_name_429(void **state)
+{
+	(void)state;
+	char login[40];
+	name_of(login, sizeof login, "accur");
+	const char *pw = "Saffron-Bridge-264", *np = "Quartz-River-118";
+	struct hc *c = ready_user(login, pw), *d = hc_new();
+	long long t = base_now - 8 * DAY;
+	set_clock_at(t);
+	for (int i = 0; i < 5; i++)
+		refused(c, "Not-It-Either-9", np, np, "current", "当前密码不正确。");
+	const char *p[] = {"current", pw, "new_password", np, "confirm", np, NULL};
+	assert_int_equal(hc_get(c, "/account/password"), 200);
+	assert_int_equal(hc_post(c, "/account/password", p), 429);   /* even the right one waits */
+	assert_true(hc_has(c, MSG_THROTTLED));
+	assert_int_equal(try_login(d, login, pw), 429);              /* and so does the login form */
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit a JOIN users u ON u.id = a.actor_id"
+	                          " WHERE u.login = '%s' AND a.action = 'password_fail'", login), 5);
+	set_clock_at(t + 61);
+	assert_int_equal(hc_get(c, "/account/password"), 200);
+	assert_int_equal(hc_post(c, "/account/password", p), 303);
+	/* the change forgets the guesses: one more wrong one does not lock */
+	refused(c, "Not-It-Either-9", "Harbor-Sleet-730", "Harbor-Sleet-730", "current", "当前密码不正确。");
+	assert_int_equal(try_login(d, login, np), 303);
+	hc_free(c);
+	hc_free(d);
+}
+
 static void test_unknown_name_same_message_cost_and_lock(void **state)
 {
 	(void)state;
@@ -491,6 +522,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_5_failures_lock_name_even_right_password_429_without_hashing,
 		    setup_throttle, teardown_throttle),
 		cmocka_unit_test_setup_teardown(test_lock_doubles_to_2_minutes_after_6th_failure, setup_throttle,
+		    teardown_throttle),
+		cmocka_unit_test_setup_teardown(test_current_password_guesses_lock_the_name_429, setup_throttle,
 		    teardown_throttle),
 		cmocka_unit_test_setup_teardown(test_unknown_name_same_message_cost_and_lock, setup_throttle,
 		    teardown_throttle),
