@@ -81,10 +81,9 @@ struct attempt {
 static void fail_detail(const struct attempt *a, char out[24])
 {
 	char h[65];
-	if (a->user_id) {
-		snprintf(out, 24, "%s", "");
-		return;
-	}
+	out[0] = '\0';
+	if (a->user_id)
+		return;   /* the row's actor says who it was */
 	sha256_hex(a->login, strlen(a->login), h);
 	snprintf(out, 24, "unknown:%.12s", h);
 }
