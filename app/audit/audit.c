@@ -50,26 +50,19 @@ static void cut_detail(const char *in, char *out, size_t max)
 	out[n] = '\0';
 }
 
-/* The transaction's events, in order, until its commit writes them. */
+/* The transaction's events, in order, until its commit writes them.  The
+ * buffers are the columns' sizes: what would not fit the table is refused
+ * here, as the table would refuse it. */
 struct pending {
 	long long actor_id, object_id, at;
-	char *action, *otype, *detail, *ip, *via;
+	char action[49], otype[25], ip[65], via[9];
+	char detail[DETAIL_MAX + 1];
 };
 
 static struct pending *queue;
 static size_t nqueue, capqueue;
 
-static void discard(void)
-{
-	for (size_t i = 0; i < nqueue; i++) {
-		free(queue[i].action);
-		free(queue[i].otype);
-		free(queue[i].detail);
-		free(queue[i].ip);
-		free(queue[i].via);
-	}
-	nqueue = 0;
-}
+static void discard(void) { nqueue = 0; }
 
 static int write_row(const struct pending *p, long long id, char prev[65])
 {
@@ -123,27 +116,29 @@ static int grow(void)
 	return 0;
 }
 
+/* Copies s into out (n bytes); -1 when it does not fit. */
+static int put(char *out, size_t n, const char *s)
+{
+	return snprintf(out, n, "%s", s) < (int)n ? 0 : -1;
+}
+
 int audit_add(const struct audit_event *ev)
 {
-	char detail[DETAIL_MAX + 1];
 	if (!db_in_tx())
 		return DB_NOTX;
-	db_tx_hooks(flush, discard);
+	db_tx_hooks(flush, discard);   /* whichever process audits gets the hook */
 	if (grow())
 		return DB_ERR;
-	cut_detail(ev->detail ? ev->detail : "", detail, DETAIL_MAX);
 	struct pending *p = &queue[nqueue];
 	p->actor_id = ev->actor_id;
 	p->object_id = ev->object_id;
 	p->at = (long long)clock_now();
-	p->action = strdup(ev->action ? ev->action : "");
-	p->otype = strdup(ev->object_type ? ev->object_type : "");
-	p->detail = strdup(detail);
-	p->ip = strdup(ev->ip ? ev->ip : "");
-	p->via = strdup(ev->via ? ev->via : "page");
+	cut_detail(ev->detail ? ev->detail : "", p->detail, DETAIL_MAX);
+	if (put(p->action, sizeof p->action, ev->action ? ev->action : "") ||
+	    put(p->otype, sizeof p->otype, ev->object_type ? ev->object_type : "") ||
+	    put(p->ip, sizeof p->ip, ev->ip ? ev->ip : "") || put(p->via, sizeof p->via, ev->via ? ev->via : "page"))
+		return DB_ERR;
 	nqueue++;
-	if (!p->action || !p->otype || !p->detail || !p->ip || !p->via)
-		return DB_ERR;   /* the transaction rolls back; discard frees what was made */
 	return DB_OK;
 }
 
