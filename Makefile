@@ -12,16 +12,18 @@ CFLAGS  ?= -O2 -g
 
 MAINS    = app/main.c app/tools/ctl.c $(wildcard app/*/main.c)
 LIB_SRC  = $(filter-out $(MAINS),$(shell find app -name '*.c' | sort))
+# The test build's probe type (tests/probe/): in the test and asan builds only.
+PROBE_SRC = $(wildcard tests/probe/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 HTTP_SRC = $(wildcard tests/http/test_*.c)
 FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
 
-# One object tree per build flavour: prod, test (settable clock), asan.
+# One object tree per build flavour: prod, test (settable clock, probe), asan.
 define flavour
 build/$(1)/%.o: %.c
 	@mkdir -p $$(@D)
 	$$(CC) $$(WARN) $(2) $$(INC) -MMD -MP -c $$< -o $$@
-build/$(1)/libliaison.a: $$(LIB_SRC:%.c=build/$(1)/%.o)
+build/$(1)/libliaison.a: $$(LIB_SRC:%.c=build/$(1)/%.o) $(3)
 	@rm -f $$@
 	ar rcs $$@ $$^
 build/$(1)/liaison: build/$(1)/app/main.o build/$(1)/libliaison.a
@@ -34,11 +36,11 @@ build/$(1)/liaison-mailer: build/$(1)/app/mailer/main.o build/$(1)/libliaison.a
 	$$(CC) $(2) -o $$@ $$^ $$(LIBS)
 -include $$(shell find build/$(1) -name '*.d' 2>/dev/null)
 endef
-$(eval $(call flavour,prod,$(CFLAGS)))
-$(eval $(call flavour,test,$(CFLAGS) -DLIAISON_TEST))
+$(eval $(call flavour,prod,$(CFLAGS),))
+$(eval $(call flavour,test,$(CFLAGS) -DLIAISON_TEST,$$(PROBE_SRC:%.c=build/test/%.o)))
 # A variable: a comma inside $(call ...) would split the argument.
 ASAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined -DLIAISON_TEST
-$(eval $(call flavour,asan,$$(ASAN_FLAGS)))
+$(eval $(call flavour,asan,$$(ASAN_FLAGS),$$(PROBE_SRC:%.c=build/asan/%.o)))
 
 BINS = liaison liaison-ctl liaison-scheduler liaison-mailer
 

@@ -22,6 +22,7 @@
 #include "core/log.h"
 #include "core/proc.h"
 #include "engine/routes.h"
+#include "flows/registry.h"
 #include "worker.h"
 
 #define MAX_WORKERS 256
@@ -143,6 +144,7 @@ int main(int argc, char **argv)
 		log_err("%s", err);
 		return 1;
 	}
+	flows_register();
 	if (routes_load(cfg.routes_file, err, sizeof err)) {
 		log_err("%s", err);
 		return 1;

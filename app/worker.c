@@ -10,10 +10,10 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/log.h"
-#include "engine/mail.h"
+#include "engine/engine.h"
 #include "engine/routes.h"
 #include "db/db.h"
-#include "http/dispatch.h"
+#include "web/dispatch.h"
 #include "view/view.h"
 
 static volatile sig_atomic_t stopping, reloading;
@@ -71,7 +71,7 @@ void worker_main(int listen_fd, struct config *cfg, const char *const *cfg_files
 	signal(SIGPIPE, SIG_IGN);
 	if (view_init(cfg))
 		_exit(3);
-	mail_set_config(cfg);
+	engine_init(cfg);
 	db_open(cfg);
 	if (FCGX_InitRequest(&req, listen_fd, 0)) {
 		log_err("worker: FCGX_InitRequest failed");

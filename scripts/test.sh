@@ -72,7 +72,7 @@ fi
 echo "== integration stack in $T"
 PORT=$(free_port)
 export LIAISON_URL=http://127.0.0.1:$PORT LIAISON_VAR=$T LIAISON_ROOT=$ROOT
-export ROUTES_EXTRA=$ROOT/tests/http/routes-probe.hdf
+export ROUTES_EXTRA=$ROOT/tests/probe/routes-probe.hdf
 # LIAISON_BIN: another build of the app (make test-asan, test-valgrind).
 if WORKERS=3 DB_POOL=128M scripts/stack.sh start "$T" "$PORT" "${LIAISON_BIN:-build/test/liaison}" demo > "$LOGS/stack.log" 2>&1; then
   echo "== HTTP tests against $LIAISON_URL"

@@ -13,6 +13,7 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "admin/admin_sql.h"
 
 #define CSV_MAX_ROWS 100000
 #define FAR_FUTURE 2147483647LL   /* FROM_UNIXTIME ends in 2038 on MariaDB 10.11 */

@@ -12,6 +12,8 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "admin/admin_sql.h"
+#include "auth/auth_sql.h"
 
 static const struct field dept_fields[] = {
 	{"name", FT_TEXT, FIELD_REQUIRED, 1, 32, NULL},
@@ -62,7 +64,7 @@ static int create_tx(void *ctx)
 	db_free(&res);
 	if (rc == DB_OK && d->head_id)
 		rc = DB_RUN(ST_DEPT_SET_HEAD, NULL, DBI(d->head_id), DBI(d->id));
-	return rc == DB_OK ? audit_req(d->r, "dept_create", "department", d->id, d->name) : rc;
+	return rc == DB_OK ? audit_by(&d->r->actor, "dept_create", "department", d->id, d->name) : rc;
 }
 
 static int again(struct req *r, const char *tmpl, const char *title, const char *field, const char *key)
@@ -111,7 +113,7 @@ static int update_tx(void *ctx)
 		return REFUSE_OWN_PARENT;
 	int rc = DB_RUN(ST_DEPT_UPDATE, NULL, DBS(d->name), DBS(d->name_en ? d->name_en : ""),
 	    d->head_id ? DBI(d->head_id) : DBN, d->parent_id ? DBI(d->parent_id) : DBN, DBI(d->id));
-	return rc == DB_OK ? audit_req(d->r, "dept_update", "department", d->id, d->name) : rc;
+	return rc == DB_OK ? audit_by(&d->r->actor, "dept_update", "department", d->id, d->name) : rc;
 }
 
 int admin_dept_update(struct req *r)

@@ -12,6 +12,7 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "admin/admin_sql.h"
 
 static const char *const states[] = {"queued", "sending", "sent", "failed", "skipped", NULL};
 

@@ -6,13 +6,14 @@
 
 #include "audit/audit.h"
 #include "core/clock.h"
-#include "core/settings.h"
+#include "db/settings.h"
 #include "db/db.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "db/settings_sql.h"
 
 static const struct field update_fields[] = {
 	{"name", FT_TEXT, FIELD_REQUIRED, 1, 64, NULL},
@@ -63,7 +64,7 @@ static int update_tx(void *ctx)
 	char detail[160];
 	snprintf(detail, sizeof detail, "%s: %lld -> %lld", c->name, setting(c->name), c->value);
 	int rc = DB_RUN(ST_SETTING_SET, NULL, DBI(c->value), DBI(clock_now()), DBS(c->name));
-	return rc == DB_OK ? audit_req(c->r, "setting_change", "setting", 0, detail) : rc;
+	return rc == DB_OK ? audit_by(&c->r->actor, "setting_change", "setting", 0, detail) : rc;
 }
 
 int admin_setting_update(struct req *r)

@@ -9,7 +9,7 @@
 #include "auth/roles.h"
 #include "auth/token.h"
 #include "core/clock.h"
-#include "core/settings.h"
+#include "db/settings.h"
 #include "db/db.h"
 #include "engine/engine.h"
 #include "http/req.h"
@@ -18,6 +18,8 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "admin/admin_sql.h"
+#include "auth/auth_sql.h"
 
 static const struct field search_fields[] = {
 	{"q", FT_TEXT, 0, 0, 64, NULL},
@@ -195,7 +197,7 @@ static int create_tx(void *ctx)
 	    DBI(now), DBI(now));
 	u->id = (long long)res.insert_id;
 	db_free(&res);
-	return rc == DB_OK ? audit_req(u->r, "user_create", "user", u->id, u->login) : rc;
+	return rc == DB_OK ? audit_by(&u->r->actor, "user_create", "user", u->id, u->login) : rc;
 }
 
 /* A temporary password the admin passes on; it must be changed at first login. */
@@ -306,7 +308,7 @@ static int update_tx(void *ctx)
 		    u->work_start[0] ? DBS(u->work_start) : DBN, DBI(clock_now()), DBI(u->id));
 	char detail[64];
 	snprintf(detail, sizeof detail, "roles %u -> %u", old_roles, u->roles);
-	return rc == DB_OK ? audit_req(u->r, "user_update", "user", u->id, detail) : rc;
+	return rc == DB_OK ? audit_by(&u->r->actor, "user_update", "user", u->id, detail) : rc;
 }
 
 static int edit_again(struct req *r, const char *field, const char *key)
@@ -374,7 +376,7 @@ static int active_tx(void *ctx)
 	char detail[96];
 	snprintf(detail, sizeof detail, "pending steps %lld handed to user %lld", moved, to);
 	if (rc == DB_OK)
-		rc = audit_req(a->r, a->active ? "user_activate" : "user_deactivate", "user", a->id,
+		rc = audit_by(&a->r->actor, a->active ? "user_activate" : "user_deactivate", "user", a->id,
 		    a->active ? "" : detail);
 	return rc;
 }
@@ -412,7 +414,7 @@ static int reset_tx(void *ctx)
 	int rc = DB_RUN(ST_USER_SET_PWHASH, NULL, DBS(u->hash), DBI(1), DBI(clock_now()), DBI(u->id));
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_SESSION_DELETE_USER, NULL, DBI(u->id));
-	return rc == DB_OK ? audit_req(u->r, "user_password_reset", "user", u->id, "") : rc;
+	return rc == DB_OK ? audit_by(&u->r->actor, "user_password_reset", "user", u->id, "") : rc;
 }
 
 int admin_user_reset(struct req *r)

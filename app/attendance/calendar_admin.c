@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "attendance/leave_assess.h"
+#include "flows/leave/leave_assess.h"
 #include "audit/audit.h"
 #include "core/clock.h"
 #include "db/db.h"
@@ -13,6 +13,7 @@
 #include "http/resp.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "attendance/attendance_sql.h"
 
 
 static int show(struct req *r, int year, int status)
@@ -71,7 +72,7 @@ static int change_tx(void *arg)
 	                                : DB_RUN(ST_CAL_PUT, NULL, DBI(c->day), DBS(c->kind), DBS(c->name));
 	lv_day_text(c->day, d, sizeof d);
 	snprintf(detail, sizeof detail, "%s before: %s; after: %s %s", d, before, c->kind, c->name);
-	return rc == DB_OK ? audit_req(c->r, "calendar_set", "", 0, detail) : rc;
+	return rc == DB_OK ? audit_by(&c->r->actor, "calendar_set", "", 0, detail) : rc;
 }
 
 int calendar_admin_submit(struct req *r)

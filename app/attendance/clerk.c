@@ -8,16 +8,18 @@
 #include <string.h>
 
 #include "attendance/clockcsv.h"
-#include "attendance/leave_assess.h"
+#include "flows/leave/leave_assess.h"
 #include "audit/audit.h"
 #include "core/clock.h"
-#include "core/settings.h"
+#include "db/settings.h"
 #include "db/db.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "attendance/attendance_sql.h"
+#include "engine/engine_sql.h"
 
 static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
 
@@ -65,7 +67,7 @@ static int put_record(struct req *r, long long user, int day, const struct att_r
 	rec_text(a, after, sizeof after);
 	lv_day_text(day, d, sizeof d);
 	snprintf(detail, sizeof detail, "%s before: %s; after: %s", d, before, after);
-	return audit_req(r, "attendance_set", "user", user, detail);
+	return audit_by(&r->actor, "attendance_set", "user", user, detail);
 }
 
 static int day_rows(struct req *r, long long dept, int day)
@@ -211,7 +213,7 @@ static int import_tx(void *arg)
 	}
 	char detail[64];
 	snprintf(detail, sizeof detail, "%ld rows", im->n);
-	return audit_req(im->r, "attendance_import", "", 0, detail);
+	return audit_by(&im->r->actor, "attendance_import", "", 0, detail);
 }
 
 /* One bad row stops the import: nothing is written, and the page names

@@ -7,11 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "attendance/leave_assess.h"
-#include "attendance/month.h"
+#include "flows/leave/leave_assess.h"
+#include "pages/month.h"
 #include "attendance/payroll.h"
 #include "core/money.h"
-#include "core/settings.h"
+#include "db/settings.h"
 #include "db/db.h"
 #include "engine/workcal.h"
 #include "http/req.h"
@@ -19,6 +19,7 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "attendance/attendance_sql.h"
 
 #define MAX_PEOPLE 500
 #define MAX_DAYS 62

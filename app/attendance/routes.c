@@ -1,36 +1,15 @@
-/* routes.c - the URLs of leave, outings and attendance beyond the
- * engine's shared request pages, with who may call them. */
+/* routes.c - the URLs of attendance, with who may call them. */
 #include "attendance/pages.h"
 
 #include "auth/roles.h"
-#include "flows/leave.h"
 #include "http/form.h"
 #include "http/router.h"
 
 #define CLERK (ROLE_CLERK | ROLE_GM)
-#define REGISTER_VIEW (ROLE_HEAD | ROLE_DEPUTY | ROLE_DIRECTOR | ROLE_GM | ROLE_EXEC | ROLE_OFFICE | ROLE_CLERK)
 
-static const char *const parts[] = {"morning", "afternoon", NULL};
 static const char *const statuses[] = {"on_time", "late", "absent", NULL};
 static const char *const absent_parts[] = {"whole", "half", NULL};
 static const char *const cal_kinds[] = {"holiday", "workday", "remove", NULL};
-
-static const struct field cert_f[] = {
-	{"certificate", FT_FILE, FIELD_REQUIRED, 0, 104857600, NULL},
-};
-static FIELDSET(cert_fields, cert_f);
-
-static const struct field back_f[] = {
-	{"back_day", FT_DATE, FIELD_REQUIRED, 0, 0, NULL},
-	{"back_part", FT_ENUM, 0, 0, 0, parts},
-};
-static FIELDSET(back_fields, back_f);
-
-static const struct field register_f[] = {
-	{"month", FT_TEXT, 0, 7, 7, NULL},
-	{"dept", FT_INT, 0, 0, 1000000000, NULL},
-};
-static FIELDSET(register_fields, register_f);
 
 static const struct field report_f[] = {
 	{"month", FT_TEXT, 0, 7, 7, NULL},
@@ -76,11 +55,6 @@ static const struct field cal_f[] = {
 static FIELDSET(cal_fields, cal_f);
 
 static const struct route routes[] = {
-	ROUTE("POST", "/leave/:id/certificate", leave_cert_submit, 0, 0, &cert_fields),
-	ROUTE("POST", "/leave/:id/back", leave_back_submit, 0, 0, &back_fields),
-	ROUTE("GET", "/outings/now", outing_now_page, 0, 0, NULL),
-	ROUTE("GET", "/outings/register", outing_register_page, 0, REGISTER_VIEW, &register_fields),
-	ROUTE("POST", "/outing/:id/back", outing_back_submit, 0, 0, NULL),
 	ROUTE("GET", "/attendance", attendance_day_page, 0, CLERK, &day_fields),
 	ROUTE("POST", "/attendance/record", attendance_record_submit, 0, CLERK, &record_fields),
 	ROUTE("POST", "/attendance/import", attendance_import_submit, 0, CLERK, &import_fields),
@@ -88,12 +62,6 @@ static const struct route routes[] = {
 	ROUTE("GET", "/attendance/report.csv", attendance_report_csv, 0, CLERK, &report_fields),
 	ROUTE("GET", "/admin/calendar", calendar_admin_page, 0, ROLE_ADMIN, &cal_view_fields),
 	ROUTE("POST", "/admin/calendar", calendar_admin_submit, 0, ROLE_ADMIN, &cal_fields),
-	ROUTE("GET", "/admin/leave-types", leave_types_page, 0, ROLE_ADMIN, &leave_types_view_fields),
-	ROUTE("POST", "/admin/leave-types", leave_type_create, 0, ROLE_ADMIN, &leave_type_new_fields),
-	ROUTE("GET", "/admin/leave-types/:name", leave_type_edit_page, 0, ROLE_ADMIN, NULL),
-	ROUTE("POST", "/admin/leave-types/:name", leave_type_update, 0, ROLE_ADMIN, &leave_type_edit_fields),
-	ROUTE("GET", "/attendance/balances", leave_balances_page, 0, ROLE_ADMIN | ROLE_CLERK, &leave_balances_view_fields),
-	ROUTE("POST", "/attendance/balances", leave_balance_set, 0, ROLE_ADMIN | ROLE_CLERK, &leave_balance_fields),
 };
 
 ROUTE_TABLE(attendance_table, routes);

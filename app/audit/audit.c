@@ -8,9 +8,11 @@
 #include "auth/token.h"
 #include "core/clock.h"
 #include "db/db.h"
-#include "http/req.h"
+#include "core/text.h"
+#include "audit/audit_sql.h"
 
-#define DETAIL_MAX 1900   /* bytes; the column holds 2000 characters */
+#define DETAIL_CHARS 2000   /* audit.detail */
+#define CONTENT_MAX 12000   /* the hashed text of a row: fields and their lengths */
 
 size_t audit_content(char *out, size_t outlen, const char *id, const char *at, const char *actor,
     const char *action, const char *otype, const char *oid, const char *detail,
@@ -37,18 +39,8 @@ static void fmt_id(char out[24], long long v)
 		out[0] = '\0';
 }
 
-/* Cut at a UTF-8 character boundary so the stored text stays valid. */
-static void cut_detail(const char *in, char *out, size_t max)
-{
-	size_t n = strlen(in);
-	if (n > max) {
-		n = max;
-		while (n > 0 && ((unsigned char)in[n] & 0xC0) == 0x80)
-			n--;
-	}
-	memcpy(out, in, n);
-	out[n] = '\0';
-}
+/* A detail longer than the column is shortened visibly, by characters. */
+static void cut_detail(const char *in, char *out, size_t outlen) { text_summary(in, DETAIL_CHARS, out, outlen); }
 
 /* The transaction's events, in order, until its commit writes them.  The
  * buffers are the columns' sizes: what would not fit the table is refused
@@ -56,7 +48,7 @@ static void cut_detail(const char *in, char *out, size_t max)
 struct pending {
 	long long actor_id, object_id, at;
 	char action[49], otype[25], ip[65], via[9];
-	char detail[DETAIL_MAX + 1];
+	char detail[DETAIL_CHARS * 4 + 1];
 };
 
 static struct pending *queue;
@@ -66,7 +58,7 @@ static void discard(void) { nqueue = 0; }
 
 static int write_row(const struct pending *p, long long id, char prev[65])
 {
-	char content[4096], at[20], hash[65], idbuf[24], actor[24], oid[24];
+	char content[CONTENT_MAX], at[20], hash[65], idbuf[24], actor[24], oid[24];
 	clock_fmt_utc_sql((time_t)p->at, at);
 	snprintf(idbuf, sizeof idbuf, "%lld", id);
 	fmt_id(actor, p->actor_id);
@@ -89,12 +81,13 @@ static int flush(void)
 	if (!nqueue)
 		return DB_OK;
 	int rc = DB_RUN0(ST_AUDIT_HEAD_LOCK, &head);
-	if (rc != DB_OK || head.nrows != 1) {
+	const struct audit_head *h = audit_head_at(&head, 0);
+	if (rc != DB_OK || !h) {
 		db_free(&head);
 		return rc != DB_OK ? rc : DB_ERR;
 	}
-	long long id = db_int(&head, 0, 0);
-	snprintf(prev, sizeof prev, "%s", db_str(&head, 0, 1));
+	long long id = h->last_id;
+	snprintf(prev, sizeof prev, "%s", h->last_hash);
 	db_free(&head);
 	for (size_t i = 0; i < nqueue && rc == DB_OK; i++)
 		rc = write_row(&queue[i], ++id, prev);
@@ -133,7 +126,7 @@ int audit_add(const struct audit_event *ev)
 	p->actor_id = ev->actor_id;
 	p->object_id = ev->object_id;
 	p->at = (long long)clock_now();
-	cut_detail(ev->detail ? ev->detail : "", p->detail, DETAIL_MAX);
+	cut_detail(ev->detail ? ev->detail : "", p->detail, sizeof p->detail);
 	if (put(p->action, sizeof p->action, ev->action ? ev->action : "") ||
 	    put(p->otype, sizeof p->otype, ev->object_type ? ev->object_type : "") ||
 	    put(p->ip, sizeof p->ip, ev->ip ? ev->ip : "") || put(p->via, sizeof p->via, ev->via ? ev->via : "page"))
@@ -142,25 +135,26 @@ int audit_add(const struct audit_event *ev)
 	return DB_OK;
 }
 
-int audit_req(const struct req *r, const char *action, const char *object_type,
-    long long object_id, const char *detail)
+int audit_by(const struct actor *a, const char *action, const char *object_type, long long object_id,
+    const char *detail)
 {
-	struct audit_event ev = {r->user.id, action, object_type, object_id, detail, r->remote_addr, "page"};
+	struct audit_event ev = {a->id, action, object_type, object_id, detail, a->ip ? a->ip : "",
+	    a->via ? a->via : "page"};
 	return audit_add(&ev);
 }
 
 /* Check one page of rows; returns the first bad id, 0 if all good. */
 static long long verify_rows(const struct dbres *res, char prev[65], long long *checked)
 {
-	char content[4096], hash[65];
-	for (size_t i = 0; i < res->nrows; i++) {
-		size_t len = audit_content(content, sizeof content, db_str(res, i, 0), db_str(res, i, 1),
-		    db_str(res, i, 2), db_str(res, i, 3), db_str(res, i, 4), db_str(res, i, 5),
-		    db_str(res, i, 6), db_str(res, i, 7), db_str(res, i, 8));
+	char content[CONTENT_MAX], hash[65];
+	const struct audit_chain *row;
+	for (size_t i = 0; (row = audit_chain_at(res, i)); i++) {
+		size_t len = audit_content(content, sizeof content, row->id, row->at, row->actor, row->action,
+		    row->otype, row->oid, row->detail, row->ip, row->via);
 		chain_hash(prev, content, len, hash);
 		(*checked)++;
-		if (strcmp(prev, db_str(res, i, 9)) || strcmp(hash, db_str(res, i, 10)))
-			return db_int(res, i, 0) ? db_int(res, i, 0) : -1;
+		if (strcmp(prev, row->prev_hash) || strcmp(hash, row->hash))
+			return atoll(row->id) ? atoll(row->id) : -1;
 		snprintf(prev, 65, "%s", hash);
 	}
 	return 0;
@@ -180,12 +174,12 @@ long long audit_verify(long long *checked)
 		size_t n = res.nrows;
 		/* A missing id in the middle is a deleted row. */
 		for (size_t i = 0; i < n && !bad; i++, expect++)
-			if (db_int(&res, i, 0) != expect)
+			if (atoll(audit_chain_at(&res, i)->id) != expect)
 				bad = expect;
 		if (!bad)
 			bad = verify_rows(&res, prev, checked);
 		if (n)
-			after = db_int(&res, n - 1, 0);
+			after = atoll(audit_chain_at(&res, n - 1)->id);
 		db_free(&res);
 		if (bad || n < 1000)
 			break;
@@ -194,11 +188,12 @@ long long audit_verify(long long *checked)
 		return bad;
 	/* A deleted last row shows as a head that runs ahead of the table. */
 	struct dbres head;
-	if (DB_RUN0(ST_AUDIT_HEAD_GET, &head) != DB_OK || head.nrows != 1) {
+	const struct audit_head *h = DB_RUN0(ST_AUDIT_HEAD_GET, &head) == DB_OK ? audit_head_at(&head, 0) : NULL;
+	if (!h) {
 		db_free(&head);
 		return -1;
 	}
-	if (db_int(&head, 0, 0) != after || strcmp(db_str(&head, 0, 1), prev))
+	if (h->last_id != after || strcmp(h->last_hash, prev))
 		bad = after + 1;
 	db_free(&head);
 	return bad;

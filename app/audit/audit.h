@@ -11,14 +11,14 @@
 
 #include <stddef.h>
 
-struct req;
+#include "core/actor.h"
 
 struct audit_event {
 	long long actor_id;       /* 0: nobody (failed login of an unknown name) */
 	const char *action;       /* "login_ok", "user_update", "decide_approve", ... */
 	const char *object_type;  /* "user", "request", "setting", "" */
 	long long object_id;      /* 0: none */
-	const char *detail;       /* free text, already validated; truncated to fit */
+	const char *detail;       /* free text, already validated; over 2000 characters it ends in "…" */
 	const char *ip;
 	const char *via;          /* "page", "link", "system" */
 };
@@ -28,9 +28,9 @@ struct audit_event {
  * transaction's result.  Returns DB_OK or a db_rc. */
 int audit_add(const struct audit_event *ev);
 
-/* audit_req - audit_add with actor, ip and via taken from the request. */
-int audit_req(const struct req *r, const char *action, const char *object_type,
-    long long object_id, const char *detail);
+/* audit_by - audit_add for what actor did (its id, address and channel). */
+int audit_by(const struct actor *a, const char *action, const char *object_type, long long object_id,
+    const char *detail);
 
 /* audit_content - the canonical text hashed for one row (exposed for the
  * verifier and its tests).  Returns the length written (truncated to outlen-1). */

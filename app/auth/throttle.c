@@ -2,6 +2,7 @@
 #include "auth/throttle.h"
 
 #include "db/db.h"
+#include "auth/auth_sql.h"
 
 #define IP_WINDOW (10 * 60)
 #define IP_MAX_FAILS 20

@@ -10,7 +10,10 @@
 
 static const struct config *conf;
 static MYSQL *conn;
-static MYSQL_STMT *prepared[ST__COUNT];
+/* Prepared statements by slot (struct stmt's slot - 1), given out at a
+ * statement's first use; a lost connection closes them all. */
+static MYSQL_STMT **prepared;
+static size_t nslots;
 static int in_tx;
 
 static int classify(unsigned int err)
@@ -29,7 +32,7 @@ static int classify(unsigned int err)
 
 void db_close(void)
 {
-	for (size_t i = 0; i < ST__COUNT; i++)
+	for (size_t i = 0; i < nslots; i++)
 		if (prepared[i]) {
 			mysql_stmt_close(prepared[i]);
 			prepared[i] = NULL;
@@ -76,29 +79,47 @@ int db_ready(void)
 }
 
 /* A lost connection is dropped here so the next request reconnects. */
-static int fail(MYSQL_STMT *st, enum stmt_id id)
+static int fail(MYSQL_STMT *st, const char *name)
 {
 	unsigned int e = st ? mysql_stmt_errno(st) : mysql_errno(conn);
 	int rc = classify(e);
 	if (rc != DB_DUP && rc != DB_DEADLOCK)
-		log_err("db: %s: %u %s", stmt_name(id), e, st ? mysql_stmt_error(st) : mysql_error(conn));
+		log_err("db: %s: %u %s", name, e, st ? mysql_stmt_error(st) : mysql_error(conn));
 	if (rc == DB_GONE)
 		db_close();
 	return rc;
 }
 
-static MYSQL_STMT *get_stmt(enum stmt_id id, int *rc)
+/* The statement's slot in prepared[], given at its first use. */
+static size_t slot_of(struct stmt *s)
 {
-	if (prepared[id])
-		return prepared[id];
+	if (s->slot)
+		return s->slot - 1;
+	MYSQL_STMT **p = realloc(prepared, (nslots + 1) * sizeof *p);
+	if (!p)
+		return (size_t)-1;
+	prepared = p;
+	prepared[nslots] = NULL;
+	s->slot = ++nslots;
+	return nslots - 1;
+}
+
+static MYSQL_STMT *get_stmt(struct stmt *s, int *rc)
+{
+	size_t slot = slot_of(s);
+	if (slot == (size_t)-1) {
+		*rc = DB_ERR;
+		return NULL;
+	}
+	if (prepared[slot])
+		return prepared[slot];
 	MYSQL_STMT *st = mysql_stmt_init(conn);
-	const char *sql = stmt_sql(id);
 	if (!st) {
 		*rc = DB_GONE;
 		return NULL;
 	}
-	if (mysql_stmt_prepare(st, sql, strlen(sql))) {
-		*rc = fail(st, id);
+	if (mysql_stmt_prepare(st, s->sql, strlen(s->sql))) {
+		*rc = fail(st, s->name);
 		/* Even when fail() has closed a lost connection: mysql_close only
 		 * detaches its statements, it never frees them. */
 		mysql_stmt_close(st);
@@ -106,7 +127,7 @@ static MYSQL_STMT *get_stmt(enum stmt_id id, int *rc)
 	}
 	my_bool on = 1;
 	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &on);
-	prepared[id] = st;
+	prepared[slot] = st;
 	return st;
 }
 
@@ -233,33 +254,69 @@ static int fetch_rows(MYSQL_STMT *st, struct dbres *res)
 	return rc;
 }
 
-int db_run(enum stmt_id id, const struct dbv *args, size_t nargs, struct dbres *res)
+/* Each cell into its field of the statement's row struct. */
+static int make_rows(const struct stmt *s, struct dbres *res)
+{
+	if (!s->cols || !res->nrows)
+		return DB_OK;
+	if (res->ncols != s->ncols) {
+		log_err("db: %s: the statement reads %zu columns, its row has %zu", s->name, res->ncols, s->ncols);
+		return DB_ERR;
+	}
+	char *rows = calloc(res->nrows, s->row_size);
+	if (!rows)
+		return DB_ERR;
+	for (size_t i = 0; i < res->nrows; i++)
+		for (size_t c = 0; c < s->ncols; c++) {
+			const char *cell = res->cell[i * res->ncols + c];
+			char *at = rows + i * s->row_size + s->cols[c].off;
+			if (s->cols[c].type == COL_INT)
+				*(long long *)(void *)at = cell ? strtoll(cell, NULL, 10) : 0;
+			else
+				*(const char **)(void *)at = cell || s->cols[c].type == COL_OPT ? cell : "";
+		}
+	res->rows = rows;
+	return DB_OK;
+}
+
+const void *db_row_at(const struct dbres *res, const char *row, size_t i)
+{
+	if (!res || !res->st || !res->st->row || strcmp(res->st->row, row) || i >= res->nrows || !res->rows)
+		return NULL;
+	return (const char *)res->rows + i * res->st->row_size;
+}
+
+int db_run(struct stmt *s, const struct dbv *args, size_t nargs, struct dbres *res)
 {
 	int rc = DB_OK;
-	if (res)
+	if (res) {
 		memset(res, 0, sizeof *res);
-	if (stmt_is_write(id) && !in_tx) {
-		log_err("db: %s: write outside a transaction", stmt_name(id));
+		res->st = s;
+	}
+	if (s->write && !in_tx) {
+		log_err("db: %s: write outside a transaction", s->name);
 		return DB_NOTX;
 	}
 	if (!conn && (rc = db_ready()) != DB_OK)
 		return rc;
-	MYSQL_STMT *st = get_stmt(id, &rc);
+	MYSQL_STMT *st = get_stmt(s, &rc);
 	if (!st)
 		return rc;
 	MYSQL_BIND b[nargs ? nargs : 1];
 	unsigned long lens[nargs ? nargs : 1];
 	if (bind_args(st, args, nargs, b, lens)) {
-		log_err("db: %s: bad arguments (%zu given)", stmt_name(id), nargs);
+		log_err("db: %s: bad arguments (%zu given)", s->name, nargs);
 		return DB_ERR;
 	}
 	if (mysql_stmt_execute(st))
-		return fail(st, id);
+		return fail(st, s->name);
 	if (res) {
 		res->affected = mysql_stmt_affected_rows(st);
 		res->insert_id = mysql_stmt_insert_id(st);
 		if ((rc = fetch_rows(st, res)) != DB_OK)
-			return fail(st, id);
+			return fail(st, s->name);
+		if ((rc = make_rows(s, res)) != DB_OK)
+			return rc;
 	} else {
 		mysql_stmt_free_result(st);
 	}
@@ -289,6 +346,7 @@ void db_free(struct dbres *r)
 {
 	if (!r)
 		return;
+	free(r->rows);
 	free(r->cell);
 	free(r->len);
 	free(r->arena);
@@ -300,7 +358,7 @@ static int simple(const char *sql)
 	if (!conn)
 		return DB_GONE;
 	if (mysql_real_query(conn, sql, strlen(sql)))
-		return fail(NULL, ST__COUNT);
+		return fail(NULL, "query");
 	return DB_OK;
 }
 

@@ -1,10 +1,10 @@
 /*
  * db.h - one MariaDB connection per worker, prepared statements only.
  *
- * Every statement the application runs is in the table of stmt.h and is
- * prepared once per connection.  A statement marked as a write may only run
- * inside db_tx(), which is how "every state change is one transaction" is
- * enforced rather than hoped for.
+ * Every statement the application runs is a struct stmt (stmt.h) defined
+ * in its area's <area>_sql.c, prepared once per connection.  A statement
+ * marked as a write may only run inside db_tx(), which is how "every state
+ * change is one transaction" is enforced rather than hoped for.
  */
 #ifndef LIAISON_DB_H
 #define LIAISON_DB_H
@@ -47,8 +47,11 @@ static inline struct dbv dbv_str(const char *s)
 }
 #define DBN ((struct dbv){DV_NULL, 0, NULL, 0})
 
-/* A result: every cell as text (NULL cells are NULL pointers). */
+/* A result: the rows as the statement's row structs (stmt.h), and every
+ * cell as text (NULL cells are NULL pointers) that the rows point into. */
 struct dbres {
+	const struct stmt *st;
+	void *rows;
 	size_t nrows, ncols;
 	char **cell;                  /* nrows * ncols */
 	unsigned long *len;
@@ -66,13 +69,13 @@ void db_open(const struct config *cfg);
  * Returns DB_OK or DB_GONE. */
 int db_ready(void);
 
-/* db_run - execute statement id with args; rows go to res (may be NULL).
+/* db_run - execute statement st with args; rows go to res (may be NULL).
  * res must be released with db_free even on failure. */
-int db_run(enum stmt_id id, const struct dbv *args, size_t nargs, struct dbres *res);
+int db_run(struct stmt *st, const struct dbv *args, size_t nargs, struct dbres *res);
 
 #define DB_ARGC(...) (sizeof((struct dbv[]){__VA_ARGS__}) / sizeof(struct dbv))
-#define DB_RUN(id, res, ...) db_run((id), (struct dbv[]){__VA_ARGS__}, DB_ARGC(__VA_ARGS__), (res))
-#define DB_RUN0(id, res) db_run((id), NULL, 0, (res))
+#define DB_RUN(st, res, ...) db_run((st), (struct dbv[]){__VA_ARGS__}, DB_ARGC(__VA_ARGS__), (res))
+#define DB_RUN0(st, res) db_run((st), NULL, 0, (res))
 
 /* db_get - cell text or NULL; db_int - cell as integer (0 when NULL). */
 const char *db_get(const struct dbres *r, size_t row, size_t col);

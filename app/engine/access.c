@@ -1,64 +1,79 @@
-/* access.c - loading a request's head and the view check. */
+/* access.c - loading a request's head and the view checks. */
 #include "engine/access.h"
 
 #include <stdio.h>
 
+#include "auth/roles.h"
+#include "core/outcome.h"
 #include "db/db.h"
+#include "engine/engine_sql.h"
 #include "engine/flow.h"
-#include "http/req.h"
 
 int request_head_load(long long id, struct request_head *h)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_REQ_GET, &res, DBI(id));
-	if (rc != DB_OK || res.nrows != 1) {
+	const struct req_get *row = req_get_at(&res, 0);
+	if (rc != DB_OK || !row) {
 		db_free(&res);
-		return rc != DB_OK ? (rc == DB_GONE ? 503 : 500) : 404;
+		return rc != DB_OK ? rc : O_NOT_FOUND;
 	}
-	h->id = db_int(&res, 0, 0);
-	snprintf(h->number, sizeof h->number, "%s", db_str(&res, 0, 1));
-	snprintf(h->type, sizeof h->type, "%s", db_str(&res, 0, 2));
-	snprintf(h->title, sizeof h->title, "%s", db_str(&res, 0, 3));
-	h->requester = db_int(&res, 0, 4);
-	h->filed_by = db_int(&res, 0, 5);
-	h->dept = db_int(&res, 0, 6);
-	snprintf(h->state, sizeof h->state, "%s", db_str(&res, 0, 7));
-	h->version = db_int(&res, 0, 8);
-	h->round = db_int(&res, 0, 9);
-	snprintf(h->requester_name, sizeof h->requester_name, "%s", db_str(&res, 0, 10));
-	snprintf(h->filed_by_name, sizeof h->filed_by_name, "%s", db_str(&res, 0, 11));
-	snprintf(h->dept_name, sizeof h->dept_name, "%s", db_str(&res, 0, 12));
-	h->created = db_int(&res, 0, 13);
-	h->submitted = db_int(&res, 0, 14);
-	h->decided = db_int(&res, 0, 15);
-	h->amount = db_int(&res, 0, 16);
-	h->dept_head = db_int(&res, 0, 17);
+	h->id = row->id;
+	snprintf(h->number, sizeof h->number, "%s", row->number);
+	snprintf(h->type, sizeof h->type, "%s", row->type);
+	snprintf(h->kind, sizeof h->kind, "%s", row->kind);
+	snprintf(h->title, sizeof h->title, "%s", row->title);
+	h->requester = row->requester_id;
+	h->filed_by = row->filed_by_id;
+	h->dept = row->dept_id;
+	snprintf(h->state, sizeof h->state, "%s", row->state);
+	h->version = row->version;
+	h->round = row->round;
+	snprintf(h->requester_name, sizeof h->requester_name, "%s", row->requester_name);
+	snprintf(h->filed_by_name, sizeof h->filed_by_name, "%s", row->filed_by_name);
+	snprintf(h->dept_name, sizeof h->dept_name, "%s", row->dept_name);
+	h->created = row->created;
+	h->submitted = row->submitted;
+	h->decided = row->decided;
+	h->amount = row->amount_fen;
+	h->dept_head = row->dept_head;
+	snprintf(h->kind_zh, sizeof h->kind_zh, "%s", row->kind_zh);
+	snprintf(h->kind_en, sizeof h->kind_en, "%s", row->kind_en);
 	db_free(&res);
 	return 0;
 }
 
-int may_view(const struct req *r, const struct request_head *h)
+/* A count that says yes or no: 1, 0, or a db rc. */
+static int counted(struct stmt *st, long long request, long long user)
 {
-	long long me = r->user.id;
-	const struct flow *f = flow_find(h->type);
-	if (me == h->requester || me == h->filed_by || me == h->dept_head)
-		return 1;
-	if (f && (r->user.roles & f->viewer_roles))
-		return 1;
 	struct dbres res;
-	int rc = DB_RUN(ST_ASG_IS_ON, &res, DBI(h->id), DBI(me));
-	int on = rc == DB_OK && db_int(&res, 0, 0) > 0;
+	int rc = DB_RUN(st, &res, DBI(request), DBI(user));
+	const struct count_row *n = count_row_at(&res, 0);
+	int yes = n && n->n > 0;
 	db_free(&res);
-	/* A deputy on the principal's link sees what the principal would. */
-	if (rc == DB_OK && !on && r->act_for) {
-		rc = DB_RUN(ST_ASG_IS_ON, &res, DBI(h->id), DBI(r->act_for));
-		on = rc == DB_OK && db_int(&res, 0, 0) > 0;
-		db_free(&res);
-	}
-	if (rc == DB_OK && !on) {
-		rc = DB_RUN(ST_CC_IS, &res, DBI(h->id), DBI(me));
-		on = rc == DB_OK && db_int(&res, 0, 0) > 0;
-		db_free(&res);
-	}
-	return rc != DB_OK ? -1 : on;
+	return rc != DB_OK ? rc : yes;
+}
+
+int may_view(const struct actor *a, const struct request_head *h)
+{
+	const struct flow *f = flow_find(h->type);
+	if (a->id == h->requester || a->id == h->filed_by || a->id == h->dept_head)
+		return 1;
+	if (f && (a->roles & f->viewer_roles))
+		return 1;
+	int on = counted(ST_ASG_IS_ON, h->id, a->id);
+	if (on == 0 && a->act_for)
+		on = counted(ST_ASG_IS_ON, h->id, a->act_for);
+	if (on == 0)
+		on = counted(ST_CC_IS, h->id, a->id);
+	return on;
+}
+
+int may_see_file(const struct actor *a, const struct request_head *h, int sensitive)
+{
+	if (!sensitive)
+		return may_view(a, h);
+	if (a->id == h->requester || a->id == h->filed_by || (a->roles & ROLE_CLERK))
+		return 1;
+	return counted(ST_ASG_IS_ON, h->id, a->id);
 }

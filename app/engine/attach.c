@@ -1,4 +1,4 @@
-/* attach.c - storing, listing and serving attachments. */
+/* attach.c - storing, listing and opening attachments. */
 #include "engine/attach.h"
 
 #include <errno.h>
@@ -13,19 +13,21 @@
 #include "auth/roles.h"
 #include "auth/token.h"
 #include "core/clock.h"
-#include "core/config.h"
 #include "core/log.h"
-#include "core/settings.h"
+#include "core/outcome.h"
+#include "core/text.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "engine/access.h"
-#include "http/params.h"
-#include "http/req.h"
-#include "http/resp.h"
-#include "view/page.h"
-#include "view/view.h"
+#include "engine/engine.h"
+#include "engine/engine_sql.h"
+#include "engine/notify.h"
 
 static const char *const kind_names[] = {"pdf", "jpeg", "png", ""};
 static const char *const kind_types[] = {"application/pdf", "image/jpeg", "image/png", ""};
+static char dir[1024];
+
+void attach_set_dir(const char *data_dir) { snprintf(dir, sizeof dir, "%s/attachments", data_dir); }
 
 enum attach_kind attach_sniff(const unsigned char *d, size_t n)
 {
@@ -46,10 +48,7 @@ static enum attach_kind kind_of(const char *name)
 	return ATTACH_UNKNOWN;
 }
 
-static void path_of(const struct req *r, const char *stored, char *out, size_t outlen)
-{
-	snprintf(out, outlen, "%s/attachments/%s", r->cfg->data_dir, stored);
-}
+static void path_of(const char *stored, char *out, size_t outlen) { snprintf(out, outlen, "%s/%s", dir, stored); }
 
 /* Written whole and synced before the row commits; a rolled-back upload
  * leaves an unreferenced file, never a row without its file. */
@@ -71,96 +70,67 @@ static int write_file(const char *path, const char *data, size_t len)
 	return close(fd) == 0 && ok ? 0 : -1;
 }
 
-int attach_save(struct req *r, long long request_id, const char *label, int sensitive,
-    const struct param *p, const char **error_key)
+int attach_store(const struct actor *a, long long request_id, const struct upload *u, int sensitive,
+    const char **error_key)
 {
-	char stored[65], hash[65], path[1024], detail[400];
-	enum attach_kind k = attach_sniff((const unsigned char *)p->value, p->len);
-	if (k == ATTACH_UNKNOWN) {
-		*error_key = "Attach.BadType";
-		return ATTACH_REFUSED;
-	}
-	if ((long long)p->len > setting("attach_max_kb") * 1024) {
-		*error_key = "Attach.TooLarge";
-		return ATTACH_REFUSED;
-	}
+	char stored[65], hash[65], path[1200], detail[400], shown[260];
+	enum attach_kind k = attach_sniff((const unsigned char *)u->data, u->len);
+	*error_key = k == ATTACH_UNKNOWN ? "Attach.BadType"
+	    : (long long)u->len > setting("attach_max_kb") * 1024 ? "Attach.TooLarge" : NULL;
+	if (*error_key)
+		return O_REFUSED;
 	if (token_new(stored))
 		return DB_ERR;
-	sha256_hex(p->value, p->len, hash);
-	path_of(r, stored, path, sizeof path);
-	if (write_file(path, p->value, p->len)) {
-		log_err("attach: cannot write %s", path);
+	sha256_hex(u->data, u->len, hash);
+	path_of(stored, path, sizeof path);
+	if (write_file(path, u->data, u->len)) {
+		log_err("attach: cannot write %s: %s", path, strerror(errno));
 		return DB_ERR;
 	}
-	int rc = DB_RUN(ST_ATT_INSERT, NULL, DBI(request_id), DBS(label), DBS(p->filename ? p->filename : "file"),
-	    DBS(kind_names[k]), DBI((long long)p->len), DBS(hash), DBS(stored), DBI(sensitive), DBI(r->user.id),
-	    DBI(clock_now()));
-	snprintf(detail, sizeof detail, "%s %s sha256=%s", label, p->filename ? p->filename : "", hash);
-	return rc == DB_OK ? audit_req(r, "attachment_add", "request", request_id, detail) : rc;
+	const char *name = u->filename && *u->filename ? u->filename : "file";
+	int rc = DB_RUN(ST_ATT_INSERT, NULL, DBI(request_id), DBS(u->label), DBS(name), DBS(kind_names[k]),
+	    DBI((long long)u->len), DBS(hash), DBS(stored), DBI(sensitive), DBI(a->id), DBI(clock_now()));
+	text_summary(name, 64, shown, sizeof shown);
+	snprintf(detail, sizeof detail, "%s %s sha256=%s", u->label, shown, hash);
+	return rc == DB_OK ? audit_by(a, "attachment_add", "request", request_id, detail) : rc;
 }
 
 int attach_count(long long request_id, const char *label, long long *n)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_ATT_COUNT, &res, DBI(request_id), DBS(label));
-	*n = db_int(&res, 0, 0);
+	const struct count_row *row = count_row_at(&res, 0);
+	*n = row ? row->n : 0;
 	db_free(&res);
 	return rc;
 }
 
-int attach_list_hdf(struct req *r, long long request_id, const char *name)
-{
-	struct dbres res;
-	int rc = DB_RUN(ST_ATT_OF_REQ, &res, DBI(request_id));
-	static const char *const cols[] = {"Id", "Label", "Name", "Kind", "Size"};
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		for (size_t c = 0; c < 5; c++)
-			page_set(r, db_str(&res, i, c), "%s.%zu.%s", name, i, cols[c]);
-		page_set_time(r, db_int(&res, i, 5), "%s.%zu.At", name, i);
-	}
-	db_free(&res);
-	return rc;
-}
+int attach_list(long long request_id, struct dbres *res) { return DB_RUN(ST_ATT_OF_REQ, res, DBI(request_id)); }
 
 struct served {
 	long long id, request_id;
 	int sensitive;
-	char name[256], kind[8], sha[65], stored[65], label[25];
+	char kind[8], sha[65], stored[65], label[25];
 };
 
 static int load_row(long long id, struct served *s)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_ATT_GET, &res, DBI(id));
-	if (rc != DB_OK || res.nrows != 1) {
+	const struct att_get *row = att_get_at(&res, 0);
+	if (rc != DB_OK || !row) {
 		db_free(&res);
-		return rc != DB_OK ? (rc == DB_GONE ? 503 : 500) : 404;
+		return rc != DB_OK ? rc : O_NOT_FOUND;
 	}
-	s->id = db_int(&res, 0, 0);
-	s->request_id = db_int(&res, 0, 1);
-	snprintf(s->label, sizeof s->label, "%s", db_str(&res, 0, 2));
-	snprintf(s->name, sizeof s->name, "%s", db_str(&res, 0, 3));
-	snprintf(s->kind, sizeof s->kind, "%s", db_str(&res, 0, 4));
-	snprintf(s->sha, sizeof s->sha, "%s", db_str(&res, 0, 6));
-	snprintf(s->stored, sizeof s->stored, "%s", db_str(&res, 0, 7));
-	s->sensitive = (int)db_int(&res, 0, 8);
+	s->id = row->id;
+	s->request_id = row->request_id;
+	snprintf(s->label, sizeof s->label, "%s", row->label);
+	snprintf(s->kind, sizeof s->kind, "%s", row->kind);
+	snprintf(s->sha, sizeof s->sha, "%s", row->sha256);
+	snprintf(s->stored, sizeof s->stored, "%s", row->stored_name);
+	s->sensitive = (int)row->sensitive;
 	db_free(&res);
 	return 0;
-}
-
-/* Medical files: the requester, the request's approvers and the
- * attendance clerk - not a department head looking on, not an admin. */
-static int may_see(struct req *r, const struct served *s, const struct request_head *h)
-{
-	if (!s->sensitive)
-		return may_view(r, h);
-	if (r->user.id == h->requester || r->user.id == h->filed_by || (r->user.roles & ROLE_CLERK))
-		return 1;
-	struct dbres res;
-	int rc = DB_RUN(ST_ASG_IS_ON, &res, DBI(h->id), DBI(r->user.id));
-	int on = rc == DB_OK && db_int(&res, 0, 0) > 0;
-	db_free(&res);
-	return rc != DB_OK ? -1 : on;
 }
 
 static char *read_all(const char *path, size_t *len)
@@ -180,7 +150,7 @@ static char *read_all(const char *path, size_t *len)
 }
 
 struct view_event {
-	struct req *r;
+	const struct actor *a;
 	const struct served *s;
 	const char *action;
 };
@@ -189,10 +159,10 @@ struct view_event {
 static int tell_admins(const struct view_event *v, const char *detail)
 {
 	struct dbres res;
+	const struct user_id_row *u;
 	int rc = DB_RUN(ST_WHO_ROLE, &res, DBI(ROLE_ADMIN));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
-		rc = DB_RUN(ST_NOTE_INSERT, NULL, DBI(db_int(&res, i, 0)), DBI(v->s->request_id), DBS(v->action),
-		    DBS(detail), DBI(clock_now()));
+	for (size_t i = 0; rc == DB_OK && (u = user_id_row_at(&res, i)); i++)
+		rc = notify_about(u->id, v->s->request_id, v->action, detail, clock_now());
 	db_free(&res);
 	return rc;
 }
@@ -202,48 +172,53 @@ static int audit_tx(void *ctx)
 	struct view_event *v = ctx;
 	char detail[160];
 	snprintf(detail, sizeof detail, "attachment %lld %s", v->s->id, v->s->label);
-	int rc = audit_req(v->r, v->action, "request", v->s->request_id, detail);
+	int rc = audit_by(v->a, v->action, "request", v->s->request_id, detail);
 	if (rc == DB_OK && !strcmp(v->action, "attachment_tampered"))
 		rc = tell_admins(v, detail);
 	return rc;
 }
 
-int page_attachment(struct req *r)
+int attach_open(const struct actor *a, long long id, struct opened *o)
 {
 	struct served s;
 	struct request_head h;
-	int st = load_row(r->arg_id, &s);
-	if (!st)
-		st = request_head_load(s.request_id, &h);
-	if (st)
-		return st;
-	int may = may_see(r, &s, &h);
+	char path[1200], hash[65];
+	memset(o, 0, sizeof *o);
+	int rc = load_row(id, &s);
+	if (rc == DB_OK)
+		rc = request_head_load(s.request_id, &h);
+	if (rc != DB_OK)
+		return rc;
+	int may = may_see_file(a, &h, s.sensitive);
 	if (may <= 0)
-		return may < 0 ? 503 : 403;
-	char path[1024], hash[65];
-	size_t len = 0;
-	path_of(r, s.stored, path, sizeof path);
-	char *data = read_all(path, &len);
-	if (data)
-		sha256_hex(data, len, hash);
+		return may < 0 ? may : O_FORBIDDEN;
+	path_of(s.stored, path, sizeof path);
+	o->data = read_all(path, &o->len);
+	if (o->data)
+		sha256_hex(o->data, o->len, hash);
 	/* A file swapped on disk after upload is refused and reported. */
-	if (!data || strcmp(hash, s.sha)) {
-		free(data);
-		struct view_event ev = {r, &s, "attachment_tampered"};
+	if (!o->data || strcmp(hash, s.sha)) {
+		struct view_event ev = {a, &s, "attachment_tampered"};
+		attach_close(o);
 		db_tx(audit_tx, &ev);
 		log_err("attach: attachment %lld does not match its recorded SHA-256", s.id);
-		return view_error_text(r, 409, "Attach.TamperedTitle", "Attach.Tampered");
+		return O_CONFLICT;
 	}
-	struct view_event ev = {r, &s, "attachment_view"};
-	int rc = s.sensitive ? db_tx(audit_tx, &ev) : DB_OK;
+	struct view_event ev = {a, &s, "attachment_view"};
+	rc = s.sensitive ? db_tx(audit_tx, &ev) : DB_OK;
 	if (rc != DB_OK) {
-		free(data);
-		return rc == DB_GONE ? 503 : 500;
+		attach_close(o);
+		return rc;
 	}
-	char disp[64];
-	snprintf(disp, sizeof disp, "attachment; filename=\"attachment-%lld.%s\"", s.id, s.kind);
-	req_header_add(r, "Content-Disposition", disp);
-	resp_send(r, 200, kind_types[kind_of(s.kind)], data, len);
-	free(data);
+	o->id = s.id;
+	snprintf(o->kind, sizeof o->kind, "%s", s.kind);
+	o->mime = kind_types[kind_of(s.kind)];
 	return 0;
+}
+
+void attach_close(struct opened *o)
+{
+	free(o->data);
+	o->data = NULL;
+	o->len = 0;
 }

@@ -1,38 +1,57 @@
 /*
  * attach.h - attachments of requests: PDF, JPEG and PNG checked by their
  * content, stored outside the web root under server-made names, each with
- * its SHA-256 recorded (in its row and in the audit), served only to whom
- * the type allows, with Content-Disposition: attachment.  A file changed
- * on disk after upload is refused when served and reported to admins.
+ * its SHA-256 recorded (in its row and in the audit), opened only for whom
+ * the type allows.  A file changed on disk after upload is refused when
+ * opened and reported to admins.
  */
 #ifndef LIAISON_ATTACH_H
 #define LIAISON_ATTACH_H
 
 #include <stddef.h>
 
-struct req;
-struct param;
+#include "core/actor.h"
+
+struct upload;
+struct dbres;
 
 enum attach_kind { ATTACH_PDF, ATTACH_JPEG, ATTACH_PNG, ATTACH_UNKNOWN };
 
 /* attach_sniff - the kind by content (magic bytes), never by name. */
 enum attach_kind attach_sniff(const unsigned char *data, size_t len);
 
-/* attach_save - inside a transaction: store the uploaded file p for
- * request_id under label (e.g. "certificate"), sensitive = 1 for medical
- * files (every view audited).  Returns DB_OK, ATTACH_REFUSED with
- * *error_key set (wrong type, too large), or a db rc. */
-#define ATTACH_REFUSED 101
-int attach_save(struct req *r, long long request_id, const char *label, int sensitive,
-    const struct param *p, const char **error_key);
+/* attach_set_dir - where files live (DataDir/attachments); set at start-up. */
+void attach_set_dir(const char *data_dir);
 
-/* attach_list_hdf - the request's attachments into r->hdf at name.N.* */
-int attach_list_hdf(struct req *r, long long request_id, const char *name);
+/* attach_store - inside a transaction: keep the uploaded file for
+ * request_id under its label, sensitive = 1 for medical files (every view
+ * audited).  Returns DB_OK, O_REFUSED with *error_key set (wrong type, too
+ * large, empty), or a db rc. */
+int attach_store(const struct actor *a, long long request_id, const struct upload *u, int sensitive,
+    const char **error_key);
 
 /* attach_count - how many attachments with label the request has. */
 int attach_count(long long request_id, const char *label, long long *n);
 
-/* page_attachment - GET /attachments/:id (the handler). */
-int page_attachment(struct req *r);
+/* attach_list - the request's attachments as att_of_req rows (engine_sql.h). */
+int attach_list(long long request_id, struct dbres *res);
+
+/* An attachment opened for sending. */
+struct opened {
+	long long id;
+	char kind[8];              /* "pdf", "jpeg", "png" */
+	const char *mime;
+	char *data;                /* the whole file (attach_close frees it) */
+	size_t len;
+};
+
+/* attach_open - attachment id for the actor: 0 with o filled, O_NOT_FOUND,
+ * O_FORBIDDEN, O_CONFLICT when the file no longer matches its SHA-256
+ * (recorded and reported to every admin), or a db rc.  Views of medical
+ * files are recorded in the audit. */
+int attach_open(const struct actor *a, long long id, struct opened *o);
+
+/* attach_close - free what attach_open read. */
+void attach_close(struct opened *o);
 
 #endif

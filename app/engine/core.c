@@ -1,4 +1,4 @@
-/* core.c - locking, state changes, route advance, hooks, audit, notices. */
+/* core.c - locking, state changes, route advance, hooks, audit. */
 #include "engine/core.h"
 
 #include <stdio.h>
@@ -6,35 +6,41 @@
 
 #include "audit/audit.h"
 #include "core/clock.h"
+#include "core/config.h"
 #include "db/db.h"
+#include "engine/attach.h"
+#include "engine/engine_sql.h"
 #include "engine/links.h"
-#include "engine/mail.h"
+#include "engine/notify.h"
 #include "engine/resolve.h"
-#include "http/req.h"
 
 int shanghai_day(long long now) { return (int)((now + SHANGHAI_OFFSET) / 86400); }
+
+long long actor_id(const struct locked *q) { return q->actor ? q->actor->id : 0; }
 
 int lock_request(long long id, struct locked *q)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_REQ_LOCK, &res, DBI(id));
-	if (rc != DB_OK || res.nrows != 1) {
+	const struct req_lock *row = req_lock_at(&res, 0);
+	if (rc != DB_OK || !row) {
 		db_free(&res);
-		return rc != DB_OK ? rc : ENG_NOT_FOUND;
+		return rc != DB_OK ? rc : O_NOT_FOUND;
 	}
-	q->id = db_int(&res, 0, 0);
-	snprintf(q->number, sizeof q->number, "%s", db_str(&res, 0, 1));
-	snprintf(q->type, sizeof q->type, "%s", db_str(&res, 0, 2));
-	snprintf(q->title, sizeof q->title, "%s", db_str(&res, 0, 3));
-	q->requester = db_int(&res, 0, 4);
-	q->filed_by = db_int(&res, 0, 5);
-	q->dept = db_int(&res, 0, 6);
-	snprintf(q->state, sizeof q->state, "%s", db_str(&res, 0, 7));
-	q->version = db_int(&res, 0, 8);
-	q->round = db_int(&res, 0, 9);
+	q->id = row->id;
+	snprintf(q->number, sizeof q->number, "%s", row->number);
+	snprintf(q->type, sizeof q->type, "%s", row->type);
+	snprintf(q->kind, sizeof q->kind, "%s", row->kind);
+	snprintf(q->title, sizeof q->title, "%s", row->title);
+	q->requester = row->requester_id;
+	q->filed_by = row->filed_by_id;
+	q->dept = row->dept_id;
+	snprintf(q->state, sizeof q->state, "%s", row->state);
+	q->version = row->version;
+	q->round = row->round;
 	db_free(&res);
 	q->flow = flow_find(q->type);
-	return q->flow ? DB_OK : ENG_NOT_FOUND;
+	return q->flow ? DB_OK : O_NOT_FOUND;
 }
 
 int set_state(struct locked *q, const char *state, int final)
@@ -46,43 +52,41 @@ int set_state(struct locked *q, const char *state, int final)
 
 int eng_audit(const struct locked *q, const char *action, const char *detail)
 {
-	struct audit_event ev = {q->actor, action, "request", q->id, detail,
-	    q->r ? q->r->remote_addr : "", q->via ? q->via : "system"};
-	return audit_add(&ev);
+	static const struct actor system = {0, 0, 0, "", "system", "zh-CN"};
+	return audit_by(q->actor ? q->actor : &system, action, "request", q->id, detail);
 }
 
-int notify(const struct locked *q, long long user, const char *kind, const char *link)
+int eng_notes(const struct locked *q, const struct flow_ctx *c)
 {
-	char text[300];
-	snprintf(text, sizeof text, "%s %s", q->number, q->title);
-	int rc = DB_RUN(ST_NOTE_INSERT, NULL, DBI(user), DBI(q->id), DBS(kind), DBS(text), DBI(q->now));
-	return rc == DB_OK ? mail_notice(q, user, kind, link) : rc;
+	int rc = DB_OK;
+	for (size_t i = 0; rc == DB_OK && i < c->nnotes; i++)
+		rc = eng_audit(q, c->notes[i].action, c->notes[i].detail);
+	return rc;
 }
 
-int notify_step(const struct locked *q, long long step, long long user)
-{
-	char token[65];
-	int rc = link_create(q, step, user, token);
-	return rc == DB_OK ? notify(q, user, "step_waiting", token) : rc;
-}
-
-int run_hook(struct locked *q, enum flow_event ev, const char *step_name, char *error_key, size_t keylen)
+int run_hook(struct locked *q, enum flow_event ev, const char *step_name, const struct rvals *input,
+    char *error_key, size_t keylen)
 {
 	struct flow_ctx c;
-	memset(&c, 0, sizeof c);
 	if (!q->flow->hook)
 		return DB_OK;
-	c.r = q->r;
+	memset(&c, 0, sizeof c);
+	c.actor = q->actor;
 	c.request_id = q->id;
 	c.requester_id = q->requester;
 	c.filed_by_id = q->filed_by;
 	c.now = q->now;
 	c.step_name = step_name;
+	c.state = q->state;
+	c.input = input;
 	int rc = q->flow->load ? q->flow->load(&c) : DB_OK;
 	if (rc == DB_OK)
 		rc = q->flow->hook(&c, ev);
-	if (rc == FLOW_REFUSED && error_key)
+	if (rc == DB_OK)
+		rc = eng_notes(q, &c);
+	if (rc == O_REFUSED && error_key)
 		snprintf(error_key, keylen, "%s", c.error_key);
+	rvals_free(&c.vals);
 	return rc;
 }
 
@@ -91,7 +95,7 @@ static int cancelled(struct locked *q)
 {
 	int rc = set_state(q, "cancelled", 1);
 	if (rc == DB_OK)
-		rc = run_hook(q, EV_CANCEL, NULL, q->error_key, sizeof q->error_key);
+		rc = run_hook(q, EV_CANCEL, NULL, NULL, q->error_key, sizeof q->error_key);
 	if (rc == DB_OK)
 		rc = eng_audit(q, "cancelled", "");
 	return rc == DB_OK ? notify(q, q->requester, "cancel", NULL) : rc;
@@ -102,14 +106,15 @@ static int maybe_approved(struct locked *q)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_STEP_REMAINING, &res, DBI(q->id), DBI(q->round));
-	long long approvals_left = db_int(&res, 0, 1);
+	const struct step_remaining *left = step_remaining_at(&res, 0);
+	long long approvals_left = left ? left->approvals : 0;
 	db_free(&res);
 	if (rc == DB_OK && !approvals_left && !strcmp(q->state, "cancelling"))
 		return cancelled(q);
 	if (rc != DB_OK || approvals_left || strcmp(q->state, "in_approval"))
 		return rc;
 	if ((rc = set_state(q, "approved", 1)) == DB_OK)
-		rc = run_hook(q, EV_APPROVE, NULL, q->error_key, sizeof q->error_key);
+		rc = run_hook(q, EV_APPROVE, NULL, NULL, q->error_key, sizeof q->error_key);
 	if (rc == DB_OK)
 		rc = eng_audit(q, "approved", "");
 	if (rc == DB_OK)
@@ -127,12 +132,13 @@ static int load_assignees(long long step, struct asg *a, size_t max, size_t *n)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_ASG_OF_STEP, &res, DBI(step));
+	const struct asg_of_step *row;
 	*n = 0;
-	for (size_t i = 0; rc == DB_OK && i < res.nrows && *n < max; i++, (*n)++) {
-		a[*n].id = db_int(&res, i, 0);
-		a[*n].user = db_int(&res, i, 1);
-		a[*n].acting_for = db_int(&res, i, 2);
-		snprintf(a[*n].state, sizeof a[*n].state, "%s", db_str(&res, i, 3));
+	for (size_t i = 0; rc == DB_OK && (row = asg_of_step_at(&res, i)) && *n < max; i++, (*n)++) {
+		a[*n].id = row->id;
+		a[*n].user = row->user_id;
+		a[*n].acting_for = row->acting_for;
+		snprintf(a[*n].state, sizeof a[*n].state, "%s", row->state);
 	}
 	db_free(&res);
 	return rc;
@@ -147,7 +153,8 @@ static int already_approved(struct locked *q, const struct asg *a, size_t n, int
 	if (n != 1)
 		return DB_OK;
 	int rc = DB_RUN(ST_ASG_PRIOR_SINGLE, &res, DBI(q->id), DBI(q->round), DBI(a[0].user));
-	*yes = rc == DB_OK && db_int(&res, 0, 0) > 0;
+	const struct count_row *row = count_row_at(&res, 0);
+	*yes = rc == DB_OK && row && row->n > 0;
 	db_free(&res);
 	return rc;
 }
@@ -209,13 +216,14 @@ int advance(struct locked *q)
 			return rc;
 		struct dbres res;
 		rc = DB_RUN(ST_STEP_NEXT, &res, DBI(q->id), DBI(q->round));
-		if (rc != DB_OK || res.nrows == 0) {
+		const struct step_next *next = step_next_at(&res, 0);
+		if (rc != DB_OK || !next) {
 			db_free(&res);
 			return rc;   /* nothing waits: the route is complete */
 		}
-		long long step = db_int(&res, 0, 0);
+		long long step = next->id;
 		enum step_kind kind = SK_SINGLE;
-		step_kind_parse(db_str(&res, 0, 3), &kind);
+		step_kind_parse(next->kind, &kind);
 		db_free(&res);
 		int skipped = 0;
 		if ((rc = activate(q, step, kind, &skipped)) != DB_OK || !skipped)
@@ -223,3 +231,5 @@ int advance(struct locked *q)
 	}
 	return DB_ERR;
 }
+
+void engine_init(const struct config *cfg) { attach_set_dir(cfg->data_dir); }

@@ -1,6 +1,6 @@
 /*
- * core.h - the engine's inner parts shared by submission and decisions
- * (private to app/engine/).  Everything here runs inside db_tx.
+ * core.h - the engine's inner parts shared by submission, decisions and
+ * timed work (private to app/engine/).  Everything here runs inside db_tx.
  */
 #ifndef LIAISON_ENGINE_CORE_H
 #define LIAISON_ENGINE_CORE_H
@@ -8,23 +8,25 @@
 #include "engine/engine.h"
 #include "engine/routes.h"
 
-struct req;
+#define TITLE_CHARS 200   /* requests.title */
 
 /* The request as locked for a change. */
 struct locked {
 	long long id, requester, filed_by, dept, version, round;
 	int told_requester;          /* the requester had this transaction's notice already */
-	char number[24], type[24], title[201], state[16];
+	char number[24], type[24], kind[25], state[16];
+	char title[TITLE_CHARS * 4 + 1];
 	const struct flow *flow;
-	struct req *r;
-	const char *via;
+	const struct actor *actor;   /* who acts: a person, or the system (id 0) */
 	long long now;
-	long long actor;           /* 0: the system (scheduler) */
-	char error_key[64];        /* a refusal of the EV_APPROVE hook that advance runs */
+	char error_key[64];          /* a refusal of the EV_APPROVE hook that advance runs */
 };
 
-/* lock_request - SELECT ... FOR UPDATE; ENG_NOT_FOUND when missing. */
+/* lock_request - SELECT ... FOR UPDATE; O_NOT_FOUND when missing. */
 int lock_request(long long id, struct locked *q);
+
+/* actor_id - the acting person's id, 0 for the system. */
+long long actor_id(const struct locked *q);
 
 /* set_state - new state, version + 1; final marks decided_at. */
 int set_state(struct locked *q, const char *state, int final);
@@ -33,18 +35,16 @@ int set_state(struct locked *q, const char *state, int final);
  * or finish the route; runs EV_APPROVE when the last approval is done. */
 int advance(struct locked *q);
 
-/* run_hook - the type's hook for ev with the request's values loaded. */
-int run_hook(struct locked *q, enum flow_event ev, const char *step_name, char *error_key, size_t keylen);
+/* run_hook - the type's hook for ev with the request's values loaded;
+ * input: what a task step recorded (may be NULL). */
+int run_hook(struct locked *q, enum flow_event ev, const char *step_name, const struct rvals *input,
+    char *error_key, size_t keylen);
 
 /* eng_audit - an audit row about the request, by the actor, via the channel. */
 int eng_audit(const struct locked *q, const char *action, const char *detail);
 
-/* notify - an in-app notification and its mail through the outbox; link
- * is the raw approval-link token for step mails (NULL otherwise). */
-int notify(const struct locked *q, long long user, const char *kind, const char *link);
-
-/* notify_step - a new approval link for user on step, and its notice. */
-int notify_step(const struct locked *q, long long step, long long user);
+/* eng_notes - the audit rows a type's callback asked for (flow_note). */
+int eng_notes(const struct locked *q, const struct flow_ctx *c);
 
 /* A round's steps being built: numbering and the last single approver
  * (for next_up) carry from one step to the next. */

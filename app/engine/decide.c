@@ -8,9 +8,11 @@
 #include "core/clock.h"
 #include "db/db.h"
 #include "engine/core.h"
+#include "engine/engine_sql.h"
 #include "engine/links.h"
+#include "engine/notify.h"
 #include "engine/resolve.h"
-#include "http/req.h"
+#include "engine/engine_sql.h"
 
 static const char *const names[D__COUNT] = {
 	"approve", "reject", "return", "handover", "add_before", "add_after", "task", "withdraw", "cancel",
@@ -38,43 +40,46 @@ struct ctx {
 static int take_place_as_deputy(struct ctx *c)
 {
 	long long deputy = 0;
-	int rc = resolve_deputy(c->d->act_for, shanghai_day(c->q.now), &deputy);
+	long long principal = c->d->actor->act_for;
+	int rc = resolve_deputy(principal, shanghai_day(c->q.now), &deputy);
 	if (rc != DB_OK)
 		return rc;
-	if (deputy != c->q.actor)
-		return ENG_FORBIDDEN;
-	c->m.acting_for = c->d->act_for;
-	return DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(c->q.actor), DBI(c->d->act_for), DBS("pending"),
-	    DBI(c->q.now), DBI(c->m.asg));
+	if (deputy != actor_id(&c->q))
+		return O_FORBIDDEN;
+	c->m.acting_for = principal;
+	return DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(deputy), DBI(principal), DBS("pending"), DBI(c->q.now),
+	    DBI(c->m.asg));
 }
 
 static int find_mine(struct ctx *c)
 {
 	struct dbres res;
-	long long who = c->d->act_for ? c->d->act_for : c->q.actor;
+	long long act_for = c->d->actor->act_for;
+	long long who = act_for ? act_for : actor_id(&c->q);
 	int rc = DB_RUN(ST_ASG_MINE, &res, DBI(c->q.id), DBI(who), DBI(c->q.round));
-	if (rc != DB_OK || res.nrows != 1) {
+	const struct asg_mine *row = asg_mine_at(&res, 0);
+	if (rc != DB_OK || !row) {
 		db_free(&res);
-		return rc != DB_OK ? rc : ENG_FORBIDDEN;
+		return rc != DB_OK ? rc : O_FORBIDDEN;
 	}
-	c->m.asg = db_int(&res, 0, 0);
-	c->m.step = db_int(&res, 0, 1);
-	step_kind_parse(db_str(&res, 0, 2), &c->m.kind);
-	c->m.needed = (int)db_int(&res, 0, 3);
-	snprintf(c->m.step_name, sizeof c->m.step_name, "%s", db_str(&res, 0, 4));
-	c->m.acting_for = db_int(&res, 0, 5);
-	c->m.add_signer = (int)db_int(&res, 0, 6);
-	c->m.seq = db_int(&res, 0, 7);
+	c->m.asg = row->id;
+	c->m.step = row->step_id;
+	step_kind_parse(row->kind, &c->m.kind);
+	c->m.needed = (int)row->needed;
+	snprintf(c->m.step_name, sizeof c->m.step_name, "%s", row->name);
+	c->m.acting_for = row->acting_for;
+	c->m.add_signer = (int)row->add_signer;
+	c->m.seq = row->seq;
 	db_free(&res);
-	if (c->d->act_for && c->m.kind == SK_TWO)
-		return ENG_FORBIDDEN;   /* a deputy never signs for the principal (SP-04) */
-	return c->d->act_for && !c->m.acting_for ? take_place_as_deputy(c) : DB_OK;
+	if (act_for && c->m.kind == SK_TWO)
+		return O_FORBIDDEN;   /* a deputy never signs for the principal (SP-04) */
+	return act_for && !c->m.acting_for ? take_place_as_deputy(c) : DB_OK;
 }
 
 static int record(struct ctx *c, const char *state)
 {
 	return DB_RUN(ST_ASG_DECIDE, NULL, DBS(state), DBI(c->q.now), DBS(c->d->comment ? c->d->comment : ""),
-	    DBS(c->q.via), DBI(c->m.asg));
+	    DBS(c->d->actor->via), DBI(c->m.asg));
 }
 
 static int step_state(struct ctx *c, const char *state)
@@ -86,7 +91,7 @@ static int step_state(struct ctx *c, const char *state)
 static int refuse(struct ctx *c, const char *key)
 {
 	snprintf(c->d->error_key, sizeof c->d->error_key, "%s", key);
-	return ENG_INVALID;
+	return O_REFUSED;
 }
 
 /* SP-04: two different people, each with signing authority, neither the
@@ -94,17 +99,20 @@ static int refuse(struct ctx *c, const char *key)
 static int signature_ok(struct ctx *c)
 {
 	struct dbres res;
-	int rc = DB_RUN(ST_WHO_USER, &res, DBI(c->q.actor));
-	int can_sign = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 5) == 1;
+	long long me = actor_id(&c->q);
+	int rc = DB_RUN(ST_WHO_USER, &res, DBI(me));
+	const struct who_user *u = who_user_at(&res, 0);
+	int can_sign = rc == DB_OK && u && u->can_sign == 1 && u->active == 1;
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
 	if (!can_sign || c->m.acting_for)
 		return refuse(c, "Decide.CannotSign");
 	rc = DB_RUN(ST_ASG_APPROVALS, &res, DBI(c->m.step));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
-		if (db_int(&res, i, 0) == c->q.actor || db_int(&res, i, 1) == c->q.actor)
-			rc = ENG_STALE;
+	const struct asg_approvals *a;
+	for (size_t i = 0; rc == DB_OK && (a = asg_approvals_at(&res, i)); i++)
+		if (a->user_id == me || a->principal_id == me)
+			rc = O_CONFLICT;
 	db_free(&res);
 	return rc;
 }
@@ -160,7 +168,7 @@ static int task(struct ctx *c)
 {
 	int rc = record(c, "done");
 	if (rc == DB_OK)
-		rc = run_hook(&c->q, EV_TASK, c->m.step_name, c->d->error_key, sizeof c->d->error_key);
+		rc = run_hook(&c->q, EV_TASK, c->m.step_name, c->d->task, c->d->error_key, sizeof c->d->error_key);
 	if (rc == DB_OK)
 		rc = step_done(c);
 	if (rc == DB_OK)
@@ -183,7 +191,7 @@ static int end_round(struct ctx *c, const char *asg_state, const char *req_state
 	if (rc == DB_OK)
 		rc = set_state(&c->q, req_state, 1);
 	if (rc == DB_OK && ev != EV__COUNT)
-		rc = run_hook(&c->q, ev, NULL, c->d->error_key, sizeof c->d->error_key);
+		rc = run_hook(&c->q, ev, NULL, NULL, c->d->error_key, sizeof c->d->error_key);
 	return rc;
 }
 
@@ -192,10 +200,11 @@ static int target_ok(struct ctx *c)
 {
 	struct dbres res;
 	long long t = c->d->target;
-	if (t <= 0 || t == c->q.requester || t == c->q.filed_by || t == c->q.actor)
+	if (t <= 0 || t == c->q.requester || t == c->q.filed_by || t == actor_id(&c->q))
 		return refuse(c, "Decide.BadTarget");
 	int rc = DB_RUN(ST_WHO_USER, &res, DBI(t));
-	int ok = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 2) == 1;
+	const struct who_user *u = who_user_at(&res, 0);
+	int ok = rc == DB_OK && u && u->active == 1;
 	db_free(&res);
 	return rc != DB_OK ? rc : ok ? DB_OK : refuse(c, "Decide.BadTarget");
 }
@@ -237,7 +246,7 @@ static int add_signer(struct ctx *c, int before)
 	/* My step waits behind the added one; my place in it waits too. */
 	rc = step_state(c, "waiting");
 	if (rc == DB_OK)
-		rc = DB_RUN(ST_ASG_SET, NULL, DBS("waiting"), DBI(c->q.actor), c->m.acting_for ? DBI(c->m.acting_for) : DBN,
+		rc = DB_RUN(ST_ASG_SET, NULL, DBS("waiting"), DBI(actor_id(&c->q)), c->m.acting_for ? DBI(c->m.acting_for) : DBN,
 		    DBS("waiting"), DBI(c->q.now), DBI(c->m.asg));
 	return rc == DB_OK ? advance(&c->q) : rc;
 }
@@ -246,7 +255,7 @@ static int add_signer(struct ctx *c, int before)
  * complete, the next step), so the timeline reads in order. */
 static int audit_decision(struct ctx *c)
 {
-	char detail[1200];
+	char detail[4200];   /* a comment of 1000 characters, whole */
 	const char *comment = c->d->comment ? c->d->comment : "";
 	if (c->m.acting_for)
 		snprintf(detail, sizeof detail, "acting_for=%lld %s", c->m.acting_for, comment);
@@ -282,7 +291,7 @@ static int act_on_step(struct ctx *c)
 	case D_HANDOVER: return handover(c);
 	case D_ADD_BEFORE: return add_signer(c, 1);
 	case D_ADD_AFTER: return add_signer(c, 0);
-	default: return ENG_INVALID;
+	default: return O_REFUSED;
 	}
 }
 
@@ -297,35 +306,36 @@ static int cancel_round(struct ctx *c, const struct route_def *route)
 	int rc = c->q.flow->load ? c->q.flow->load(&fc) : DB_OK;
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_REQ_NEW_ROUND, NULL, DBS("cancelling"), DBI(c->q.now), DBI(c->q.id));
-	if (rc != DB_OK)
-		return rc;
-	c->q.round++;
-	c->q.version++;
-	snprintf(c->q.state, sizeof c->q.state, "cancelling");
-	struct stepper sp = {&c->q, &fc.vals, 0, 0, c->d->error_key, sizeof c->d->error_key};
-	rc = steps_build(&sp, route->cancel, route->ncancel);
-	return rc == ENG_NO_APPROVER ? ENG_INVALID : rc == DB_OK ? advance(&c->q) : rc;
+	if (rc == DB_OK) {
+		c->q.round++;
+		c->q.version++;
+		snprintf(c->q.state, sizeof c->q.state, "cancelling");
+		struct stepper sp = {&c->q, &fc.vals, 0, 0, c->d->error_key, sizeof c->d->error_key};
+		rc = steps_build(&sp, route->cancel, route->ncancel);
+	}
+	rvals_free(&fc.vals);
+	return rc == O_NO_APPROVER ? O_REFUSED : rc == DB_OK ? advance(&c->q) : rc;
 }
 
 /* Withdraw (while undecided) and cancel (after approval) belong to the
  * requester or whoever filed for them. */
 static int by_requester(struct ctx *c)
 {
-	int own = c->q.actor == c->q.requester || c->q.actor == c->q.filed_by;
+	int own = actor_id(&c->q) == c->q.requester || actor_id(&c->q) == c->q.filed_by;
 	if (!own)
-		return ENG_FORBIDDEN;
+		return O_FORBIDDEN;
 	int arc = audit_decision(c);
 	if (arc != DB_OK)
 		return arc;
 	if (c->d->what == D_WITHDRAW) {
 		if (strcmp(c->q.state, "in_approval") && strcmp(c->q.state, "draft"))
-			return ENG_STALE;
+			return O_CONFLICT;
 		int rc = DB_RUN(ST_ASG_CLOSE_REQ, NULL, DBI(c->q.id));
 		if (rc == DB_OK)
 			rc = DB_RUN(ST_STEPS_CLOSE_REQ, NULL, DBI(c->q.id));
 		if (rc == DB_OK)
 			rc = set_state(&c->q, "withdrawn", 1);
-		return rc == DB_OK ? run_hook(&c->q, EV_WITHDRAW, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
+		return rc == DB_OK ? run_hook(&c->q, EV_WITHDRAW, NULL, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
 	}
 	if (!c->q.flow->cancellable || strcmp(c->q.state, "approved"))
 		return refuse(c, "Decide.CannotCancel");
@@ -339,7 +349,7 @@ static int by_requester(struct ctx *c)
 		return cancel_round(c, route);
 	if (rc == DB_OK)
 		rc = set_state(&c->q, "cancelled", 1);
-	return rc == DB_OK ? run_hook(&c->q, EV_CANCEL, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
+	return rc == DB_OK ? run_hook(&c->q, EV_CANCEL, NULL, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
 }
 
 /* A link works once: the second use in a race finds it used. */
@@ -349,7 +359,7 @@ static int use_link(struct ctx *c)
 	int rc = DB_RUN(ST_LINK_USE, &res, DBI(c->q.now), DBS(c->d->link_hash));
 	int won = res.affected == 1;
 	db_free(&res);
-	return rc != DB_OK ? rc : won ? DB_OK : ENG_STALE;
+	return rc != DB_OK ? rc : won ? DB_OK : O_CONFLICT;
 }
 
 static int notify_requester(struct ctx *c)
@@ -373,12 +383,12 @@ static int decide_tx(void *arg)
 	 * a requester learns nothing: their own request is never theirs to
 	 * decide.  A task the route gives them (a visit report, SP-03) is
 	 * theirs to record; withdraw and cancel are theirs alone. */
-	int own = c->q.actor == c->q.requester || c->q.actor == c->q.filed_by;
+	int own = actor_id(&c->q) == c->q.requester || actor_id(&c->q) == c->q.filed_by;
 	int theirs = c->d->what == D_WITHDRAW || c->d->what == D_CANCEL;
 	if (own && !theirs && c->d->what != D_TASK)
-		return ENG_FORBIDDEN;
+		return O_FORBIDDEN;
 	if (c->q.version != c->d->version)
-		return ENG_STALE;
+		return O_CONFLICT;
 	if (c->d->link_hash && (rc = use_link(c)) != DB_OK)
 		return rc;
 	rc = theirs ? by_requester(c) : act_on_step(c);
@@ -397,13 +407,11 @@ int engine_decide(struct decision_in *d)
 	struct ctx c;
 	memset(&c, 0, sizeof c);
 	c.d = d;
-	c.q.r = d->r;
-	c.q.via = d->via ? d->via : "page";
-	c.q.actor = d->r->user.id;
+	c.q.actor = d->actor;
 	c.q.now = clock_now();
 	d->error_key[0] = '\0';
 	int rc = db_tx(decide_tx, &c);
-	if (rc == FLOW_REFUSED && !d->error_key[0])
+	if (rc == O_REFUSED && !d->error_key[0])
 		snprintf(d->error_key, sizeof d->error_key, "%s", c.q.error_key);
 	return rc;
 }
@@ -420,7 +428,8 @@ int engine_handover_user(long long user, long long successor, long long *moved)
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_WHO_USER, &res, DBI(successor));
-	up = rc == DB_OK ? db_int(&res, 0, 1) : 0;
+	const struct who_user *u = who_user_at(&res, 0);
+	up = rc == DB_OK && u ? u->superior_id : 0;
 	db_free(&res);
 	if (rc == DB_OK && up) {
 		rc = DB_RUN(ST_ASG_HANDOVER_USER, &res, DBI(up), DBI(user), DBI(up), DBI(up));

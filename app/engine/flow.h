@@ -1,61 +1,81 @@
 /*
- * flow.h - what a workflow module declares; the engine does the rest.
+ * flow.h - what a request type declares to the engine; the engine does
+ * the rest.
  *
- * A module names its type, its number prefix, its form (a field table),
- * the rules checked before submission, how its own row is saved and read,
+ * A type names itself, its number prefix, the values its route conditions
+ * test, how its own row is saved and read, the rules checked at submission
  * and hooks that run inside the engine's decision transaction.  It never
- * writes approval, audit, notification or permission logic of its own.
+ * writes approval, audit, notification or permission logic of its own, and
+ * never sees the HTTP request: values come in as rvals.  Its web face (the
+ * form, templates, extra pages) is declared beside it in pages/flow_page.h.
  */
 #ifndef LIAISON_FLOW_H
 #define LIAISON_FLOW_H
 
 #include <stddef.h>
 
+#include "core/actor.h"
 #include "engine/cond.h"
 
-struct req;
-struct fieldset;
+#define RVAL_MAX 40
 
-#define RVAL_MAX 32
-
-/* A request's own values by name: what route conditions test and what
- * the request page shows. */
+/* A request's own values by name: what route conditions test and what the
+ * request page shows.  Each text is a copy of its own length (rvals_free). */
 struct rvals {
 	size_t n;
 	struct {
 		char name[32];
-		char text[512];
+		char *text;
 		long long num;
 		int is_num;
 	} v[RVAL_MAX];
 };
 
-/* rvals_set / rvals_set_num - add or replace a value. */
-void rvals_set(struct rvals *rv, const char *name, const char *text);
-void rvals_set_num(struct rvals *rv, const char *name, long long num);
+/* rvals_set / rvals_set_num - add or replace a value (a text is copied
+ * whole); 0, or -1 when memory or the slots ran out. */
+int rvals_set(struct rvals *rv, const char *name, const char *text);
+int rvals_set_num(struct rvals *rv, const char *name, long long num);
 
-/* rvals_get - a value's text or NULL; rvals_num - its number (0 if none). */
+/* rvals_get - a value's text or NULL; rvals_text - its text or "";
+ * rvals_num - its number (0 if none). */
 const char *rvals_get(const struct rvals *rv, const char *name);
+const char *rvals_text(const struct rvals *rv, const char *name);
 long long rvals_num(const struct rvals *rv, const char *name);
+
+/* rvals_free - release the texts; the set is empty again. */
+void rvals_free(struct rvals *rv);
 
 /* rvals_lookup - a cond_lookup over rvals, falling back to settings. */
 int rvals_lookup(void *ctx, const char *name, struct cval *out);
 
-/* The context a module's callbacks receive. */
+#define FLOW_NOTES 4
+
+/* The context a type's callbacks receive. */
 struct flow_ctx {
-	struct req *r;             /* the HTTP request (its form is the flow's form) */
+	const struct actor *actor;   /* who is acting (id 0: the system) */
 	long long request_id;
 	long long requester_id;
 	long long filed_by_id;
 	long long now;
-	struct rvals vals;         /* filled by from_form or load */
-	const char *step_name;     /* task hooks: which step */
-	char error_field[32];      /* a rule's refusal: the field ... */
-	char error_key[64];        /* ... and the language key of its message */
+	struct rvals vals;           /* the request's values: given at submission, else read by load */
+	const struct rvals *input;   /* what a task step recorded (EV_TASK), else NULL */
+	const char *step_name;       /* task hooks: which step */
+	const char *state;           /* the request's state (amendments) */
+	char error_field[32];        /* a refusal: the field ... */
+	char error_key[64];          /* ... and the language key of its message */
+	/* Events the type wants in the audit record; the engine writes them. */
+	size_t nnotes;
+	struct {
+		char action[48];
+		char detail[160];
+	} notes[FLOW_NOTES];
 };
 
-/* Refusals a hook or rule returns (positive, so db_tx rolls back). */
-#define FLOW_REFUSED 100
+/* flow_refuse - set the refusal (field may be "") and return O_REFUSED. */
+int flow_refuse(struct flow_ctx *c, const char *field, const char *key);
+
+/* flow_note - an audit event for the engine to record with the change. */
+void flow_note(struct flow_ctx *c, const char *action, const char *detail);
 
 enum flow_event {
 	EV_SUBMIT, EV_APPROVE, EV_REJECT, EV_RETURN, EV_WITHDRAW, EV_CANCEL, EV_EXPIRE, EV_TASK,
@@ -63,8 +83,8 @@ enum flow_event {
 };
 
 /* A request that must point at another (a claim -> its pre-approval, a
- * disbursement -> its agreement): the form field holding the other's id,
- * its type, the states it may be in, and the link's name. */
+ * disbursement -> its agreement): the value holding the other's id, its
+ * type, the states it may be in, and the link's name. */
 struct flow_link {
 	const char *field;
 	const char *type;
@@ -77,39 +97,38 @@ struct flow {
 	const char *type;            /* "supplies": the route name in conf/routes.hdf */
 	const char *prefix;          /* number prefix, "BG" */
 	const char *const *values;   /* names route conditions may test (NULL-terminated) */
-	const struct fieldset *form; /* the request form */
-	const struct fieldset *task_form;  /* fields a task step records (may be NULL) */
-	const char *form_tmpl;       /* the type's form fields, included by the shared form page */
-	const char *view_tmpl;       /* the type's part of the request page */
+	const char *kind_value;      /* the value naming the request's kind (request_kinds), or NULL */
 	int cancellable;             /* the requester may cancel after approval */
 	unsigned viewer_roles;       /* roles that see every request of the type (finance, clerk...) */
 	int sensitive_files;         /* attachments are medical: views audited, fewer viewers */
 	const struct flow_link *link;  /* the request this one belongs to, if any */
 	unsigned file_for_roles;     /* roles that may file on someone's behalf (0: nobody) */
+	int hidden;                  /* never offered in menus or filters (the test build's probe) */
 
-	/* from_form - read the validated form into ctx->vals (no database). */
-	void (*from_form)(struct flow_ctx *c);
-	/* rules - checked before submission (may read the database); returns 0,
-	 * or FLOW_REFUSED with error_field/error_key set; or a negative db rc. */
-	int (*rules)(struct flow_ctx *c);
-	/* save - insert or replace the type's row (inside the transaction). */
+	/* save - insert or replace the type's row from vals (inside the
+	 * transaction; a draft's values too, so nothing is checked here). */
 	int (*save)(struct flow_ctx *c);
-	/* load - read the type's row into ctx->vals. */
+	/* rules - checked at submission only, after save (may read the
+	 * database and add values the route tests); 0, or O_REFUSED through
+	 * flow_refuse; or a db rc. */
+	int (*rules)(struct flow_ctx *c);
+	/* load - read the type's row into vals. */
 	int (*load)(struct flow_ctx *c);
 	/* hook - runs inside the decision transaction; a refusal rolls it back. */
 	int (*hook)(struct flow_ctx *c, enum flow_event ev);
-	/* prepare - add the type's own data to its form page (lists, balances);
-	 * preview = 1 when the user asked to check what they typed (POST
-	 * /new/:name/check): the form is validated, nothing is stored. */
-	int (*prepare)(struct req *r, int preview);
-	/* title - the request's one-line title from vals, into out. */
+	/* title - the request's one-line title from vals, in no language (the
+	 * kind's name is shown beside it); the engine shortens it to fit. */
 	void (*title)(const struct flow_ctx *c, char *out, size_t outlen);
 };
 
-/* flow_find - the module for type, or NULL. */
+/* flows_use - the types of this program (flows/registry.c calls it once at
+ * start-up); flow_find and flow_all look in it. */
+void flows_use(const struct flow *const *all, size_t n);
+
+/* flow_find - the type, or NULL. */
 const struct flow *flow_find(const char *type);
 
-/* flow_all - every module (for menus and the route check at start-up). */
+/* flow_all - every type (menus, the route check at start-up). */
 const struct flow *const *flow_all(size_t *n);
 
 #endif

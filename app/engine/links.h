@@ -3,12 +3,12 @@
  * stored) bound to one request, one step, one approver and the request's
  * version; it expires, works once, and dies when the step is decided, the
  * request is withdrawn, returned or edited, or the step is handed over.
- * Opening a link (GET) never changes anything.
+ * Opening a link never changes anything; the decision it leads to is
+ * engine_decide with the link's hash.
  */
 #ifndef LIAISON_LINKS_H
 #define LIAISON_LINKS_H
 
-struct req;
 struct locked;
 
 /* link_create - inside a transaction: a new link for user on step; the
@@ -19,11 +19,18 @@ int link_create(const struct locked *q, long long step_id, long long user_id, ch
  * its new version (those whose step is over fail their own checks). */
 int links_rebind(long long request_id);
 
-/* page_link - GET /a/:token: the request and its decision form. */
-int page_link(struct req *r);
+enum link_state { LINK_OK, LINK_INVALID, LINK_EXPIRED, LINK_USED, LINK_DEAD, LINK_FOREIGN, LINK_LOGIN, LINK_DBERR };
 
-/* page_link_decide - POST /a/:token: the same decision transaction as the
- * request page, marked as made through the link. */
-int page_link_decide(struct req *r);
+/* What a live link leads to. */
+struct link {
+	char hash[65];
+	long long request_id;
+	long long principal;   /* the approver it was made for */
+	long long act_for;     /* the principal, when their deputy today opens it; else 0 */
+};
+
+/* link_check - what token (64 hex digits) is worth to user (0: nobody
+ * logged in) at now: LINK_OK with l filled, or why not. */
+enum link_state link_check(const char *token, long long user, long long now, struct link *l);
 
 #endif

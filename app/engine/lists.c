@@ -1,234 +1,27 @@
-/* lists.c - request lists, CSV export, bulk approval. */
+/* lists.c - the queries of the four request lists. */
 #include "engine/lists.h"
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "core/clock.h"
 #include "db/db.h"
-#include "engine/engine.h"
-#include "engine/flow.h"
-#include "http/req.h"
-#include "view/csv.h"
-#include "view/list.h"
-#include "view/page.h"
-#include "view/view.h"
+#include "engine/engine_sql.h"
 
-#define CSV_MAX_ROWS 50000
-#define FAR_FUTURE 2147483647LL
-
-struct list_def {
-	const char *name;
-	enum stmt_id rows;
-	const char *title_key, *time_key;
-	int bulk;
-};
-
-static const struct list_def defs[] = {
-	{"inbox", ST_LIST_INBOX, "Inbox.Title", "Inbox.Since", 1},
-	{"done", ST_LIST_DONE, "Lists.Done", "Lists.DecidedAt", 0},
-	{"mine", ST_LIST_MINE, "Mine.Title", "Mine.Updated", 0},
-	{"cc", ST_LIST_CC, "Lists.Cc", "Lists.CopiedAt", 0},
-};
-
-static const struct list_def *find_def(const struct req *r)
+int list_rows(enum list_name which, long long user, const struct list_filter *f, long long limit, long long offset,
+    struct dbres *res)
 {
-	const char *name = r->arg_name[0] ? r->arg_name : r->path + 1;
-	for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
-		if (!strcmp(defs[i].name, name))
-			return &defs[i];
-	return NULL;
+	static struct stmt *const st[] = {ST_LIST_INBOX, ST_LIST_DONE, ST_LIST_MINE, ST_LIST_CC};
+	char like[300];
+	snprintf(like, sizeof like, "%%%s%%", f->text);
+	return DB_RUN(st[which], res, DBI(user), DBS(f->type), DBS(f->type), DBS(f->state), DBS(f->state), DBI(f->from),
+	    DBI(f->to), DBS(f->text), DBS(like), DBS(like), DBI(limit), DBI(offset));
 }
 
-struct filter {
-	const char *type, *state, *q;
-	char like[80];
-	long long from, to;
-};
-
-/* Unknown types and states simply match nothing: they were validated as text. */
-static void read_filter(const struct req *r, struct filter *f)
+int list_inbox_count(long long user, long long *n)
 {
-	const struct fval *from = form_get(&r->form, "from"), *to = form_get(&r->form, "to");
-	f->type = form_get(&r->form, "type")->text;
-	f->state = form_get(&r->form, "state")->text;
-	f->q = form_get(&r->form, "q")->text;
-	f->type = f->type ? f->type : "";
-	f->state = f->state ? f->state : "";
-	f->q = f->q ? f->q : "";
-	snprintf(f->like, sizeof f->like, "%%%s%%", f->q);
-	f->from = from->present && from->err == V_OK ? from->num * 86400 - SHANGHAI_OFFSET : 0;
-	f->to = to->present && to->err == V_OK ? (to->num + 1) * 86400 - SHANGHAI_OFFSET : FAR_FUTURE;
-	if (f->to > FAR_FUTURE)
-		f->to = FAR_FUTURE;
-}
-
-#define FILTER_ARGS(f) DBS((f)->type), DBS((f)->type), DBS((f)->state), DBS((f)->state), DBI((f)->from), \
-	DBI((f)->to), DBS((f)->q), DBS((f)->like), DBS((f)->like)
-
-static int fetch(const struct req *r, const struct list_def *d, const struct filter *f, long long limit,
-    long long offset, struct dbres *res)
-{
-	return DB_RUN(d->rows, res, DBI(r->user.id), FILTER_ARGS(f), DBI(limit), DBI(offset));
-}
-
-static void row_to_hdf(struct req *r, const struct dbres *res, size_t i)
-{
-	page_set(r, db_str(res, i, 0), "Rows.%zu.Id", i);
-	page_set(r, db_str(res, i, 1), "Rows.%zu.Number", i);
-	page_set_label(r, "Type", db_str(res, i, 2), "Rows.%zu.Type", i);
-	page_set(r, db_str(res, i, 3), "Rows.%zu.Title", i);
-	page_set_label(r, "State", db_str(res, i, 4), "Rows.%zu.State", i);
-	page_set(r, db_str(res, i, 5), "Rows.%zu.Requester", i);
-	page_set_time(r, db_int(res, i, 6), "Rows.%zu.At", i);
-	page_set(r, db_str(res, i, 9), "Rows.%zu.Version", i);
-	const char *kind = db_str(res, i, 8);
-	/* Bulk approval only for plain single-approver steps. */
-	if (!strcmp(kind, "single") || !strcmp(kind, "any"))
-		page_set(r, "1", "Rows.%zu.Bulk", i);
-}
-
-static void types_to_hdf(struct req *r)
-{
-	size_t n;
-	const struct flow *const *flows = flow_all(&n);
-	for (size_t i = 0; i < n; i++) {
-		page_set(r, flows[i]->type, "Types.%zu.Key", i);
-		page_set_label(r, "Type", flows[i]->type, "Types.%zu.Name", i);
-		if (flows[i]->form)
-			page_set(r, "1", "Types.%zu.Fileable", i);
-	}
-}
-
-int page_list(struct req *r)
-{
-	const struct list_def *d = find_def(r);
-	struct filter f;
 	struct dbres res;
-	if (!d)
-		return 404;
-	read_filter(r, &f);
-	long long page = form_get(&r->form, "page")->num;
-	/* One row more than a page says whether a next page exists: the cost
-	 * follows the page, not the number of rows the user has. */
-	int rc = fetch(r, d, &f, LIST_PER_PAGE + 1, list_offset(page), &res);
-	for (size_t i = 0; rc == DB_OK && i < res.nrows && i < LIST_PER_PAGE; i++)
-		row_to_hdf(r, &res, i);
-	int more = rc == DB_OK && res.nrows > LIST_PER_PAGE;
+	int rc = DB_RUN(ST_INBOX_COUNT, &res, DBI(user));
+	const struct count_row *row = count_row_at(&res, 0);
+	*n = row ? row->n : 0;
 	db_free(&res);
-	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
-	list_pager_open(r, page, more);
-	page_form_values(r);
-	types_to_hdf(r);
-	page_set(r, d->name, "List.Name");
-	view_set_text(r, "List.Title", d->title_key);
-	view_set_text(r, "List.TimeHead", d->time_key);
-	if (d->bulk)
-		page_set(r, "1", "List.Bulk");
-	page_title(r, d->title_key);
-	return view_page(r, 200, "request/list.cs");
-}
-
-static NEOERR *csv_rows(struct req *r, STRING *out, const struct dbres *res)
-{
-	NEOERR *err = STATUS_OK;
-	char key[64], at[20];
-	for (size_t i = 0; !err && i < res->nrows; i++) {
-		snprintf(key, sizeof key, "Type.%s", db_str(res, i, 2));
-		err = csv_field(out, db_str(res, i, 1), 1);
-		if (!err)
-			err = csv_field(out, view_text(r->lang, key), 0);
-		if (!err)
-			err = csv_field(out, db_str(res, i, 3), 0);
-		snprintf(key, sizeof key, "State.%s", db_str(res, i, 4));
-		if (!err)
-			err = csv_field(out, view_text(r->lang, key), 0);
-		if (!err)
-			err = csv_field(out, db_str(res, i, 5), 0);
-		clock_fmt_local((time_t)db_int(res, i, 6), at);
-		if (!err)
-			err = csv_field(out, at, 0);
-		if (!err)
-			err = csv_row_end(out);
-	}
-	return nerr_pass(err);
-}
-
-static NEOERR *csv_head(struct req *r, const struct list_def *d, STRING *out)
-{
-	static const char *const keys[] = {"Request.Number", "Request.Type", "Request.Subject", "Request.State",
-	    "Request.Requester"};
-	NEOERR *err = csv_begin(out);
-	for (size_t c = 0; !err && c < 5; c++)
-		err = csv_field(out, view_text(r->lang, keys[c]), c == 0);
-	if (!err)
-		err = csv_field(out, view_text(r->lang, d->time_key), 0);
-	if (!err)
-		err = csv_row_end(out);
-	return nerr_pass(err);
-}
-
-int page_list_csv(struct req *r)
-{
-	const struct list_def *d = find_def(r);
-	struct filter f;
-	STRING out;
-	if (!d)
-		return 404;
-	read_filter(r, &f);
-	string_init(&out);
-	NEOERR *err = csv_head(r, d, &out);
-	int rc = DB_OK;
-	for (long long off = 0; !err && rc == DB_OK && off < CSV_MAX_ROWS; off += 1000) {
-		struct dbres res;
-		rc = fetch(r, d, &f, 1000, off, &res);
-		if (rc == DB_OK)
-			err = csv_rows(r, &out, &res);
-		size_t n = res.nrows;
-		db_free(&res);
-		if (n < 1000)
-			break;
-	}
-	if (err || rc != DB_OK) {
-		nerr_ignore(&err);
-		string_clear(&out);
-		return rc == DB_GONE ? 503 : 500;
-	}
-	char name[48];
-	snprintf(name, sizeof name, "%s.csv", d->name);
-	csv_send(r, name, &out);
-	string_clear(&out);
-	return 0;
-}
-
-/* Each item is its own decision: one failing leaves the others decided. */
-int page_bulk_approve(struct req *r)
-{
-	if (r->form.nerr)
-		return 400;
-	const char *p = form_get(&r->form, "pick")->text;
-	size_t i = 0;
-	while (p && *p) {
-		struct decision_in d;
-		memset(&d, 0, sizeof d);
-		d.r = r;
-		d.request_id = strtoll(p, NULL, 10);
-		d.version = strtoll(strchr(p, ':') + 1, NULL, 10);
-		d.what = D_APPROVE;
-		d.via = "page";
-		d.bulk = 1;
-		int rc = engine_decide(&d);
-		page_set_int(r, d.request_id, "Results.%zu.Id", i);
-		page_set(r, view_text(r->lang, rc == DB_OK ? "Bulk.Ok" : rc == ENG_STALE ? "Bulk.Stale"
-		    : rc == ENG_INVALID ? (d.error_key[0] ? d.error_key : "Bulk.Failed") : "Bulk.Failed"),
-		    "Results.%zu.Text", i);
-		page_set(r, rc == DB_OK ? "1" : "0", "Results.%zu.Ok", i);
-		i++;
-		p = strchr(p, ',');
-		p = p ? p + 1 : NULL;
-	}
-	page_title(r, "Bulk.Title");
-	return view_page(r, 200, "request/bulk.cs");
+	return rc;
 }

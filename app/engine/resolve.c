@@ -8,6 +8,7 @@
 #include "auth/roles.h"
 #include "db/db.h"
 #include "engine/calendar.h"
+#include "engine/engine_sql.h"
 
 #define CHAIN_MAX 20   /* a superior loop in the data must not hang us */
 
@@ -37,12 +38,13 @@ static int load_person(long long id, struct person *p)
 	struct dbres res;
 	memset(p, 0, sizeof *p);
 	int rc = DB_RUN(ST_WHO_USER, &res, DBI(id));
-	if (rc == DB_OK && res.nrows == 1) {
-		p->id = db_int(&res, 0, 0);
-		p->superior = db_int(&res, 0, 1);
-		p->active = (int)db_int(&res, 0, 2);
-		p->dept = db_int(&res, 0, 3);
-		p->roles = (unsigned)db_int(&res, 0, 4);
+	const struct who_user *u = who_user_at(&res, 0);
+	if (rc == DB_OK && u) {
+		p->id = u->id;
+		p->superior = u->superior_id;
+		p->active = (int)u->active;
+		p->dept = u->dept_id;
+		p->roles = (unsigned)u->roles;
 	}
 	db_free(&res);
 	return rc;
@@ -71,16 +73,15 @@ static int first_valid_from(const struct who_ctx *w, long long start, long long 
 	return DB_OK;
 }
 
-static int id_list(enum stmt_id st, long long a, long long b, int two, const struct who_ctx *w,
+static int id_list(struct stmt *st, long long a, long long b, int two, const struct who_ctx *w,
     struct userset *out)
 {
 	struct dbres res;
+	const struct user_id_row *u;
 	int rc = two ? DB_RUN(st, &res, DBI(a), DBI(b)) : a ? DB_RUN(st, &res, DBI(a)) : DB_RUN0(st, &res);
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		long long id = db_int(&res, i, 0);
-		if (id != w->requester && id != w->filed_by)
-			userset_add(out, id);
-	}
+	for (size_t i = 0; rc == DB_OK && (u = user_id_row_at(&res, i)); i++)
+		if (u->id != w->requester && u->id != w->filed_by)
+			userset_add(out, u->id);
 	db_free(&res);
 	return rc;
 }
@@ -105,7 +106,8 @@ static int dept_head(const struct who_ctx *w, long long *out)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_WHO_DEPT_HEAD, &res, DBI(w->dept_id));
-	long long head = db_int(&res, 0, 0);
+	const struct who_dept_head *d = who_dept_head_at(&res, 0);
+	long long head = d ? d->head_id : 0;
 	db_free(&res);
 	return rc != DB_OK ? rc : first_valid_from(w, head, out);
 }
@@ -135,7 +137,8 @@ static int one_term(const struct who_ctx *w, const char *t, struct userset *out)
 	} else if (!strncmp(t, "user:", 5)) {
 		struct dbres res;
 		rc = DB_RUN(ST_WHO_LOGIN, &res, DBS(t + 5));
-		start = db_int(&res, 0, 0);
+		const struct user_id_row *u = user_id_row_at(&res, 0);
+		start = u ? u->id : 0;
 		db_free(&res);
 		if (rc == DB_OK)
 			rc = first_valid_from(w, start, &id);
@@ -186,7 +189,8 @@ int resolve_deputy(long long user, int day, long long *deputy)
 	cal_ymd(day, &y, &m, &dd);
 	snprintf(d, sizeof d, "%04d-%02d-%02d", y, m, dd);
 	int rc = DB_RUN(ST_WHO_DEPUTY, &res, DBI(user), DBS(d), DBS(d));
-	*deputy = rc == DB_OK && res.nrows ? db_int(&res, 0, 0) : 0;
+	const struct who_deputy *row = who_deputy_at(&res, 0);
+	*deputy = rc == DB_OK && row ? row->deputy_id : 0;
 	db_free(&res);
 	return rc;
 }

@@ -8,7 +8,7 @@
 
 #include "auth/roles.h"
 #include "auth/token.h"
-#include "core/settings.h"
+#include "db/settings.h"
 #include "engine/flow.h"
 
 struct route_set {

@@ -2,9 +2,10 @@
 #include "engine/flow.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "core/settings.h"
+#include "db/settings.h"
 
 static int find(const struct rvals *rv, const char *name)
 {
@@ -17,43 +18,62 @@ static int find(const struct rvals *rv, const char *name)
 static int slot(struct rvals *rv, const char *name)
 {
 	int i = find(rv, name);
-	if (i >= 0 || rv->n >= RVAL_MAX)
+	if (i >= 0 || rv->n >= RVAL_MAX || strlen(name) >= sizeof rv->v[0].name)
 		return i;
 	i = (int)rv->n++;
 	snprintf(rv->v[i].name, sizeof rv->v[i].name, "%s", name);
+	rv->v[i].text = NULL;
 	return i;
 }
 
-void rvals_set(struct rvals *rv, const char *name, const char *text)
+/* A text is kept at its own length: a value is never cut to fit. */
+static int put(struct rvals *rv, const char *name, const char *text, long long num, int is_num)
 {
 	int i = slot(rv, name);
-	if (i < 0)
-		return;
-	snprintf(rv->v[i].text, sizeof rv->v[i].text, "%s", text ? text : "");
-	rv->v[i].is_num = 0;
-	rv->v[i].num = 0;
+	char *copy = strdup(text ? text : "");
+	if (i < 0 || !copy) {
+		free(copy);
+		return -1;
+	}
+	free(rv->v[i].text);
+	rv->v[i].text = copy;
+	rv->v[i].num = num;
+	rv->v[i].is_num = is_num;
+	return 0;
 }
 
-void rvals_set_num(struct rvals *rv, const char *name, long long num)
+int rvals_set(struct rvals *rv, const char *name, const char *text) { return put(rv, name, text, 0, 0); }
+
+int rvals_set_num(struct rvals *rv, const char *name, long long num)
 {
-	int i = slot(rv, name);
-	if (i < 0)
-		return;
-	snprintf(rv->v[i].text, sizeof rv->v[i].text, "%lld", num);
-	rv->v[i].is_num = 1;
-	rv->v[i].num = num;
+	char t[24];
+	snprintf(t, sizeof t, "%lld", num);
+	return put(rv, name, t, num, 1);
 }
 
 const char *rvals_get(const struct rvals *rv, const char *name)
 {
-	int i = find(rv, name);
+	int i = rv ? find(rv, name) : -1;
 	return i < 0 ? NULL : rv->v[i].text;
+}
+
+const char *rvals_text(const struct rvals *rv, const char *name)
+{
+	const char *t = rvals_get(rv, name);
+	return t ? t : "";
 }
 
 long long rvals_num(const struct rvals *rv, const char *name)
 {
-	int i = find(rv, name);
+	int i = rv ? find(rv, name) : -1;
 	return i < 0 ? 0 : rv->v[i].num;
+}
+
+void rvals_free(struct rvals *rv)
+{
+	for (size_t i = 0; i < rv->n; i++)
+		free(rv->v[i].text);
+	rv->n = 0;
 }
 
 /* A route condition may name a request value or, failing that, a policy

@@ -6,6 +6,8 @@
 
 #include "db/db.h"
 #include "engine/core.h"
+#include "engine/engine_sql.h"
+#include "engine/notify.h"
 #include "engine/resolve.h"
 
 static int needed_of(enum step_kind k, size_t n)
@@ -55,7 +57,7 @@ static int build_step(struct stepper *sp, const struct route_step *st)
 	size_t need = st->kind == SK_TWO ? 2 : 1;
 	if (who.n < need) {
 		resolve_missing_key(st->who, sp->error_key, sp->keylen);
-		return ENG_NO_APPROVER;
+		return O_NO_APPROVER;
 	}
 	if (strncmp(st->who, "chain:", 6))
 		return insert_step(sp, st, st->kind, &who);

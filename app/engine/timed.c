@@ -4,10 +4,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/settings.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "engine/calendar.h"
 #include "engine/core.h"
+#include "engine/engine_sql.h"
+#include "engine/notify.h"
 #include "engine/resolve.h"
 
 struct waiting {
@@ -26,9 +28,10 @@ static int step_kind_of(long long step, enum step_kind *k)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_STEP_KIND, &res, DBI(step));
+	const struct step_kind_row *row = step_kind_row_at(&res, 0);
 	*k = SK_SINGLE;
-	if (rc == DB_OK && res.nrows == 1)
-		step_kind_parse(db_str(&res, 0, 0), k);
+	if (rc == DB_OK && row)
+		step_kind_parse(row->kind, k);
 	db_free(&res);
 	return rc;
 }
@@ -87,9 +90,9 @@ static int handle_waiting(const struct calendar *cal, long long now, const struc
 		it.w = *w;
 		it.escalate = pass;
 		it.q.now = now;
-		it.q.via = "system";
+
 		int rc = db_tx(item_tx, &it);
-		if (rc != DB_OK && rc != ENG_NOT_FOUND)
+		if (rc != DB_OK && rc != O_NOT_FOUND)
 			return rc;
 		*count += it.done;
 	}
@@ -106,15 +109,16 @@ static int waiting_page(const struct calendar *cal, long long now, long long *af
 	struct waiting w[WAITING_PAGE];
 	/* Nothing can be due before the shorter of the two delays has passed. */
 	int rc = DB_RUN(ST_SCHED_WAITING, &res, DBI(*after), DBI(now - setting("reminder_work_hours") * 3600));
+	const struct sched_waiting *row;
 	*n = rc == DB_OK ? res.nrows : 0;
-	for (size_t i = 0; i < *n && i < WAITING_PAGE; i++) {
-		w[i].asg = db_int(&res, i, 0);
-		w[i].request = db_int(&res, i, 1);
-		w[i].step = db_int(&res, i, 2);
-		w[i].user = db_int(&res, i, 3);
-		w[i].since = db_int(&res, i, 4);
-		w[i].reminded = (int)db_int(&res, i, 5);
-		w[i].escalated = (int)db_int(&res, i, 6);
+	for (size_t i = 0; i < WAITING_PAGE && (row = sched_waiting_at(&res, i)); i++) {
+		w[i].asg = row->id;
+		w[i].request = row->request_id;
+		w[i].step = row->step_id;
+		w[i].user = row->user_id;
+		w[i].since = row->since;
+		w[i].reminded = (int)row->reminded;
+		w[i].escalated = (int)row->escalated;
 	}
 	db_free(&res);
 	for (size_t i = 0; rc == DB_OK && i < *n && i < WAITING_PAGE; i++) {
@@ -147,13 +151,13 @@ static int expire_tx(void *ctx)
 	struct locked q;
 	memset(&q, 0, sizeof q);
 	q.now = e->now;
-	q.via = "system";
+
 	int rc = lock_request(e->id, &q);
 	if (rc != DB_OK || strcmp(q.state, "approved"))
 		return rc;
 	e->done = 1;
 	if ((rc = set_state(&q, "expired", 1)) == DB_OK)
-		rc = run_hook(&q, EV_EXPIRE, NULL, NULL, 0);
+		rc = run_hook(&q, EV_EXPIRE, NULL, NULL, NULL, 0);
 	if (rc == DB_OK)
 		rc = eng_audit(&q, "expire", "");
 	return rc == DB_OK ? notify(&q, q.requester, "expired", NULL) : rc;
@@ -166,7 +170,7 @@ static int expiries(long long now, int *count)
 	int rc = DB_RUN(ST_SCHED_EXPIRING, &res, DBI(now));
 	size_t n = rc == DB_OK ? res.nrows : 0;
 	for (size_t i = 0; i < n && i < 100; i++)
-		ids[i] = db_int(&res, i, 0);
+		ids[i] = sched_expiring_at(&res, i)->id;
 	db_free(&res);
 	for (size_t i = 0; rc == DB_OK && i < n && i < 100; i++) {
 		struct expiry e = {ids[i], now, 0};

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "db/db.h"
+#include "engine/engine_sql.h"
 
 int workcal_load(struct workcal *w)
 {
@@ -23,11 +24,12 @@ int workcal_load(struct workcal *w)
 		return DB_ERR;
 	}
 	/* Rows come sorted by day, so both arrays are sorted as calendar.h needs. */
-	for (size_t i = 0; i < res.nrows; i++) {
-		int day = (int)db_int(&res, i, 0);
-		if (!strcmp(db_str(&res, i, 1), "holiday"))
+	const struct cal_days *row;
+	for (size_t i = 0; (row = cal_days_at(&res, i)); i++) {
+		int day = (int)row->day;
+		if (!strcmp(row->kind, "holiday"))
 			w->holidays[w->cal.nholidays++] = day;
-		else if (!strcmp(db_str(&res, i, 1), "workday"))
+		else if (!strcmp(row->kind, "workday"))
 			w->makeup[w->cal.nmakeup++] = day;
 	}
 	db_free(&res);

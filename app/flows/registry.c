@@ -1,49 +1,60 @@
 /*
- * registry.c - every request type of domain.md.  Types whose forms are not
- * built yet are declared with their number prefix and the values their
- * route conditions test, so conf/routes.hdf is checked whole from day one.
+ * registry.c - every request type of domain.md, one line each.  Types
+ * whose forms are not built yet are declared with their number prefix and
+ * the values their route conditions test, so conf/routes.hdf is checked
+ * whole from day one.
  */
-#include <string.h>
+#include "flows/registry.h"
+
+#include <stddef.h>
 
 #include "engine/flow.h"
+#include "pages/flow_page.h"
 
-extern const struct flow flow_supplies;
-extern const struct flow flow_leave;
-extern const struct flow flow_outing;
+extern const struct flow_page supplies_type, leave_type, outing_type;
 #ifdef LIAISON_TEST
-extern const struct flow flow_probe;
+extern const struct flow_page probe_type;   /* tests/probe/probe.c */
 #endif
 
 static const char *const amount_values[] = {"amount", "category", NULL};
 static const char *const reception_values[] = {"class", "amount", NULL};
 static const char *const plain_values[] = {"amount", NULL};
 
-static const struct flow flow_expense = {.type = "expense", .prefix = "FY", .values = amount_values};
-static const struct flow flow_claim_diff = {.type = "claim_diff", .prefix = "CE", .values = amount_values};
-static const struct flow flow_claim = {.type = "claim", .prefix = "BX", .values = amount_values};
-static const struct flow flow_reception = {.type = "reception", .prefix = "JD", .values = reception_values};
-static const struct flow flow_visit = {.type = "visit", .prefix = "BF", .values = plain_values};
-static const struct flow flow_agreement = {.type = "agreement", .prefix = "XY", .values = plain_values};
-static const struct flow flow_disbursement = {.type = "disbursement", .prefix = "ZC", .values = plain_values};
+#define DECLARED(name, t, p, v) \
+	static const struct flow name##_flow = {.type = t, .prefix = p, .values = v}; \
+	static const struct flow_page name##_type = {.flow = &name##_flow}
 
-static const struct flow *const flows[] = {
-	&flow_supplies, &flow_leave, &flow_outing, &flow_expense, &flow_claim_diff, &flow_claim,
-	&flow_reception, &flow_visit, &flow_agreement, &flow_disbursement,
+DECLARED(expense, "expense", "FY", amount_values);
+DECLARED(claim_diff, "claim_diff", "CE", amount_values);
+DECLARED(claim, "claim", "BX", amount_values);
+DECLARED(reception, "reception", "JD", reception_values);
+DECLARED(visit, "visit", "BF", plain_values);
+DECLARED(agreement, "agreement", "XY", plain_values);
+DECLARED(disbursement, "disbursement", "ZC", plain_values);
+
+static const struct flow_page *const types[] = {
+	&supplies_type,
+	&leave_type,
+	&outing_type,
+	&expense_type,
+	&claim_diff_type,
+	&claim_type,
+	&reception_type,
+	&visit_type,
+	&agreement_type,
+	&disbursement_type,
 #ifdef LIAISON_TEST
-	&flow_probe,
+	&probe_type,
 #endif
 };
 
-const struct flow *flow_find(const char *type)
-{
-	for (size_t i = 0; i < sizeof flows / sizeof flows[0]; i++)
-		if (!strcmp(flows[i]->type, type))
-			return flows[i];
-	return NULL;
-}
+#define NTYPES (sizeof types / sizeof types[0])
 
-const struct flow *const *flow_all(size_t *n)
+void flows_register(void)
 {
-	*n = sizeof flows / sizeof flows[0];
-	return flows;
+	static const struct flow *flows[NTYPES];
+	for (size_t i = 0; i < NTYPES; i++)
+		flows[i] = types[i]->flow;
+	flows_use(flows, NTYPES);
+	flow_pages_use(types, NTYPES);
 }

@@ -11,6 +11,7 @@
 #include <fcgiapp.h>
 #include <ClearSilver.h>
 
+#include "core/actor.h"
 #include "http/params.h"
 #include "http/form.h"
 
@@ -51,10 +52,10 @@ struct req {
 	long long arg_id;         /* ":id" path segment */
 	char arg_token[65];       /* ":token" path segment */
 	char arg_name[25];        /* ":name" path segment */
-	long long act_for;        /* a deputy using the principal's approval link: the principal */
 
 	struct form form;         /* the route's validated fields */
 	struct user user;         /* id 0: nobody logged in */
+	struct actor actor;       /* the user as the layers below see them */
 	struct session sess;
 	char lang[8];
 	HDF *hdf;                 /* the page's data; only validated values */

@@ -3,10 +3,6 @@
 
 #include <string.h>
 
-static char last_name[25];
-
-const char *router_name(void) { return last_name; }
-
 static int is_name(const char *s, size_t n)
 {
 	if (n == 0 || n > 24)
@@ -42,7 +38,7 @@ static int is_token(const char *s, size_t n)
 }
 
 /* Walk pattern and path one segment at a time. */
-static int match(const char *pat, const char *path, long long *id, char *token)
+static int match(const char *pat, const char *path, struct route_args *a)
 {
 	while (*pat && *path) {
 		if (*pat != '/' || *path != '/')
@@ -51,18 +47,18 @@ static int match(const char *pat, const char *path, long long *id, char *token)
 		path++;
 		size_t pl = strcspn(pat, "/"), sl = strcspn(path, "/");
 		if (pl == 3 && !strncmp(pat, ":id", 3)) {
-			if (!is_id(path, sl, id))
+			if (!is_id(path, sl, &a->id))
 				return 0;
 		} else if (pl == 5 && !strncmp(pat, ":name", 5)) {
 			if (!is_name(path, sl))
 				return 0;
-			memcpy(last_name, path, sl);
-			last_name[sl] = '\0';
+			memcpy(a->name, path, sl);
+			a->name[sl] = '\0';
 		} else if (pl == 6 && !strncmp(pat, ":token", 6)) {
 			if (!is_token(path, sl))
 				return 0;
-			memcpy(token, path, 64);
-			token[64] = '\0';
+			memcpy(a->token, path, 64);
+			a->token[64] = '\0';
 		} else if (pl != sl || strncmp(pat, path, pl)) {
 			return 0;
 		}
@@ -73,13 +69,13 @@ static int match(const char *pat, const char *path, long long *id, char *token)
 }
 
 const struct route *router_match(const struct route *table, size_t n, const char *method,
-    const char *path, long long *id, char *token, int *status)
+    const char *path, struct route_args *args, int *status)
 {
 	int path_seen = 0;
-	last_name[0] = '\0';
 	const char *m = strcmp(method, "HEAD") ? method : "GET";
 	for (size_t i = 0; i < n; i++) {
-		if (!match(table[i].pattern, path, id, token))
+		memset(args, 0, sizeof *args);
+		if (!match(table[i].pattern, path, args))
 			continue;
 		path_seen = 1;
 		if (!strcmp(table[i].method, m))
@@ -89,12 +85,12 @@ const struct route *router_match(const struct route *table, size_t n, const char
 	return NULL;
 }
 
-const struct route *router_match_all(const char *method, const char *path, long long *id, char *token,
-    int *status)
+const struct route *router_match_all(const struct route_table *const *tables, const char *method, const char *path,
+    struct route_args *args, int *status)
 {
 	int best = 404;
-	for (size_t i = 0; app_tables[i]; i++) {
-		const struct route *rt = router_match(app_tables[i]->v, app_tables[i]->n, method, path, id, token, status);
+	for (size_t i = 0; tables[i]; i++) {
+		const struct route *rt = router_match(tables[i]->v, tables[i]->n, method, path, args, status);
 		if (rt)
 			return rt;
 		if (*status == 405)

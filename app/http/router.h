@@ -44,29 +44,30 @@ struct route {
 	const struct fieldset *(*fields_of)(const struct req *r);
 };
 
+/* What a match captured from the path. */
+struct route_args {
+	long long id;              /* ":id" */
+	char token[65];            /* ":token" */
+	char name[25];             /* ":name" */
+};
+
 /*
- * router_match - find the route for method and path.  Returns the route,
- * or NULL with *status 404 (no such path) or 405 (path exists, not with
- * this method).  Path arguments go to *id and token (65 bytes); a ":name"
- * segment is kept for router_name().
+ * router_match - find the route for method and path.  Returns the route
+ * with its captures in *args, or NULL with *status 404 (no such path) or
+ * 405 (path exists, not with this method).
  */
 const struct route *router_match(const struct route *table, size_t n, const char *method,
-    const char *path, long long *id, char *token, int *status);
+    const char *path, struct route_args *args, int *status);
 
-/* router_name - the ":name" argument of the last match (empty if none). */
-const char *router_name(void);
-
-/* A module's routes; the application's list of tables is in routes.c. */
+/* A module's routes; the application's list of tables is web/routes.c's. */
 struct route_table {
 	const struct route *v;
 	size_t n;
 };
 #define ROUTE_TABLE(name, table) const struct route_table name = {(table), sizeof(table) / sizeof((table)[0])}
 
-extern const struct route_table *const app_tables[];
-
-/* router_match_all - router_match over every table of the application. */
-const struct route *router_match_all(const char *method, const char *path, long long *id, char *token,
-    int *status);
+/* router_match_all - router_match over every table of a NULL-terminated list. */
+const struct route *router_match_all(const struct route_table *const *tables, const char *method, const char *path,
+    struct route_args *args, int *status);
 
 #endif

@@ -13,8 +13,11 @@
 #include "core/config.h"
 #include "core/log.h"
 #include "db/db.h"
+#include "mailer/compose.h"
 #include "mailer/mail_format.h"
+#include "mailer/mailer_sql.h"
 #include "mailer/transport.h"
+#include "mailer/mailer_sql.h"
 
 #define ERROR_MAX 250      /* outbox.last_error holds 255 characters */
 #define FINISH_TRIES 5
@@ -27,6 +30,7 @@ int deliver_init(struct deliverer *d, const struct config *cfg, char *err, size_
 	d->from = cfg->mail_from;
 	d->secret = cfg->secret_key;
 	d->keep_bodies = cfg->demo;
+	d->base_url = cfg->base_url;
 	if (mail_parse_from(cfg->mail_from, name, sizeof name, addr, sizeof addr)) {
 		snprintf(err, errlen, "configuration: Liaison.Mail.From is not \"Name <address>\" or an address");
 		return -1;
@@ -51,9 +55,10 @@ int deliver_init(struct deliverer *d, const struct config *cfg, char *err, size_
 
 struct claim {
 	const struct deliverer *d;
-	long long now, id;
+	long long now, id, request_id;
 	int attempt;
 	char *to_addr, *to_name, *subject, *text, *html;
+	char notice[25], lang[9], link[1025];
 };
 
 static void claim_clear(struct claim *c)
@@ -66,13 +71,29 @@ static void claim_clear(struct claim *c)
 	c->to_addr = c->to_name = c->subject = c->text = c->html = NULL;
 }
 
-static char *dup_cell(const struct dbres *r, size_t col, int *bad)
+static char *dup_text(const char *s, int *bad)
 {
-	const char *s = db_get(r, 0, col);
 	char *p = s ? strdup(s) : NULL;
 	if (s && !p)
 		*bad = 1;
 	return p;
+}
+
+static int take_row(struct claim *c, const struct outbox_pick *row)
+{
+	int bad = 0;
+	c->id = row->id;
+	c->attempt = (int)row->attempts + 1;
+	c->to_addr = dup_text(row->to_addr, &bad);
+	c->to_name = dup_text(row->to_name, &bad);
+	c->subject = dup_text(row->subject, &bad);
+	c->text = dup_text(row->body_text, &bad);
+	c->html = dup_text(row->body_html, &bad);
+	c->request_id = row->request_id;
+	snprintf(c->notice, sizeof c->notice, "%s", row->notice);
+	snprintf(c->lang, sizeof c->lang, "%s", row->lang);
+	snprintf(c->link, sizeof c->link, "%s", row->link);
+	return bad ? DB_ERR : DB_OK;
 }
 
 /* The claim: runs again from the top when the transaction is retried. */
@@ -80,22 +101,13 @@ static int claim_tx(void *ctx)
 {
 	struct claim *c = ctx;
 	struct dbres res;
-	int bad = 0;
 	claim_clear(c);
 	int rc = DB_RUN(ST_OUTBOX_PICK, &res, DBI(c->now));
-	if (rc == DB_OK && res.nrows == 0)
+	const struct outbox_pick *row = outbox_pick_at(&res, 0);
+	if (rc == DB_OK && !row)
 		rc = DELIVER_IDLE;
-	if (rc == DB_OK) {
-		c->id = db_int(&res, 0, 0);
-		c->attempt = (int)db_int(&res, 0, 1) + 1;
-		c->to_addr = dup_cell(&res, 2, &bad);
-		c->to_name = dup_cell(&res, 3, &bad);
-		c->subject = dup_cell(&res, 4, &bad);
-		c->text = dup_cell(&res, 5, &bad);
-		c->html = dup_cell(&res, 6, &bad);
-		if (bad)
-			rc = DB_ERR;
-	}
+	if (rc == DB_OK)
+		rc = take_row(c, row);
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_OUTBOX_CLAIM, NULL, DBI(c->now), DBS(c->d->worker), DBI(c->now + DELIVER_CLAIM_TIMEOUT),
@@ -152,13 +164,19 @@ static int finish_tx(void *ctx)
 	struct outcome *o = ctx;
 	const struct claim *c = o->c;
 	struct dbres res;
-	/* Outside demo mode a sent mail's bodies and link go: they carry an
-	 * approval-link token, which is otherwise stored only as its hash. */
-	enum stmt_id sent = c->d->keep_bodies ? ST_OUTBOX_SENT : ST_OUTBOX_SENT_FORGET;
-	int rc = o->sent
-	    ? DB_RUN(sent, &res, DBI(c->now), DBI(c->id), DBS(c->d->worker), DBI(c->attempt))
-	    : DB_RUN(ST_OUTBOX_FAILED, &res, DBS(o->state), o->next ? DBI(o->next) : DBN, DBS(o->error), DBI(c->id),
-	          DBS(c->d->worker), DBI(c->attempt));
+	int rc;
+	/* The row keeps what was sent; outside demo mode only its subject, as
+	 * the bodies and the link carry an approval-link token, which is
+	 * otherwise stored only as its hash. */
+	if (!o->sent)
+		rc = DB_RUN(ST_OUTBOX_FAILED, &res, DBS(o->state), o->next ? DBI(o->next) : DBN, DBS(o->error), DBI(c->id),
+		    DBS(c->d->worker), DBI(c->attempt));
+	else if (c->d->keep_bodies)
+		rc = DB_RUN(ST_OUTBOX_SENT, &res, DBI(c->now), DBS(c->subject), DBS(c->text), DBS(c->html), DBI(c->id),
+		    DBS(c->d->worker), DBI(c->attempt));
+	else
+		rc = DB_RUN(ST_OUTBOX_SENT_FORGET, &res, DBI(c->now), DBS(c->subject), DBI(c->id), DBS(c->d->worker),
+		    DBI(c->attempt));
 	o->applied = rc == DB_OK && res.affected > 0;
 	db_free(&res);
 	return rc;
@@ -197,6 +215,35 @@ static int fail_outcome(const struct claim *c, char *err, int permanent)
 	return rc == DB_OK ? DELIVER_FAILED : rc;
 }
 
+/* A notice queued as what to say is written now, in the recipient's
+ * language; a row queued with its bodies (before that) is sent as it is. */
+static int write_mail(struct claim *c, char *err, size_t errlen)
+{
+	char subject[1024];
+	struct mail_facts f = {c->notice, c->lang, c->request_id, c->link, "", ""};
+	STRING text, html;
+	if (c->text)
+		return 0;
+	if (mail_facts_load(&f) != DB_OK) {
+		snprintf(err, errlen, "the request of the notice could not be read");
+		return -1;
+	}
+	string_init(&text);
+	string_init(&html);
+	int rc = mail_compose(&f, c->d->base_url, subject, sizeof subject, &text, &html);
+	int bad = 0;
+	if (rc == 0) {
+		c->subject = dup_text(subject, &bad);
+		c->text = dup_text(text.buf ? text.buf : "", &bad);
+		c->html = html.buf ? dup_text(html.buf, &bad) : NULL;
+	}
+	string_clear(&text);
+	string_clear(&html);
+	if (rc || bad)
+		snprintf(err, errlen, "the message could not be written");
+	return rc || bad ? -1 : 0;
+}
+
 int deliver_next(const struct deliverer *d, long long now)
 {
 	struct claim c;
@@ -212,7 +259,7 @@ int deliver_next(const struct deliverer *d, long long now)
 	}
 	char err[512] = "";
 	int permanent = 0;
-	if (build_and_send(&c, err, sizeof err, &permanent)) {
+	if (write_mail(&c, err, sizeof err) || build_and_send(&c, err, sizeof err, &permanent)) {
 		rc = fail_outcome(&c, err, permanent);
 	} else {
 		struct outcome o = {&c, 1, "sent", 0, "", 0};

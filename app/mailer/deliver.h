@@ -27,6 +27,7 @@ struct deliverer {
 	char domain[256];             /* of the From address, for Message-IDs */
 	char worker[96];              /* host:pid, recorded as claimed_by */
 	int keep_bodies;              /* demo mode: sent mails stay readable in the outbox view */
+	const char *base_url;         /* Liaison.BaseURL: where the mails' links point */
 };
 
 enum deliver_result {

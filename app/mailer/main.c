@@ -22,6 +22,7 @@
 #include "core/proc.h"
 #include "db/db.h"
 #include "mailer/deliver.h"
+#include "view/view.h"
 
 #define DB_RETRY_MS 2000
 
@@ -80,6 +81,7 @@ static void reload(struct config *cfg, struct deliverer *d)
 	*cfg = fresh;
 	deliver_init(d, cfg, err, sizeof err);    /* cannot fail: the same checks just passed */
 	clock_set_file(cfg->clock_file);
+	view_reload(cfg);
 	if (db_changed)
 		db_close();
 	log_info("mailer: configuration reloaded");
@@ -123,6 +125,11 @@ int main(int argc, char **argv)
 	clock_refresh();
 	if (deliver_init(&d, &cfg, err, sizeof err)) {
 		log_err("%s", err);
+		return 1;
+	}
+	/* Mails are written here, from the templates and language files. */
+	if (view_init(&cfg)) {
+		log_err("mailer: templates or language files unreadable");
 		return 1;
 	}
 	if (args.test_only) {

@@ -15,13 +15,13 @@
 #include "core/log.h"
 #include "core/proc.h"
 #include "core/gens.h"
-#include "core/settings.h"
+#include "db/settings.h"
 #include "db/db.h"
-#include "engine/mail.h"
+#include "engine/engine.h"
+#include "flows/registry.h"
 #include "engine/routes.h"
 #include "engine/timed.h"
 #include "engine/workcal.h"
-#include "view/view.h"
 
 static volatile sig_atomic_t stopping;
 
@@ -60,17 +60,13 @@ int main(int argc, char **argv)
 		log_err("%s", err);
 		return 1;
 	}
+	flows_register();
 	if (routes_load(cfg.routes_file, err, sizeof err)) {
 		log_err("%s", err);
 		return 1;
 	}
 	clock_set_file(cfg.clock_file);
-	/* Reminders and escalations send mail, composed from templates. */
-	if (view_init(&cfg)) {
-		log_err("scheduler: templates or language files unreadable");
-		return 1;
-	}
-	mail_set_config(&cfg);
+	engine_init(&cfg);
 	if (proc_write_pid(args.pid_file)) {
 		log_err("cannot write pid file %s", args.pid_file);
 		return 1;

@@ -8,13 +8,15 @@
 #include "auth/password.h"
 #include "auth/throttle.h"
 #include "core/clock.h"
-#include "core/settings.h"
+#include "db/settings.h"
 #include "db/db.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "auth/auth_sql.h"
+#include "site/site_sql.h"
 
 static const char *const langs[] = {"zh-CN", "en", NULL};
 
@@ -83,7 +85,7 @@ static int profile_tx(void *ctx)
 	const char *email = form_get(&r->form, "email")->text;
 	int rc = DB_RUN(ST_USER_SET_PROFILE, NULL, DBS(email ? email : ""), DBS(form_get(&r->form, "lang")->text),
 	    DBI(clock_now()), DBI(r->user.id));
-	return rc == DB_OK ? audit_req(r, "profile_update", "user", r->user.id, "") : rc;
+	return rc == DB_OK ? audit_by(&r->actor, "profile_update", "user", r->user.id, "") : rc;
 }
 
 int account_update(struct req *r)
@@ -122,7 +124,7 @@ static int pw_tx(void *ctx)
 	/* A password change ends every other session of this user. */
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_SESSION_DELETE_OTHERS, NULL, DBI(r->user.id), DBS(r->sess.token_hash));
-	return rc == DB_OK ? audit_req(r, "password_change", "user", r->user.id, "") : rc;
+	return rc == DB_OK ? audit_by(&r->actor, "password_change", "user", r->user.id, "") : rc;
 }
 
 static int pw_again_status(struct req *r, int status, const char *field, const char *key)
@@ -141,7 +143,7 @@ static int wrong_tx(void *ctx)
 {
 	struct req *r = ctx;
 	int rc = throttle_fail(r->user.login, r->remote_addr, clock_now());
-	return rc == DB_OK ? audit_req(r, "password_fail", "user", r->user.id, "") : rc;
+	return rc == DB_OK ? audit_by(&r->actor, "password_fail", "user", r->user.id, "") : rc;
 }
 
 /* *wrong: 0 when the current password is right, 1 when not, 2 when its

@@ -13,6 +13,8 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "engine/engine_sql.h"
+#include "site/site_sql.h"
 
 #define MAX_SPAN_DAYS 366
 
@@ -62,7 +64,7 @@ static int add_tx(void *ctx)
 	char detail[96];
 	int rc = DB_RUN(ST_DELEG_ADD, NULL, DBI(a->r->user.id), DBI(a->deputy), DBS(a->from), DBS(a->to), DBI(clock_now()));
 	snprintf(detail, sizeof detail, "deputy %lld %s..%s", a->deputy, a->from, a->to);
-	return rc == DB_OK ? audit_req(a->r, "delegation_add", "user", a->r->user.id, detail) : rc;
+	return rc == DB_OK ? audit_by(&a->r->actor, "delegation_add", "user", a->r->user.id, detail) : rc;
 }
 
 static int again(struct req *r, const char *field, const char *key)
@@ -108,7 +110,7 @@ static int end_tx(void *ctx)
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
-	return ended ? audit_req(r, "delegation_end", "user", r->user.id, "") : 404;
+	return ended ? audit_by(&r->actor, "delegation_end", "user", r->user.id, "") : 404;
 }
 
 int delegation_end(struct req *r)

@@ -3,27 +3,26 @@
 
 #include <stdio.h>
 
-#include "db/db.h"
 #include "engine/flow.h"
+#include "engine/lists.h"
 #include "http/req.h"
 #include "http/resp.h"
+#include "pages/flow_page.h"
 #include "view/page.h"
 #include "view/view.h"
 
 /* The start page: what waits for me, and a way to file each kind of request. */
 int home_page(struct req *r)
 {
-	struct dbres res;
-	size_t n;
-	int rc = DB_RUN(ST_INBOX_COUNT, &res, DBI(r->user.id));
-	page_set_int(r, rc == DB_OK ? db_int(&res, 0, 0) : 0, "Home.Waiting");
-	db_free(&res);
-	const struct flow *const *flows = flow_all(&n);
-	for (size_t i = 0, k = 0; i < n; i++) {
-		if (!flows[i]->form)
+	long long waiting = 0;
+	const struct flow_page *f;
+	list_inbox_count(r->user.id, &waiting);
+	page_set_int(r, waiting, "Home.Waiting");
+	for (size_t i = 0, k = 0; (f = flow_page_at(i)); i++) {
+		if (!f->form || f->flow->hidden)
 			continue;
-		page_set(r, flows[i]->type, "Types.%zu.Key", k);
-		page_set_label(r, "Type", flows[i]->type, "Types.%zu.Name", k++);
+		page_set(r, f->flow->type, "Types.%zu.Key", k);
+		page_set_label(r, "Type", f->flow->type, "Types.%zu.Name", k++);
 	}
 	page_title(r, "Home.Title");
 	return view_page(r, 200, "home.cs");

@@ -11,6 +11,7 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "site/site_sql.h"
 
 static const struct field list_fields[] = {
 	{"page", FT_INT, 0, 1, 1000000, NULL},

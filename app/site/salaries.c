@@ -12,6 +12,7 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
+#include "site/site_sql.h"
 
 #define MAX_SALARY_FEN 100000000000LL
 
@@ -66,7 +67,7 @@ static int set_tx(void *ctx)
 	db_free(&res);
 	if (rc != DB_OK || !c->found)
 		return rc;
-	return audit_req(c->r, "salary_change", "user", c->id, "");
+	return audit_by(&c->r->actor, "salary_change", "user", c->id, "");
 }
 
 int salary_set(struct req *r)

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "core/log.h"
 #include "db/db.h"
+#include "auth/auth_sql.h"
 
 struct demo_dept {
 	const char *name, *name_en;

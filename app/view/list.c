@@ -5,6 +5,7 @@
 #include "db/db.h"
 #include "http/req.h"
 #include "view/page.h"
+#include "view/view_sql.h"
 
 long long list_offset(long long page) { return ((page < 1 ? 1 : page) - 1) * LIST_PER_PAGE; }
 

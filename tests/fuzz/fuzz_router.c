@@ -62,10 +62,11 @@ static void check_match(const struct route *rt, const char *method, const char *
 /* Whether path matches under any method the table uses. */
 static int path_known(const struct route *table, size_t n, const char *path, char *token)
 {
-	long long id;
+	struct route_args a;
 	int st;
+	(void)token;
 	for (size_t k = 0; k < n; k++)
-		if (router_match(table, n, table[k].method, path, &id, token, &st))
+		if (router_match(table, n, table[k].method, path, &a, &st))
 			return 1;
 	return 0;
 }
@@ -73,18 +74,19 @@ static int path_known(const struct route *table, size_t n, const char *path, cha
 static void run(const struct route *table, size_t n, const char *method, const char *path,
     char *token)
 {
-	long long id = 0, id2 = 0;
+	struct route_args a, b;
 	int st = 0, st2 = 0;
-	const struct route *rt = router_match(table, n, method, path, &id, token, &st);
+	const struct route *rt = router_match(table, n, method, path, &a, &st);
 	if (rt) {
 		if (rt < table || rt >= table + n)
 			abort();
-		check_match(rt, method, path, id, token);
+		memcpy(token, a.token, 65);
+		check_match(rt, method, path, a.id, token);
 	} else if (st != 404 && st != 405) {
 		abort();
 	}
-	const struct route *again = router_match(table, n, method, path, &id2, token, &st2);
-	if (again != rt || (rt && id != id2) || (!rt && st != st2))
+	const struct route *again = router_match(table, n, method, path, &b, &st2);
+	if (again != rt || (rt && a.id != b.id) || (!rt && st != st2))
 		abort();
 	if (!rt && (st == 405) != path_known(table, n, path, token))
 		abort();

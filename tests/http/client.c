@@ -692,7 +692,7 @@ char *wait_eml(long long id)
 void mail_to(const char *login, long long id, int with_link, char *text, size_t textlen)
 {
 	long long row = sql_numf("SELECT MAX(id) FROM outbox WHERE user_id = %lld AND (%d = 0 OR link LIKE '%%/a/%%')"
-	                         " AND body_text LIKE '%%%s %%'", user_id(login), with_link, number_of(id));
+	                         " AND request_id = %lld", user_id(login), with_link, id);
 	if (row <= 0)
 		fail_msg("no link mail to %s about request %lld", login, id);
 	char *m = wait_eml(row);
@@ -752,4 +752,37 @@ int fixture_real_time(void **state)
 	(void)state;
 	clock_real();
 	return 0;
+}
+
+/* ---- long Chinese text ----------------------------------------------------- */
+
+/* Three 3-byte characters, then a 4-byte one (outside the BMP), again and
+ * again: a cut inside any sequence would show as invalid UTF-8. */
+char *cjk_text(size_t chars)
+{
+	static const char *const cycle[] = {"汉", "字", "长", "𠮷"};
+	char *s = malloc(chars * 4 + 1);
+	size_t len = 0;
+	assert_non_null(s);
+	for (size_t i = 0; i < chars; i++) {
+		const char *c = cycle[i % 4];
+		memcpy(s + len, c, strlen(c));
+		len += strlen(c);
+	}
+	s[len] = '\0';
+	return s;
+}
+
+int stored_is(const char *table, const char *col, const char *key, long long id, const char *text)
+{
+	size_t n = strlen(text);
+	char *sql = malloc(n * 2 + 512), out[32] = "";
+	assert_non_null(sql);
+	int at = snprintf(sql, 512, "SELECT %s = X'", col);
+	for (size_t i = 0; i < n; i++)
+		at += sprintf(sql + at, "%02X", (unsigned char)text[i]);
+	snprintf(sql + at, 512, "' FROM %s WHERE %s = %lld", table, key, id);
+	int rc = hc_sql(sql, out, sizeof out);
+	free(sql);
+	return rc == 0 && !strcmp(out, "1");
 }

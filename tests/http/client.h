@@ -226,6 +226,16 @@ void mail_to(const char *login, long long id, int with_link, char *text, size_t 
 /* link_of - the token of the link in login's newest link mail about id. */
 void link_of(const char *login, long long id, char token[65]);
 
+/* -- long Chinese text */
+
+/* cjk_text - a fresh string of exactly chars characters, 3- and 4-byte
+ * UTF-8 mixed (every fourth is outside the BMP); the caller frees it. */
+char *cjk_text(size_t chars);
+
+/* stored_is - whether column col of the row of table whose key is id
+ * holds exactly text, byte for byte. */
+int stored_is(const char *table, const char *col, const char *key, long long id, const char *text);
+
 /* -- cmocka fixtures (setup and teardown functions); each returns 0 unless said */
 
 /* fixture_new_run - new_tag(), the real clock; -1 unless the demo data is

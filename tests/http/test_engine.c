@@ -1,6 +1,6 @@
 /*
  * test_engine.c - the workflow engine over real HTTP, driven through the
- * test build's "probe" type (app/flows/probe.c, tests/http/routes-probe.hdf):
+ * test build's "probe" type (tests/probe/probe.c and routes-probe.hdf):
  * every decision kind, every step kind, AU-02..AU-04, the skip rule, hooks
  * that refuse, concurrency and stale versions, and who may read a request.
  *

@@ -183,6 +183,50 @@ static void test_OS01_manager_rejects_with_reason_requester_sees_it(void **state
 	assert_true(hc_has(staff, "办公用品不含打印机"));
 }
 
+/* Every text field at its declared limit, in 3- and 4-byte characters:
+ * stored whole, shown whole, never cut inside a character. */
+static void test_OS01_text_fields_at_their_limit_in_chinese_stored_whole(void **state)
+{
+	(void)state;
+	char *items = cjk_text(500), *purpose = cjk_text(200), *given = cjk_text(200), *reason = cjk_text(1000);
+	long long id = file_supplies(items, "15", purpose);
+	assert_true(stored_is("supplies_requests", "items", "request_id", id, items));
+	assert_true(stored_is("supplies_requests", "purpose", "request_id", id, purpose));
+	char path[64];
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(staff, path), 200);
+	assert_true(hc_has(staff, purpose));
+	assert_true(hc_has(staff, items));
+	assert_int_equal(hc_get(staff, "/mine"), 200);
+	assert_int_equal(approve(head, id), 303);
+	assert_int_equal(hand_out(assistant, id, given), 303);
+	assert_true(stored_is("supplies_requests", "handed_out", "request_id", id, given));
+	/* A reason at its limit is kept whole, in the step and in the audit. */
+	long long id2 = file_supplies(items, "1", "理由");
+	path_of(path, sizeof path, "/requests/%lld/decide", id2);
+	char v[24];
+	snprintf(v, sizeof v, "%lld", version_of(id2));
+	assert_int_equal(hc_get(head, "/inbox"), 200);
+	const char *p[] = {"action", "reject", "version", v, "comment", reason, NULL};
+	assert_int_equal(hc_post(head, path, p), 303);
+	assert_true(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND state = 'rejected'", id2) == 1);
+	assert_true(stored_is("step_assignees", "comment", "state = 'rejected' AND request_id", id2, reason));
+	assert_true(sql_numf("SELECT COUNT(*) FROM audit WHERE object_type = 'request' AND object_id = %lld"
+	                     " AND action = 'reject' AND CHAR_LENGTH(detail) = 1000", id2) == 1);
+	/* One character more: refused beside the field, what was typed kept. */
+	char *more = cjk_text(201);
+	long long n = request_count();
+	assert_int_equal(post_supplies(items, "2", more), 400);
+	assert_true(error_beside(staff, "purpose", NULL));
+	assert_true(hc_has(staff, more));
+	assert_int_equal(request_count(), n);
+	free(items);
+	free(purpose);
+	free(given);
+	free(reason);
+	free(more);
+}
+
 static int group_setup(void **state)
 {
 	(void)state;
@@ -216,6 +260,7 @@ int main(void)
 		cmocka_unit_test(test_OS01_missing_items_refused_beside_field_values_kept),
 		cmocka_unit_test(test_OS01_empty_hand_out_refused_nothing_recorded),
 		cmocka_unit_test(test_OS01_manager_rejects_with_reason_requester_sees_it),
+		cmocka_unit_test(test_OS01_text_fields_at_their_limit_in_chinese_stored_whole),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "attendance/leave_rules.h"
+#include "flows/leave/leave_rules.h"
 
 static int D(int y, int m, int d) { return cal_days(y, m, d); }
 

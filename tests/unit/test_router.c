@@ -33,10 +33,16 @@ static int status;
 /* Matches with fresh outputs; status is -1 unless the router set it. */
 static const struct route *go(const char *method, const char *path)
 {
+	struct route_args a;
 	id = -7;
 	memset(token, 'X', sizeof token);
 	status = -1;
-	return router_match(table, NT, method, path, &id, token, &status);
+	const struct route *rt = router_match(table, NT, method, path, &a, &status);
+	if (rt && a.id)
+		id = a.id;
+	if (rt && a.token[0])
+		memcpy(token, a.token, sizeof token);
+	return rt;
 }
 
 static void expect_route(const char *method, const char *path, handler_fn fn)

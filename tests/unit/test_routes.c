@@ -7,7 +7,7 @@
  * socket that does not exist).
  *
  * The test build registers the "probe" type too, so the file in force is
- * conf/routes.hdf followed by tests/http/routes-probe.hdf, as scripts/stack.sh
+ * conf/routes.hdf followed by tests/probe/routes-probe.hdf, as scripts/stack.sh
  * builds it when ROUTES_EXTRA is set.  Tests run from the repository root.
  */
 #include <setjmp.h>
@@ -23,6 +23,7 @@
 #include "db/db.h"
 #include "engine/flow.h"
 #include "engine/routes.h"
+#include "flows/registry.h"
 
 static char *good;            /* conf/routes.hdf + the probe route */
 static char *conf_only;       /* conf/routes.hdf alone */
@@ -94,9 +95,10 @@ static void load_good(void)
 static int group_setup(void **state)
 {
 	(void)state;
+	flows_register();
 	good = malloc(512 * 1024);
 	conf_only = slurp("conf/routes.hdf");
-	char *probe = slurp("tests/http/routes-probe.hdf");
+	char *probe = slurp("tests/probe/routes-probe.hdf");
 	if (!good || !conf_only || !probe) {
 		fprintf(stderr, "run from the repository root: conf/routes.hdf or the probe route is missing\n");
 		return -1;

@@ -1,0 +1,234 @@
+/*
+ * engine_sql.c - the SQL of the workflow engine.  Times cross the boundary
+ * as UTC epoch seconds (FROM_UNIXTIME / UNIX_TIMESTAMP; the connection runs
+ * at +00:00).
+ */
+#include "engine/engine_sql.h"
+
+#include <stddef.h>
+
+/* Filters of every list: type, state, created from/to (epoch; drafts have
+ * no submission time), text. */
+#define LIST_FILTERS " AND (? = '' OR r.type = ?) AND (? = '' OR r.state = ?)" \
+	" AND r.created_at >= FROM_UNIXTIME(?) AND r.created_at < FROM_UNIXTIME(?)" \
+	" AND (? = '' OR r.number LIKE ? OR r.title LIKE ?)"
+
+/* What every list shows of a request; a list's own time comes sixth. */
+#define LIST_KIND " LEFT JOIN request_kinds k ON k.type = r.type AND k.code = r.kind"
+
+/* resolving who acts (AU-02) */
+DB_DEFINE_READS(ST_WHO_USER, 0, who_user, WHO_USER_COLS,
+	"SELECT id, superior_id, active, dept_id, roles, can_sign FROM users WHERE id = ?");
+DB_DEFINE_READS(ST_WHO_DEPT_HEAD, 0, who_dept_head, WHO_DEPT_HEAD_COLS,
+	"SELECT head_id FROM departments WHERE id = ?");
+DB_DEFINE_READS(ST_WHO_ROLE, 0, user_id_row, USER_ID_COLS,
+	"SELECT id FROM users WHERE active = 1 AND (roles & ?) <> 0 ORDER BY id LIMIT 64");
+DB_DEFINE_READS(ST_WHO_DEPT_ROLE, 0, user_id_row, USER_ID_COLS,
+	"SELECT id FROM users WHERE active = 1 AND (roles & ?) <> 0 AND dept_id = ? ORDER BY id LIMIT 64");
+DB_DEFINE_READS(ST_WHO_LOGIN, 0, user_id_row, USER_ID_COLS,
+	"SELECT id FROM users WHERE login = ?");
+DB_DEFINE_READS(ST_WHO_SIGNERS, 0, user_id_row, USER_ID_COLS,
+	"SELECT id FROM users WHERE active = 1 AND can_sign = 1 ORDER BY id LIMIT 64");
+DB_DEFINE_READS(ST_WHO_DEPUTY, 0, who_deputy, WHO_DEPUTY_COLS,
+	"SELECT d.deputy_id FROM delegations d JOIN users u ON u.id = d.deputy_id"
+	" WHERE d.user_id = ? AND d.from_day <= ? AND d.to_day >= ? AND u.active = 1 ORDER BY d.id DESC LIMIT 1");
+/* requests */
+DB_DEFINE(ST_REQ_COUNTER, 1,
+	"INSERT INTO request_counters (prefix, year, last) VALUES (?, ?, LAST_INSERT_ID(1))"
+	" ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)");
+DB_DEFINE(ST_REQ_INSERT, 1,
+	"INSERT INTO requests (number, type, kind, title, requester_id, filed_by_id, dept_id, state, version,"
+	" round, route_hash, amount_fen, created_at, submitted_at, updated_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, 'in_approval', 1, 1, ?, ?, FROM_UNIXTIME(?), FROM_UNIXTIME(?), FROM_UNIXTIME(?))");
+DB_DEFINE(ST_REQ_INSERT_DRAFT, 1,
+	"INSERT INTO requests (number, type, kind, title, requester_id, filed_by_id, dept_id, state,"
+	" version, round, route_hash, amount_fen, created_at, submitted_at, updated_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', 1, 0, ?, ?, FROM_UNIXTIME(?), NULL, FROM_UNIXTIME(?))");
+DB_DEFINE(ST_REQ_DRAFT_UPDATE, 1,
+	"UPDATE requests SET kind = ?, title = ?, amount_fen = ?, version = version + 1,"
+	" updated_at = FROM_UNIXTIME(?) WHERE id = ?");
+DB_DEFINE_READS(ST_REQ_LOCK, 1, req_lock, REQ_LOCK_COLS,
+	"SELECT id, number, type, kind, title, requester_id, filed_by_id, dept_id, state, version, round"
+	" FROM requests WHERE id = ? FOR UPDATE");
+DB_DEFINE_READS(ST_REQ_GET, 0, req_get, REQ_GET_COLS,
+	"SELECT r.id, r.number, r.type, r.kind, r.title, r.requester_id, r.filed_by_id, r.dept_id, r.state,"
+	" r.version, r.round, u.display_name, f.display_name, d.name, UNIX_TIMESTAMP(r.created_at),"
+	" UNIX_TIMESTAMP(r.submitted_at), UNIX_TIMESTAMP(r.decided_at), r.amount_fen, d.head_id,"
+	" COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
+	" FROM requests r JOIN users u ON u.id = r.requester_id JOIN users f ON f.id = r.filed_by_id"
+	" JOIN departments d ON d.id = r.dept_id" LIST_KIND " WHERE r.id = ?");
+DB_DEFINE(ST_REQ_SET_STATE, 1,
+	"UPDATE requests SET state = ?, version = version + 1, updated_at = FROM_UNIXTIME(?),"
+	" decided_at = IF(? = 1, FROM_UNIXTIME(?), decided_at) WHERE id = ?");
+DB_DEFINE(ST_REQ_NEW_ROUND, 1,
+	"UPDATE requests SET state = ?, round = round + 1, version = version + 1,"
+	" updated_at = FROM_UNIXTIME(?) WHERE id = ?");
+DB_DEFINE(ST_REQ_BUMP, 1,
+	"UPDATE requests SET version = version + 1, updated_at = FROM_UNIXTIME(?) WHERE id = ?");
+DB_DEFINE(ST_REQ_RESUBMIT, 1,
+	"UPDATE requests SET kind = ?, title = ?, amount_fen = ?, state = 'in_approval', version = version + 1,"
+	" round = round + 1, route_hash = ?, submitted_at = FROM_UNIXTIME(?), decided_at = NULL,"
+	" updated_at = FROM_UNIXTIME(?) WHERE id = ?");
+/* links between requests */
+DB_DEFINE_READS(ST_LINK_TARGET, 0, link_target, LINK_TARGET_COLS,
+	"SELECT type, requester_id, state FROM requests WHERE id = ?");
+DB_DEFINE(ST_LINK_SAVE, 1,
+	"REPLACE INTO request_links (from_id, to_id, kind) VALUES (?, ?, ?)");
+DB_DEFINE_READS(ST_LINKS_OF, 0, links_of, LINKS_OF_COLS,
+	"SELECT l.kind, r.id, r.number, r.type, r.state, 'to' FROM request_links l"
+	" JOIN requests r ON r.id = l.to_id WHERE l.from_id = ? UNION ALL"
+	" SELECT l.kind, r.id, r.number, r.type, r.state, 'from' FROM request_links l"
+	" JOIN requests r ON r.id = l.from_id WHERE l.to_id = ? ORDER BY 2");
+/* steps and assignees */
+DB_DEFINE(ST_STEP_INSERT, 1,
+	"INSERT INTO request_steps (request_id, round, seq, name, kind, who, state, needed,"
+	" state_after, add_signer) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)");
+DB_DEFINE_READS(ST_STEP_NEXT, 1, step_next, STEP_NEXT_COLS,
+	"SELECT id, seq, name, kind, needed, state_after FROM request_steps"
+	" WHERE request_id = ? AND round = ? AND state = 'waiting' ORDER BY seq LIMIT 1 FOR UPDATE");
+DB_DEFINE(ST_STEP_SET_STATE, 1,
+	"UPDATE request_steps SET state = ?, activated_at = IF(? = 'pending', FROM_UNIXTIME(?),"
+	" activated_at), decided_at = IF(? IN ('done', 'rejected', 'returned', 'skipped'), FROM_UNIXTIME(?), decided_at)"
+	" WHERE id = ?");
+DB_DEFINE(ST_STEP_SHIFT, 1,
+	"UPDATE request_steps SET seq = seq + 1 WHERE request_id = ? AND round = ? AND seq >= ?");
+DB_DEFINE_READS(ST_STEP_REMAINING, 1, step_remaining, STEP_REMAINING_COLS,
+	"SELECT COUNT(*), COALESCE(SUM(kind <> 'task'), 0) FROM request_steps"
+	" WHERE request_id = ? AND round = ? AND state = 'waiting'");
+/* the request page's route: every step with its people, one row per place */
+DB_DEFINE_READS(ST_ROUTE_OF_REQ, 0, route_of_req, ROUTE_OF_REQ_COLS,
+	"SELECT s.id, s.round, s.name, s.kind, s.state, s.add_signer, a.id, a.user_id,"
+	" u.display_name, p.display_name, a.state, UNIX_TIMESTAMP(a.decided_at), a.comment"
+	" FROM request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id LEFT JOIN users u ON u.id = a.user_id"
+	" LEFT JOIN users p ON p.id = a.acting_for WHERE s.request_id = ? ORDER BY s.round, s.seq, a.id");
+DB_DEFINE(ST_ASG_INSERT, 1,
+	"INSERT INTO step_assignees (step_id, request_id, user_id, acting_for, state, activated_at)"
+	" VALUES (?, ?, ?, ?, ?, IF(? = 'pending', FROM_UNIXTIME(?), NULL))");
+DB_DEFINE_READS(ST_ASG_OF_STEP, 1, asg_of_step, ASG_OF_STEP_COLS,
+	"SELECT id, user_id, acting_for, state FROM step_assignees WHERE step_id = ? ORDER BY id FOR UPDATE");
+DB_DEFINE(ST_ASG_SET, 1,
+	"UPDATE step_assignees SET state = ?, user_id = ?, acting_for = ?,"
+	" activated_at = IF(? = 'pending', FROM_UNIXTIME(?), activated_at) WHERE id = ?");
+DB_DEFINE(ST_ASG_DECIDE, 1,
+	"UPDATE step_assignees SET state = ?, decided_at = FROM_UNIXTIME(?), comment = ?, via = ?" " WHERE id = ?");
+DB_DEFINE(ST_ASG_CLOSE_STEP, 1,
+	"UPDATE step_assignees SET state = ? WHERE step_id = ? AND state IN ('pending', 'waiting')");
+DB_DEFINE(ST_ASG_CLOSE_REQ, 1,
+	"UPDATE step_assignees SET state = 'cancelled' WHERE request_id = ? AND state IN ('pending', 'waiting')");
+DB_DEFINE(ST_STEPS_CLOSE_REQ, 1,
+	"UPDATE request_steps SET state = 'cancelled' WHERE request_id = ? AND state IN ('pending', 'waiting')");
+DB_DEFINE_READS(ST_ASG_MINE, 1, asg_mine, ASG_MINE_COLS,
+	"SELECT a.id, a.step_id, s.kind, s.needed, s.name, a.acting_for, s.add_signer, s.seq"
+	" FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
+	" WHERE a.request_id = ? AND a.user_id = ? AND a.state = 'pending' AND s.state = 'pending' AND s.round = ?"
+	" ORDER BY a.id LIMIT 1");
+DB_DEFINE_READS(ST_ASG_PRIOR_SINGLE, 1, count_row, COUNT_COLS,
+	"SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
+	" WHERE a.request_id = ? AND s.round = ? AND s.kind = 'single' AND a.state = 'approved' AND a.user_id = ?");
+DB_DEFINE_READS(ST_ASG_APPROVALS, 1, asg_approvals, ASG_APPROVALS_COLS,
+	"SELECT a.user_id, COALESCE(a.acting_for, a.user_id) FROM step_assignees a"
+	" WHERE a.step_id = ? AND a.state = 'approved'");
+DB_DEFINE_READS(ST_ASG_IS_ON, 0, count_row, COUNT_COLS,
+	"SELECT COUNT(*) FROM step_assignees WHERE request_id = ? AND user_id = ?");
+DB_DEFINE(ST_ASG_HANDOVER_USER, 1,
+	"UPDATE step_assignees a JOIN requests r ON r.id = a.request_id"
+	" SET a.user_id = ?, a.acting_for = NULL WHERE a.user_id = ? AND a.state IN ('pending', 'waiting')"
+	" AND r.requester_id <> ? AND r.filed_by_id <> ?");
+/* lists: each filtered by type, state, submission date and text */
+DB_DEFINE_READS(ST_LIST_INBOX, 0, list_row, LIST_ROW_COLS,
+	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.activated_at),"
+	" s.name, s.kind, r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
+	" FROM step_assignees a JOIN requests r ON r.id = a.request_id"
+	" JOIN request_steps s ON s.id = a.step_id JOIN users u ON u.id = r.requester_id" LIST_KIND
+	" WHERE a.user_id = ? AND a.state = 'pending'" LIST_FILTERS " ORDER BY a.id DESC LIMIT ? OFFSET ?");
+DB_DEFINE_READS(ST_LIST_DONE, 0, list_row, LIST_ROW_COLS,
+	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.decided_at),"
+	" a.state, '', r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
+	" FROM step_assignees a JOIN requests r ON r.id = a.request_id"
+	" JOIN users u ON u.id = r.requester_id" LIST_KIND " WHERE a.user_id = ? AND a.decided_at IS NOT NULL"
+	" AND a.state IN ('approved', 'rejected', 'returned', 'done', 'handed_over')" LIST_FILTERS
+	" ORDER BY a.decided_at DESC, a.id DESC LIMIT ? OFFSET ?");
+DB_DEFINE_READS(ST_LIST_MINE, 0, list_row, LIST_ROW_COLS,
+	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(r.updated_at),"
+	" '', '', r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
+	" FROM requests r JOIN users u ON u.id = r.requester_id" LIST_KIND " WHERE r.requester_id = ?"
+	LIST_FILTERS " ORDER BY r.id DESC LIMIT ? OFFSET ?");
+DB_DEFINE_READS(ST_LIST_CC, 0, list_row, LIST_ROW_COLS,
+	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(c.created_at),"
+	" '', '', r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
+	" FROM request_cc c JOIN requests r ON r.id = c.request_id"
+	" JOIN users u ON u.id = r.requester_id" LIST_KIND " WHERE c.user_id = ?" LIST_FILTERS
+	" ORDER BY c.request_id DESC LIMIT ? OFFSET ?");
+DB_DEFINE_READS(ST_INBOX_COUNT, 0, count_row, COUNT_COLS,
+	"SELECT COUNT(*) FROM step_assignees WHERE user_id = ? AND state = 'pending'");
+/* timeline: the request's audit rows */
+DB_DEFINE_READS(ST_TIMELINE, 0, timeline, TIMELINE_COLS,
+	"SELECT UNIX_TIMESTAMP(a.at), u.display_name, a.action, a.detail, a.via FROM audit a"
+	" LEFT JOIN users u ON u.id = a.actor_id WHERE a.object_type = 'request' AND a.object_id = ? ORDER BY a.id");
+/* notifications */
+DB_DEFINE(ST_NOTE_INSERT, 1,
+	"INSERT INTO notifications (user_id, request_id, kind, text, created_at)"
+	" VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))");
+/* calendar */
+DB_DEFINE_READS(ST_CAL_DAYS, 0, cal_days, CAL_DAYS_COLS,
+	"SELECT DATEDIFF(day, '1970-01-01'), kind FROM calendar_days ORDER BY day");
+/* attachments */
+DB_DEFINE(ST_ATT_INSERT, 1,
+	"INSERT INTO attachments (request_id, label, filename, kind, size, sha256, stored_name,"
+	" is_sensitive, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?))");
+DB_DEFINE_READS(ST_ATT_GET, 0, att_get, ATT_GET_COLS,
+	"SELECT id, request_id, label, filename, kind, size, sha256, stored_name, is_sensitive"
+	" FROM attachments WHERE id = ?");
+DB_DEFINE_READS(ST_ATT_OF_REQ, 0, att_of_req, ATT_OF_REQ_COLS,
+	"SELECT id, label, filename, kind, size, UNIX_TIMESTAMP(uploaded_at) FROM attachments"
+	" WHERE request_id = ? ORDER BY id");
+DB_DEFINE_READS(ST_ATT_COUNT, 0, count_row, COUNT_COLS,
+	"SELECT COUNT(*) FROM attachments WHERE request_id = ? AND label = ?");
+/* approval links */
+DB_DEFINE(ST_LINK_INSERT, 1,
+	"INSERT INTO approval_links (token_hash, request_id, step_id, user_id, version, created_at,"
+	" expires_at) VALUES (?, ?, ?, ?, ?, FROM_UNIXTIME(?), FROM_UNIXTIME(?))");
+DB_DEFINE_READS(ST_LINK_GET, 0, link_get, LINK_GET_COLS,
+	"SELECT l.request_id, l.step_id, l.user_id, l.version, UNIX_TIMESTAMP(l.expires_at),"
+	" l.used_at IS NOT NULL, s.state, r.version, r.state,"
+	" (SELECT COUNT(*) FROM step_assignees a WHERE a.step_id = l.step_id AND a.state = 'pending'"
+	"   AND (a.user_id = l.user_id OR a.acting_for = l.user_id))"
+	" FROM approval_links l JOIN request_steps s ON s.id = l.step_id JOIN requests r ON r.id = l.request_id"
+	" WHERE l.token_hash = ?");
+DB_DEFINE(ST_LINK_USE, 1,
+	"UPDATE approval_links SET used_at = FROM_UNIXTIME(?) WHERE token_hash = ? AND used_at IS NULL");
+DB_DEFINE(ST_LINK_REBIND_REQ, 1,
+	"UPDATE approval_links l JOIN requests r ON r.id = l.request_id SET l.version = r.version"
+	" WHERE l.request_id = ? AND l.used_at IS NULL");
+DB_DEFINE(ST_LINK_PURGE, 1,
+	"DELETE FROM approval_links WHERE expires_at < FROM_UNIXTIME(?)");
+/* copies (抄送) */
+DB_DEFINE(ST_CC_ADD, 1,
+	"INSERT IGNORE INTO request_cc (request_id, user_id, created_at) VALUES (?, ?, FROM_UNIXTIME(?))");
+DB_DEFINE_READS(ST_CC_IS, 0, count_row, COUNT_COLS,
+	"SELECT COUNT(*) FROM request_cc WHERE request_id = ? AND user_id = ?");
+/* scheduler */
+DB_DEFINE_READS(ST_SCHED_WAITING, 0, sched_waiting, SCHED_WAITING_COLS,
+	"SELECT a.id, a.request_id, a.step_id, a.user_id, UNIX_TIMESTAMP(a.activated_at),"
+	" a.reminded_at IS NOT NULL, a.escalated_at IS NOT NULL FROM step_assignees a FORCE INDEX (k_assignees_due)"
+	" WHERE a.state = 'pending' AND a.escalated_at IS NULL AND a.id > ?"
+	" AND a.activated_at < FROM_UNIXTIME(?) ORDER BY a.id LIMIT 200");
+DB_DEFINE(ST_SCHED_REMINDED, 1,
+	"UPDATE step_assignees SET reminded_at = FROM_UNIXTIME(?) WHERE id = ? AND reminded_at IS NULL AND state = 'pending'");
+DB_DEFINE(ST_SCHED_ESCALATED, 1,
+	"UPDATE step_assignees SET escalated_at = FROM_UNIXTIME(?) WHERE id = ? AND escalated_at IS NULL AND state = 'pending'");
+DB_DEFINE_READS(ST_SCHED_EXPIRING, 0, sched_expiring, SCHED_EXPIRING_COLS,
+	"SELECT id FROM requests WHERE state = 'approved' AND expires_at < FROM_UNIXTIME(?)"
+	" ORDER BY id LIMIT 100");
+DB_DEFINE(ST_SCHED_SESSIONS, 1,
+	"DELETE FROM sessions WHERE last_seen < FROM_UNIXTIME(?) OR created_at < FROM_UNIXTIME(?)");
+DB_DEFINE_READS(ST_STEP_KIND, 0, step_kind_row, STEP_KIND_COLS,
+	"SELECT kind FROM request_steps WHERE id = ?");
+DB_DEFINE(ST_REQ_SET_EXPIRY, 1,
+	"UPDATE requests SET expires_at = FROM_UNIXTIME(?) WHERE id = ?");
+/* mail for a notice, queued inside the caller's transaction */
+DB_DEFINE_READS(ST_OUTBOX_USER, 0, outbox_user, OUTBOX_USER_COLS,
+	"SELECT email, display_name, active, lang FROM users WHERE id = ?");
+DB_DEFINE(ST_OUTBOX_INSERT, 1,
+	"INSERT INTO outbox (user_id, to_addr, to_name, notice, request_id, lang, link,"
+	" state, next_try, last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?), ?, FROM_UNIXTIME(?))");

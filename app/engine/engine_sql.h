@@ -1,0 +1,151 @@
+/*
+ * engine_sql.h - the statements of the workflow engine (db/stmt.h): who
+ * acts, requests, steps and places, lists, the timeline, notices and
+ * their mail, attachments, approval links, copies, timed work.
+ */
+#ifndef LIAISON_ENGINE_SQL_H
+#define LIAISON_ENGINE_SQL_H
+
+#include "db/stmt.h"
+
+/* resolving who acts (AU-02) */
+#define WHO_USER_COLS(C, R) C(R, id, INT) C(R, superior_id, INT) C(R, active, INT) C(R, dept_id, INT) \
+	C(R, roles, INT) C(R, can_sign, INT)
+DB_READS(ST_WHO_USER, who_user, WHO_USER_COLS);
+#define WHO_DEPT_HEAD_COLS(C, R) C(R, head_id, INT)
+DB_READS(ST_WHO_DEPT_HEAD, who_dept_head, WHO_DEPT_HEAD_COLS);
+/* a list of people: by role, by role in a department, by login, the signers */
+#define USER_ID_COLS(C, R) C(R, id, INT)
+DB_ROW(user_id_row, USER_ID_COLS)
+DB_READS_ROW(ST_WHO_ROLE, user_id_row);
+DB_READS_ROW(ST_WHO_DEPT_ROLE, user_id_row);
+DB_READS_ROW(ST_WHO_LOGIN, user_id_row);
+DB_READS_ROW(ST_WHO_SIGNERS, user_id_row);
+#define WHO_DEPUTY_COLS(C, R) C(R, deputy_id, INT)
+DB_READS(ST_WHO_DEPUTY, who_deputy, WHO_DEPUTY_COLS);
+
+/* requests */
+DB_WRITES(ST_REQ_COUNTER);
+DB_WRITES(ST_REQ_INSERT);
+DB_WRITES(ST_REQ_INSERT_DRAFT);
+DB_WRITES(ST_REQ_DRAFT_UPDATE);
+#define REQ_LOCK_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, kind, STR) C(R, title, STR) \
+	C(R, requester_id, INT) C(R, filed_by_id, INT) C(R, dept_id, INT) C(R, state, STR) C(R, version, INT) \
+	C(R, round, INT)
+DB_READS(ST_REQ_LOCK, req_lock, REQ_LOCK_COLS);
+#define REQ_GET_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, kind, STR) C(R, title, STR) \
+	C(R, requester_id, INT) C(R, filed_by_id, INT) C(R, dept_id, INT) C(R, state, STR) C(R, version, INT) \
+	C(R, round, INT) C(R, requester_name, STR) C(R, filed_by_name, STR) C(R, dept_name, STR) \
+	C(R, created, INT) C(R, submitted, INT) C(R, decided, INT) C(R, amount_fen, INT) C(R, dept_head, INT) \
+	C(R, kind_zh, STR) C(R, kind_en, STR)
+DB_READS(ST_REQ_GET, req_get, REQ_GET_COLS);
+DB_WRITES(ST_REQ_SET_STATE);
+DB_WRITES(ST_REQ_NEW_ROUND);
+DB_WRITES(ST_REQ_BUMP);
+DB_WRITES(ST_REQ_RESUBMIT);
+DB_WRITES(ST_REQ_SET_EXPIRY);
+
+/* links between requests */
+#define LINK_TARGET_COLS(C, R) C(R, type, STR) C(R, requester_id, INT) C(R, state, STR)
+DB_READS(ST_LINK_TARGET, link_target, LINK_TARGET_COLS);
+DB_WRITES(ST_LINK_SAVE);
+#define LINKS_OF_COLS(C, R) C(R, kind, STR) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, state, STR) \
+	C(R, direction, STR)
+DB_READS(ST_LINKS_OF, links_of, LINKS_OF_COLS);
+
+/* steps and the places on them */
+DB_WRITES(ST_STEP_INSERT);
+#define STEP_NEXT_COLS(C, R) C(R, id, INT) C(R, seq, INT) C(R, name, STR) C(R, kind, STR) C(R, needed, INT) \
+	C(R, state_after, STR)
+DB_READS(ST_STEP_NEXT, step_next, STEP_NEXT_COLS);
+DB_WRITES(ST_STEP_SET_STATE);
+DB_WRITES(ST_STEP_SHIFT);
+#define STEP_REMAINING_COLS(C, R) C(R, steps, INT) C(R, approvals, INT)
+DB_READS(ST_STEP_REMAINING, step_remaining, STEP_REMAINING_COLS);
+#define STEP_KIND_COLS(C, R) C(R, kind, STR)
+DB_READS(ST_STEP_KIND, step_kind_row, STEP_KIND_COLS);
+/* the request page's route: every step with its people, one row per place
+ * (a step nobody holds yet as one row whose place columns are NULL) */
+#define ROUTE_OF_REQ_COLS(C, R) C(R, step_id, INT) C(R, round, INT) C(R, name, STR) C(R, kind, STR) \
+	C(R, step_state, STR) C(R, add_signer, INT) C(R, place_id, OPT) C(R, user_id, INT) C(R, user_name, STR) \
+	C(R, acting_for_name, STR) C(R, state, STR) C(R, decided, OPT) C(R, comment, STR)
+DB_READS(ST_ROUTE_OF_REQ, route_of_req, ROUTE_OF_REQ_COLS);
+DB_WRITES(ST_ASG_INSERT);
+#define ASG_OF_STEP_COLS(C, R) C(R, id, INT) C(R, user_id, INT) C(R, acting_for, INT) C(R, state, STR)
+DB_READS(ST_ASG_OF_STEP, asg_of_step, ASG_OF_STEP_COLS);
+DB_WRITES(ST_ASG_SET);
+DB_WRITES(ST_ASG_DECIDE);
+DB_WRITES(ST_ASG_CLOSE_STEP);
+DB_WRITES(ST_ASG_CLOSE_REQ);
+DB_WRITES(ST_STEPS_CLOSE_REQ);
+#define ASG_MINE_COLS(C, R) C(R, id, INT) C(R, step_id, INT) C(R, kind, STR) C(R, needed, INT) C(R, name, STR) \
+	C(R, acting_for, INT) C(R, add_signer, INT) C(R, seq, INT)
+DB_READS(ST_ASG_MINE, asg_mine, ASG_MINE_COLS);
+#define COUNT_COLS(C, R) C(R, n, INT)
+DB_ROW(count_row, COUNT_COLS)
+DB_READS_ROW(ST_ASG_PRIOR_SINGLE, count_row);
+DB_READS_ROW(ST_ASG_IS_ON, count_row);
+DB_READS_ROW(ST_CC_IS, count_row);
+DB_READS_ROW(ST_ATT_COUNT, count_row);
+DB_READS_ROW(ST_INBOX_COUNT, count_row);
+#define ASG_APPROVALS_COLS(C, R) C(R, user_id, INT) C(R, principal_id, INT)
+DB_READS(ST_ASG_APPROVALS, asg_approvals, ASG_APPROVALS_COLS);
+DB_WRITES(ST_ASG_HANDOVER_USER);
+
+/* the four lists, each filtered by type, state, date and text */
+#define LIST_ROW_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, title, STR) C(R, state, STR) \
+	C(R, requester, STR) C(R, at, INT) C(R, step_name, STR) C(R, step_kind, STR) C(R, version, INT) \
+	C(R, kind_zh, STR) C(R, kind_en, STR)
+DB_ROW(list_row, LIST_ROW_COLS)
+DB_READS_ROW(ST_LIST_INBOX, list_row);
+DB_READS_ROW(ST_LIST_DONE, list_row);
+DB_READS_ROW(ST_LIST_MINE, list_row);
+DB_READS_ROW(ST_LIST_CC, list_row);
+
+/* the timeline: the request's audit rows */
+#define TIMELINE_COLS(C, R) C(R, at, INT) C(R, who, OPT) C(R, action, STR) C(R, detail, STR) C(R, via, STR)
+DB_READS(ST_TIMELINE, timeline, TIMELINE_COLS);
+
+/* notices and their mail (queued inside the caller's transaction) */
+DB_WRITES(ST_NOTE_INSERT);
+#define OUTBOX_USER_COLS(C, R) C(R, email, STR) C(R, name, STR) C(R, active, INT) C(R, lang, STR)
+DB_READS(ST_OUTBOX_USER, outbox_user, OUTBOX_USER_COLS);
+DB_WRITES(ST_OUTBOX_INSERT);
+
+/* the work calendar */
+#define CAL_DAYS_COLS(C, R) C(R, day, INT) C(R, kind, STR)
+DB_READS(ST_CAL_DAYS, cal_days, CAL_DAYS_COLS);
+
+/* attachments */
+DB_WRITES(ST_ATT_INSERT);
+#define ATT_GET_COLS(C, R) C(R, id, INT) C(R, request_id, INT) C(R, label, STR) C(R, filename, STR) \
+	C(R, kind, STR) C(R, size, INT) C(R, sha256, STR) C(R, stored_name, STR) C(R, sensitive, INT)
+DB_READS(ST_ATT_GET, att_get, ATT_GET_COLS);
+#define ATT_OF_REQ_COLS(C, R) C(R, id, INT) C(R, label, STR) C(R, filename, STR) C(R, kind, STR) \
+	C(R, size, INT) C(R, at, INT)
+DB_READS(ST_ATT_OF_REQ, att_of_req, ATT_OF_REQ_COLS);
+
+/* approval links */
+DB_WRITES(ST_LINK_INSERT);
+#define LINK_GET_COLS(C, R) C(R, request_id, INT) C(R, step_id, INT) C(R, user_id, INT) C(R, version, INT) \
+	C(R, expires, INT) C(R, used, INT) C(R, step_state, STR) C(R, req_version, INT) C(R, req_state, STR) \
+	C(R, live_places, INT)
+DB_READS(ST_LINK_GET, link_get, LINK_GET_COLS);
+DB_WRITES(ST_LINK_USE);
+DB_WRITES(ST_LINK_REBIND_REQ);
+DB_WRITES(ST_LINK_PURGE);
+
+/* copies (抄送) */
+DB_WRITES(ST_CC_ADD);
+
+/* timed work */
+#define SCHED_WAITING_COLS(C, R) C(R, id, INT) C(R, request_id, INT) C(R, step_id, INT) C(R, user_id, INT) \
+	C(R, since, INT) C(R, reminded, INT) C(R, escalated, INT)
+DB_READS(ST_SCHED_WAITING, sched_waiting, SCHED_WAITING_COLS);
+DB_WRITES(ST_SCHED_REMINDED);
+DB_WRITES(ST_SCHED_ESCALATED);
+#define SCHED_EXPIRING_COLS(C, R) C(R, id, INT)
+DB_READS(ST_SCHED_EXPIRING, sched_expiring, SCHED_EXPIRING_COLS);
+DB_WRITES(ST_SCHED_SESSIONS);
+
+#endif

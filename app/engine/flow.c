@@ -1,0 +1,46 @@
+/* flow.c - the types of this program, and what their callbacks share. */
+#include "engine/flow.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/outcome.h"
+
+static const struct flow *const *flows;
+static size_t nflows;
+
+void flows_use(const struct flow *const *all, size_t n)
+{
+	flows = all;
+	nflows = n;
+}
+
+const struct flow *flow_find(const char *type)
+{
+	for (size_t i = 0; i < nflows; i++)
+		if (!strcmp(flows[i]->type, type))
+			return flows[i];
+	return NULL;
+}
+
+const struct flow *const *flow_all(size_t *n)
+{
+	*n = nflows;
+	return flows;
+}
+
+int flow_refuse(struct flow_ctx *c, const char *field, const char *key)
+{
+	snprintf(c->error_field, sizeof c->error_field, "%s", field ? field : "");
+	snprintf(c->error_key, sizeof c->error_key, "%s", key);
+	return O_REFUSED;
+}
+
+void flow_note(struct flow_ctx *c, const char *action, const char *detail)
+{
+	if (c->nnotes >= FLOW_NOTES)
+		return;
+	snprintf(c->notes[c->nnotes].action, sizeof c->notes[0].action, "%s", action);
+	snprintf(c->notes[c->nnotes].detail, sizeof c->notes[0].detail, "%s", detail ? detail : "");
+	c->nnotes++;
+}

@@ -1,0 +1,250 @@
+/* request.c - the request page and its printable sheet. */
+#include "pages/pages.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db/db.h"
+#include "engine/access.h"
+#include "engine/attach.h"
+#include "engine/engine_sql.h"
+#include "engine/flow.h"
+#include "http/req.h"
+#include "pages/flow_page.h"
+#include "view/list.h"
+#include "view/page.h"
+#include "view/view.h"
+
+void request_title(const char *lang, const char *kind_zh, const char *kind_en, const char *title, char *out,
+    size_t outlen)
+{
+	const char *kind = !strcmp(lang, "en") && *kind_en ? kind_en : kind_zh;
+	snprintf(out, outlen, "%s%s%s", kind, *kind ? " " : "", title);
+}
+
+static void head_to_hdf(struct req *r, const struct request_head *h)
+{
+	char title[sizeof h->title + sizeof h->kind_zh + 2];
+	request_title(r->lang, h->kind_zh, h->kind_en, h->title, title, sizeof title);
+	page_set_int(r, h->id, "Req.Id");
+	page_set(r, h->number, "Req.Number");
+	page_set(r, h->type, "Req.Type");
+	page_set_label(r, "Type", h->type, "Req.TypeName");
+	page_set(r, title, "Req.Title");
+	page_set(r, h->state, "Req.State");
+	page_set_label(r, "State", h->state, "Req.StateName");
+	page_set_int(r, h->version, "Req.Version");
+	page_set(r, h->requester_name, "Req.Requester");
+	if (h->filed_by != h->requester)
+		page_set(r, h->filed_by_name, "Req.FiledBy");
+	page_set(r, h->dept_name, "Req.Dept");
+	page_set_time(r, h->submitted ? h->submitted : h->created, "Req.Submitted");
+}
+
+/* The viewer's pending place in the current round, noticed while the
+ * route is read: it decides which buttons the page shows. */
+struct my_place {
+	long long asg_id;         /* 0: none */
+	char kind[16];
+	int add_signer;
+	char step[64];
+};
+
+static void note_place(const struct route_of_req *p, long long who, long long round, struct my_place *me)
+{
+	if (me->asg_id || p->user_id != who || p->round != round || strcmp(p->step_state, "pending") ||
+	    strcmp(p->state, "pending"))
+		return;
+	me->asg_id = atoll(p->place_id);
+	snprintf(me->kind, sizeof me->kind, "%s", p->kind);
+	me->add_signer = (int)p->add_signer;
+	snprintf(me->step, sizeof me->step, "%s", p->name);
+}
+
+static void step_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
+{
+	page_set_int(r, p->step_id, "Steps.%zu.Id", n);
+	page_set_int(r, p->round, "Steps.%zu.Round", n);
+	page_set_label(r, "Step", p->name, "Steps.%zu.Name", n);
+	page_set(r, p->kind, "Steps.%zu.Kind", n);
+	page_set_label(r, "StepState", p->step_state, "Steps.%zu.State", n);
+}
+
+static void place_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
+{
+	page_set_int(r, p->step_id, "Assignees.%zu.Step", n);
+	page_set(r, p->user_name, "Assignees.%zu.Name", n);
+	page_set(r, p->acting_for_name, "Assignees.%zu.ActingFor", n);
+	page_set_label(r, "Asg", p->state, "Assignees.%zu.State", n);
+	if (p->decided)
+		page_set_time(r, atoll(p->decided), "Assignees.%zu.At", n);
+	page_set(r, p->comment, "Assignees.%zu.Comment", n);
+}
+
+/* Steps and their people from one query (one row per place, a step
+ * without people as one row of NULLs); me may be NULL. */
+static int route_to_hdf(struct req *r, const struct request_head *h, long long who, struct my_place *me)
+{
+	struct dbres res;
+	const struct route_of_req *p;
+	size_t nsteps = 0, nplaces = 0;
+	long long last = 0;
+	int rc = DB_RUN(ST_ROUTE_OF_REQ, &res, DBI(h->id));
+	for (size_t i = 0; rc == DB_OK && (p = route_of_req_at(&res, i)); i++) {
+		if (p->step_id != last)
+			step_to_hdf(r, p, nsteps++);
+		last = p->step_id;
+		if (!p->place_id)
+			continue;
+		place_to_hdf(r, p, nplaces++);
+		if (me)
+			note_place(p, who, h->round, me);
+	}
+	db_free(&res);
+	return rc;
+}
+
+static int timeline_to_hdf(struct req *r, long long id)
+{
+	struct dbres res;
+	const struct timeline *t;
+	int rc = DB_RUN(ST_TIMELINE, &res, DBI(id));
+	for (size_t i = 0; rc == DB_OK && (t = timeline_at(&res, i)); i++) {
+		page_set_time(r, t->at, "Timeline.%zu.At", i);
+		page_set(r, t->who ? t->who : view_text(r->lang, "Request.System"), "Timeline.%zu.Who", i);
+		page_set_label(r, "Event", t->action, "Timeline.%zu.What", i);
+		page_set(r, t->detail, "Timeline.%zu.Detail", i);
+		page_set_label(r, "Via", t->via, "Timeline.%zu.Via", i);
+	}
+	db_free(&res);
+	return rc;
+}
+
+/* What the viewer may do now, so the page shows only those buttons. */
+static void actions_to_hdf(struct req *r, const struct request_head *h, long long me_id, const struct my_place *me)
+{
+	int own = me_id == h->requester || me_id == h->filed_by;
+	const struct flow *f = flow_find(h->type);
+	if (own && (!strcmp(h->state, "in_approval") || !strcmp(h->state, "draft")))
+		hdf_set_value(r->hdf, "Can.Withdraw", "1");
+	if (own && !strcmp(h->state, "approved") && f && f->cancellable)
+		hdf_set_value(r->hdf, "Can.Cancel", "1");
+	if (own && (!strcmp(h->state, "returned") || !strcmp(h->state, "draft")))
+		hdf_set_value(r->hdf, "Can.Edit", "1");
+	/* On their own request a requester may only record a task given to them. */
+	if (!me->asg_id || (own && strcmp(me->kind, "task")))
+		return;
+	int plain = strcmp(me->kind, "two") && strcmp(me->kind, "task");
+	hdf_set_value(r->hdf, !strcmp(me->kind, "task") ? "Can.Task" : "Can.Decide", "1");
+	page_set(r, me->kind, "Can.Kind");
+	if (me->add_signer && plain)
+		hdf_set_value(r->hdf, "Can.AddSigner", "1");
+	if (plain)
+		hdf_set_value(r->hdf, "Can.Handover", "1");
+	page_set(r, me->step, "Can.Step");
+}
+
+static int vals_to_hdf(struct req *r, const struct request_head *h)
+{
+	const struct flow *f = flow_find(h->type);
+	struct flow_ctx c;
+	memset(&c, 0, sizeof c);
+	c.request_id = h->id;
+	int rc = f && f->load ? f->load(&c) : DB_OK;
+	for (size_t i = 0; i < c.vals.n; i++) {
+		page_set(r, c.vals.v[i].text, "Vals.%s", c.vals.v[i].name);
+		page_set(r, c.vals.v[i].text, "ValList.%zu.Value", i);
+		page_set_label(r, "Val", c.vals.v[i].name, "ValList.%zu.Label", i);
+	}
+	rvals_free(&c.vals);
+	return rc;
+}
+
+static int links_to_hdf(struct req *r, long long id)
+{
+	struct dbres res;
+	const struct links_of *l;
+	char key[64];
+	int rc = DB_RUN(ST_LINKS_OF, &res, DBI(id), DBI(id));
+	for (size_t i = 0; rc == DB_OK && (l = links_of_at(&res, i)); i++) {
+		snprintf(key, sizeof key, "Links.%s.%s", l->direction, l->kind);
+		page_set(r, view_text(r->lang, key), "Linked.%zu.Kind", i);
+		page_set_int(r, l->id, "Linked.%zu.Id", i);
+		page_set(r, l->number, "Linked.%zu.Number", i);
+		page_set_label(r, "State", l->state, "Linked.%zu.State", i);
+	}
+	db_free(&res);
+	return rc;
+}
+
+static int files_to_hdf(struct req *r, long long id)
+{
+	struct dbres res;
+	const struct att_of_req *a;
+	int rc = attach_list(id, &res);
+	for (size_t i = 0; rc == DB_OK && (a = att_of_req_at(&res, i)); i++) {
+		page_set_int(r, a->id, "Attachments.%zu.Id", i);
+		page_set(r, a->label, "Attachments.%zu.Label", i);
+		page_set(r, a->filename, "Attachments.%zu.Name", i);
+		page_set(r, a->kind, "Attachments.%zu.Kind", i);
+		page_set_int(r, a->size, "Attachments.%zu.Size", i);
+		page_set_time(r, a->at, "Attachments.%zu.At", i);
+	}
+	db_free(&res);
+	return rc;
+}
+
+/* The request's data for its page or its printable sheet (me: the
+ * viewer's pending place, may be NULL); 0 or an outcome. */
+static int request_data(struct req *r, long long id, const struct actor *a, struct request_head *h,
+    struct my_place *me)
+{
+	int rc = request_head_load(id, h);
+	if (rc != DB_OK)
+		return rc;
+	int may = may_view(a, h);
+	if (may <= 0)
+		return may < 0 ? may : 403;
+	head_to_hdf(r, h);
+	rc = vals_to_hdf(r, h);
+	if (rc == DB_OK)
+		rc = route_to_hdf(r, h, a->act_for ? a->act_for : a->id, me);
+	if (rc == DB_OK)
+		rc = timeline_to_hdf(r, h->id);
+	if (rc == DB_OK)
+		rc = files_to_hdf(r, h->id);
+	return rc == DB_OK ? links_to_hdf(r, h->id) : rc;
+}
+
+/* 审批单: fields, attachments and the whole timeline on one A4 page. */
+int page_request_print(struct req *r)
+{
+	struct request_head h;
+	int rc = request_data(r, r->arg_id, &r->actor, &h, NULL);
+	if (rc != DB_OK)
+		return rc;
+	page_title(r, "Request.PrintTitle");
+	return view_page(r, 200, "request/print.cs");
+}
+
+int request_show(struct req *r, long long id, const struct actor *a, int status, const char *link_token)
+{
+	struct request_head h;
+	struct my_place me = {0};
+	int rc = request_data(r, id, a, &h, &me);
+	if (rc != DB_OK)
+		return rc;
+	actions_to_hdf(r, &h, a->id, &me);
+	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (rc = list_users(r, "Users")))
+		return rc;
+	if (link_token)
+		page_set(r, link_token, "Link.Token");
+	const struct flow_page *fp = flow_page_find(h.type);
+	page_set(r, r->query_string && strstr(r->query_string, "submitted=1") ? "1" : "", "Submitted");
+	page_set(r, r->query_string && strstr(r->query_string, "draft=1") ? "1" : "", "DraftSaved");
+	page_title(r, "Request.Title");
+	return view_page(r, status, fp && fp->view_tmpl ? fp->view_tmpl : "request/view.cs");
+}
+
+int page_request(struct req *r) { return request_show(r, r->arg_id, &r->actor, 200, NULL); }

@@ -1,0 +1,178 @@
+/* login.c - login form, login with throttling, logout. */
+#include "site/login.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "audit/audit.h"
+#include "auth/password.h"
+#include "site/session.h"
+#include "auth/throttle.h"
+#include "auth/token.h"
+#include "core/clock.h"
+#include "core/config.h"
+#include "db/settings.h"
+#include "db/db.h"
+#include "http/req.h"
+#include "http/resp.h"
+#include "http/router.h"
+#include "view/page.h"
+#include "view/view.h"
+#include "auth/auth_sql.h"
+
+static const struct field form_fields[] = {
+	{"next", FT_TEXT, 0, 0, 500, NULL},
+};
+FIELDSET(login_form_fields, form_fields);
+
+static const struct field submit_fields[] = {
+	{"login", FT_TEXT, FIELD_REQUIRED, 1, 64, NULL},
+	{"password", FT_SECRET, FIELD_REQUIRED, 1, 1024, NULL},
+	{"next", FT_TEXT, 0, 0, 500, NULL},
+};
+FIELDSET(login_fields, submit_fields);
+
+static const char *next_of(const struct req *r)
+{
+	const struct fval *v = form_get(&r->form, "next");
+	return v && v->text && resp_safe_next(v->text) ? v->text : "/";
+}
+
+/* The form carries a pre-login CSRF token, double-submitted as a cookie. */
+static int show_form(struct req *r, int status, const char *error_key)
+{
+	char tok[65], cookie[160];
+	if (token_new(tok))
+		return 500;
+	snprintf(cookie, sizeof cookie, "%s=%s; Path=/login; HttpOnly; SameSite=Strict%s", PRELOGIN_COOKIE, tok,
+	    r->cfg->https ? "; Secure" : "");
+	req_header_add(r, "Set-Cookie", cookie);
+	hdf_set_value(r->hdf, "CSRF", tok);
+	hdf_set_value(r->hdf, "Next", next_of(r));
+	page_title(r, "Login.Title");
+	page_form_values(r);
+	if (error_key)
+		view_set_text(r, "Login.Error", error_key);
+	hdf_set_int_value(r->hdf, "Demo", r->cfg->demo);
+	return view_page(r, status, "login.cs");
+}
+
+int login_form(struct req *r)
+{
+	if (r->user.id) {
+		resp_redirect(r, "/");
+		return 0;
+	}
+	return show_form(r, 200, NULL);
+}
+
+struct attempt {
+	struct req *r;
+	const char *login;
+	long long user_id;
+	long long now;
+	int ok;
+	int rehash;
+	char hash[PW_HASH_MAX];
+	char token[65];
+};
+
+/* A name nobody has is kept as a fingerprint: what was typed into the
+ * name box may be a password typed into the wrong box. */
+static void fail_detail(const struct attempt *a, char out[24])
+{
+	char h[65];
+	out[0] = '\0';
+	if (a->user_id)
+		return;   /* the row's actor says who it was */
+	sha256_hex(a->login, strlen(a->login), h);
+	snprintf(out, 24, "unknown:%.12s", h);
+}
+
+static int fail_tx(void *ctx)
+{
+	struct attempt *a = ctx;
+	char detail[24];
+	int rc = throttle_fail(a->login, a->r->remote_addr, a->now);
+	fail_detail(a, detail);
+	struct audit_event ev = {a->user_id, "login_fail", "user", a->user_id, detail, a->r->remote_addr, "page"};
+	return rc == DB_OK ? audit_add(&ev) : rc;
+}
+
+static int ok_tx(void *ctx)
+{
+	struct attempt *a = ctx;
+	int rc = throttle_clear(a->login);
+	if (rc == DB_OK && a->rehash)
+		rc = DB_RUN(ST_USER_SET_PWHASH_KEEP, NULL, DBS(a->hash), DBI(a->now), DBI(a->user_id));
+	if (rc == DB_OK)
+		rc = session_start(a->r, a->user_id, a->token);
+	struct audit_event ev = {a->user_id, "login_ok", "user", a->user_id, "", a->r->remote_addr, "page"};
+	return rc == DB_OK ? audit_add(&ev) : rc;
+}
+
+static int check_password(struct attempt *a, const char *pw)
+{
+	struct dbres res;
+	unsigned iter = (unsigned)setting("pw_iterations");
+	int rc = DB_RUN(ST_LOGIN_USER, &res, DBS(a->login));
+	if (rc != DB_OK) {
+		db_free(&res);
+		return rc == DB_GONE ? 503 : 500;
+	}
+	if (res.nrows == 1 && db_int(&res, 0, 2)) {
+		a->user_id = db_int(&res, 0, 0);
+		a->ok = pw_verify(pw, db_str(&res, 0, 1), iter, &a->rehash) == 1;
+		if (a->ok && a->rehash && pw_hash(pw, iter, a->hash))
+			a->rehash = 0;
+	} else {
+		a->user_id = res.nrows == 1 ? db_int(&res, 0, 0) : 0;
+		pw_dummy_verify(pw, iter);
+	}
+	db_free(&res);
+	return 0;
+}
+
+int login_submit(struct req *r)
+{
+	if (r->form.nerr)
+		return show_form(r, 400, "Login.Failed");
+	struct attempt a;
+	memset(&a, 0, sizeof a);
+	a.r = r;
+	a.login = form_get(&r->form, "login")->text;
+	a.now = clock_now();
+	int t = throttle_check(a.login, r->remote_addr, a.now);
+	if (t < 0)
+		return -t;
+	if (t)
+		return show_form(r, 429, "Login.Throttled");
+	int st = check_password(&a, form_get(&r->form, "password")->text);
+	if (st)
+		return st;
+	int rc = db_tx(a.ok ? ok_tx : fail_tx, &a);
+	if (rc != DB_OK)
+		return rc == DB_GONE ? 503 : 500;
+	if (!a.ok)
+		return show_form(r, 200, "Login.Failed");
+	session_cookie_set(r, a.token);
+	resp_redirect(r, next_of(r));
+	return 0;
+}
+
+static int logout_tx(void *ctx)
+{
+	struct req *r = ctx;
+	int rc = DB_RUN(ST_SESSION_DELETE, NULL, DBS(r->sess.token_hash));
+	return rc == DB_OK ? audit_by(&r->actor, "logout", "user", r->user.id, "") : rc;
+}
+
+int logout_submit(struct req *r)
+{
+	int rc = db_tx(logout_tx, r);
+	if (rc != DB_OK)
+		return rc == DB_GONE ? 503 : 500;
+	session_cookie_set(r, NULL);
+	resp_redirect(r, "/login");
+	return 0;
+}

@@ -1,0 +1,16 @@
+/* view_sql.h - the statements of the option lists of pages (people, departments)
+ * (db/stmt.h). */
+#ifndef LIAISON_VIEW_SQL_H
+#define LIAISON_VIEW_SQL_H
+
+#include "db/stmt.h"
+
+#define DEPT_LIST_COLS(C, R) C(R, id, INT) C(R, name, STR) C(R, name_en, STR) C(R, head_id, INT) \
+	C(R, display_name, STR) C(R, parent_id, INT) C(R, name2, STR) C(R, active, INT)
+DB_READS(ST_DEPT_LIST, dept_list, DEPT_LIST_COLS);
+#define ROSTER_GEN_COLS(C, R) C(R, roster, INT)
+DB_READS(ST_ROSTER_GEN, roster_gen, ROSTER_GEN_COLS);
+#define USER_OPTIONS_COLS(C, R) C(R, id, INT) C(R, display_name, STR) C(R, login, STR)
+DB_READS(ST_USER_OPTIONS, user_options, USER_OPTIONS_COLS);
+
+#endif
