@@ -41,7 +41,7 @@ int pw_hash(const char *pw, unsigned iterations, char out[PW_HASH_MAX]);
  * Return: 1 match, 0 no match
  */
 int pw_verify(const char *pw, const char *stored, unsigned want_iterations,
-              int *needs_rehash);
+			  int *needs_rehash);
 
 /*
  * Function: pw_dummy_verify - burn the time of a real verify
@@ -53,12 +53,12 @@ int pw_verify(const char *pw, const char *stored, unsigned want_iterations,
 void pw_dummy_verify(const char *pw, unsigned iterations);
 
 enum pw_problem {
-    PW_OK = 0,
-    PW_TOO_SHORT,
-    PW_TOO_LONG,
-    PW_COMMON,
-    PW_SAME_AS_LOGIN,
-    PW_NOT_UTF8
+	PW_OK = 0,
+	PW_TOO_SHORT,
+	PW_TOO_LONG,
+	PW_COMMON,
+	PW_SAME_AS_LOGIN,
+	PW_NOT_UTF8
 };
 
 /*

@@ -13,7 +13,7 @@
 
 /* The "previous hash" of the first row of an audit chain. */
 #define CHAIN_GENESIS \
-    "0000000000000000000000000000000000000000000000000000000000000000"
+	"0000000000000000000000000000000000000000000000000000000000000000"
 
 /*
  * Function: token_new - make a fresh unguessable token
@@ -75,6 +75,6 @@ int hex_decode(const char *hex, unsigned char *out, size_t outmax);
  * Output: out - 64 hex digits and NUL
  */
 void chain_hash(const char prev_hex[65], const char *content, size_t len,
-                char out[65]);
+				char out[65]);
 
 #endif

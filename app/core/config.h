@@ -9,7 +9,7 @@
 #define LIAISON_CONFIG_H
 
 #include <stddef.h>
-#include "http/params.h"
+#include "core/limits.h"
 
 #define CFG_PATH 512
 

@@ -23,7 +23,7 @@
 #include "http/valid.h"
 
 enum ftype { FT_INT, FT_AMOUNT, FT_DATE, FT_DATETIME, FT_TEXT, FT_LINES, FT_EMAIL, FT_ENUM,
-             FT_BOOL, FT_FILE, FT_TOKEN, FT_SECRET, FT_IDLIST };
+			 FT_BOOL, FT_FILE, FT_TOKEN, FT_SECRET, FT_IDLIST };
 /* FT_IDLIST: every value sent under the name, each "<id>:<version>" (checkboxes
  * of a bulk action); at most max of them; text holds them joined by commas. */
 /* FT_SECRET: a password; kept exactly as typed (no trimming), never shown again. */
@@ -31,30 +31,30 @@ enum ftype { FT_INT, FT_AMOUNT, FT_DATE, FT_DATETIME, FT_TEXT, FT_LINES, FT_EMAI
 #define FIELD_REQUIRED 1u
 
 struct field {
-    const char *name;
-    enum ftype  type;
-    unsigned    flags;          /* FIELD_REQUIRED */
-    long long   min, max;       /* INT/AMOUNT(fen) bounds; TEXT/LINES min/max chars; FILE max bytes
-                                   (0 = limits); TOKEN: max = hex length */
-    const char *const *choices; /* FT_ENUM only, NULL-terminated */
+	const char *name;
+	enum ftype  type;
+	unsigned    flags;          /* FIELD_REQUIRED */
+	long long   min, max;       /* INT/AMOUNT(fen) bounds; TEXT/LINES min/max chars; FILE max bytes
+								   (0 = limits); TOKEN: max = hex length */
+	const char *const *choices; /* FT_ENUM only, NULL-terminated */
 };
 
 struct fval {
-    int          present;  /* a non-empty value was sent (for FILE: a part with a filename and >0 bytes) */
-    enum verr    err;      /* V_OK when valid or absent-and-optional */
-    const char  *raw;      /* what the user typed, for re-display (NULL if absent); never NULL-deref
-                              in callers: use "" (see fval_raw) */
-    long long    num;      /* INT value; AMOUNT fen; DATE days; DATETIME local secs; BOOL 0/1; ENUM index */
-    const char  *text;     /* TEXT/LINES/EMAIL/ENUM/TOKEN: the value (trimmed for TEXT/EMAIL), NULL if
-                              absent or invalid */
-    const struct param *file; /* FT_FILE, NULL if absent or invalid */
+	int          present;  /* a non-empty value was sent (for FILE: a part with a filename and >0 bytes) */
+	enum verr    err;      /* V_OK when valid or absent-and-optional */
+	const char  *raw;      /* what the user typed, for re-display (NULL if absent); never NULL-deref
+							  in callers: use "" (see fval_raw) */
+	long long    num;      /* INT value; AMOUNT fen; DATE days; DATETIME local secs; BOOL 0/1; ENUM index */
+	const char  *text;     /* TEXT/LINES/EMAIL/ENUM/TOKEN: the value (trimmed for TEXT/EMAIL), NULL if
+							  absent or invalid */
+	const struct param *file; /* FT_FILE, NULL if absent or invalid */
 };
 
 struct form {
-    const struct field *fields;
-    size_t n;
-    struct fval *v;
-    int nerr;
+	const struct field *fields;
+	size_t n;
+	struct fval *v;
+	int nerr;
 };
 
 /*

@@ -9,26 +9,19 @@
 #define HTTP_PARAMS_H
 
 #include <stddef.h>
+#include "core/limits.h"
 
 struct param {
-    char  *name;      /* decoded, NUL-terminated */
-    char  *value;     /* decoded, NUL-terminated (files may contain NUL bytes: use len) */
-    size_t len;       /* bytes in value */
-    char  *filename;  /* multipart file parts only (basename, no path), else NULL */
-    char  *ctype;     /* multipart part Content-Type, else NULL */
+	char  *name;      /* decoded, NUL-terminated */
+	char  *value;     /* decoded, NUL-terminated (files may contain NUL bytes: use len) */
+	size_t len;       /* bytes in value */
+	char  *filename;  /* multipart file parts only (basename, no path), else NULL */
+	char  *ctype;     /* multipart part Content-Type, else NULL */
 };
 
 struct params {
-    struct param *v;
-    size_t n, cap;
-};
-
-struct limits {
-    size_t max_body;    /* whole body bytes */
-    size_t max_fields;  /* number of params */
-    size_t max_name;    /* bytes in a name */
-    size_t max_value;   /* bytes in a non-file value */
-    size_t max_file;    /* bytes in one uploaded file */
+	struct param *v;
+	size_t n, cap;
 };
 
 enum parse_status { PARSE_OK = 0, PARSE_MALFORMED, PARSE_TOO_LARGE, PARSE_TOO_MANY };
@@ -51,7 +44,7 @@ enum parse_status { PARSE_OK = 0, PARSE_MALFORMED, PARSE_TOO_LARGE, PARSE_TOO_MA
  * Out of memory is reported as PARSE_TOO_LARGE (the request is too big for us).
  */
 enum parse_status parse_urlencoded(const char *buf, size_t len, const struct limits *lim,
-                                   struct params *out);
+								   struct params *out);
 
 /*
  * parse_multipart - parse a multipart/form-data body of len bytes.
@@ -73,7 +66,7 @@ enum parse_status parse_urlencoded(const char *buf, size_t len, const struct lim
  * Ownership as for parse_urlencoded().
  */
 enum parse_status parse_multipart(const char *buf, size_t len, const char *content_type,
-                                  const struct limits *lim, struct params *out);
+								  const struct limits *lim, struct params *out);
 
 /*
  * parse_cookies - parse a Cookie header value ("a=b; c=d"); NULL is an

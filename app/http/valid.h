@@ -11,8 +11,8 @@
 #include <stddef.h>
 
 enum verr { V_OK = 0, V_REQUIRED, V_NOT_INT, V_RANGE, V_NOT_DATE, V_NOT_DATETIME, V_NOT_AMOUNT,
-            V_AMOUNT_PRECISION, V_NOT_UTF8, V_TOO_SHORT, V_TOO_LONG, V_CONTROL_CHAR, V_NOT_EMAIL,
-            V_NOT_CHOICE, V_NOT_TOKEN };
+			V_AMOUNT_PRECISION, V_NOT_UTF8, V_TOO_SHORT, V_TOO_LONG, V_CONTROL_CHAR, V_NOT_EMAIL,
+			V_NOT_CHOICE, V_NOT_TOKEN };
 
 /* verr_key - language-file key for e ("err.required", "err.not_int", ...);
  * "" for V_OK, "err.unknown" for a value outside the enum. Never NULL. */
