@@ -572,6 +572,18 @@ long decide(const char *login, long long id, const char *action, const char *com
 	return hc_post(as(login), path, p);
 }
 
+long decide_on_page(const char *login, long long id, const char *action)
+{
+	char path[64], v[24];
+	struct hc *c = as(login);
+	snprintf(path, sizeof path, "/requests/%lld", id);
+	hc_get(c, path);   /* for the page's csrf token */
+	snprintf(path, sizeof path, "/requests/%lld/decide", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *p[] = {"action", action, "version", v, "comment", "ok", NULL};
+	return hc_post(c, path, p);
+}
+
 long withdraw(const char *login, long long id)
 {
 	char path[64], v[24];

@@ -194,6 +194,10 @@ long long header_badge(struct hc *c);
  * comment (NULL: "") and target (0: none); returns the status. */
 long decide(const char *login, long long id, const char *action, const char *comment, long long target);
 
+/* decide_on_page - open the request page as login (for its csrf token),
+ * then POST action with the current version and the comment "ok". */
+long decide_on_page(const char *login, long long id, const char *action);
+
 /* withdraw - POST /requests/:id/withdraw as login (confirmed, current
  * version); returns the status. */
 long withdraw(const char *login, long long id);

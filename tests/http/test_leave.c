@@ -91,20 +91,6 @@ static long file_leave(const char *login, const struct leave *l) { return post_l
 
 static long preview(const char *login, const struct leave *l) { return post_leave(as(login), "/new/leave/check", l); }
 
-/* Decide as login on the request page (for its csrf token), comment "ok". */
-static long decide_on_page(const char *login, long long id, const char *action)
-{
-	char path[64], v[24];
-	snprintf(path, sizeof path, "/requests/%lld/decide", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	struct hc *c = as(login);
-	char page[64];
-	snprintf(page, sizeof page, "/requests/%lld", id);
-	hc_get(c, page);   /* for the page's csrf token */
-	const char *p[] = {"action", action, "version", v, "comment", "ok", NULL};
-	return hc_post(c, path, p);
-}
-
 static void calendar_day(const char *day, const char *kind)
 {
 	struct hc *a = as("admin");

@@ -16,19 +16,6 @@
 
 #include "client.h"
 
-/* Decide as login on the request page (for its csrf token), comment "ok". */
-static long decide_on_page(const char *login, long long id, const char *action)
-{
-	char path[64], v[24];
-	struct hc *c = as(login);
-	snprintf(path, sizeof path, "/requests/%lld", id);
-	hc_get(c, path);
-	snprintf(path, sizeof path, "/requests/%lld/decide", id);
-	snprintf(v, sizeof v, "%lld", version_of(id));
-	const char *p[] = {"action", action, "version", v, "comment", "ok", NULL};
-	return hc_post(c, path, p);
-}
-
 static void test_LV11_outing_approved_before_leaving_and_out_now(void **state)
 {
 	(void)state;
