@@ -49,6 +49,13 @@ count_cmocka() { # name log exit-code
 if [ "${TEST_UNIT:-1}" = 0 ]; then
   echo "== unit tests and fuzz replay skipped (TEST_UNIT=0)"
 else
+  echo "== include check"
+  if scripts/layers.sh > "$LOGS/layers.log" 2>&1; then
+    passed=$((passed + 1)); printf '  %-34s %s\n' "layers" "$(tail -1 "$LOGS/layers.log")"
+  else
+    failed=$((failed + 1)); failures+=("layers"); cat "$LOGS/layers.log"
+  fi
+
   echo "== unit tests"
   for t in build/test/unit/test_*; do
     [ -x "$t" ] || continue

@@ -43,7 +43,8 @@ int run_hook(struct locked *q, enum flow_event ev, const char *step_name, const 
 /* eng_audit - an audit row about the request, by the actor, via the channel. */
 int eng_audit(const struct locked *q, const char *action, const char *detail);
 
-/* eng_notes - the audit rows a type's callback asked for (flow_note). */
+/* eng_notes - the audit rows and the notices a type's callback asked for
+ * (flow_note, flow_tell). */
 int eng_notes(const struct locked *q, const struct flow_ctx *c);
 
 /* A round's steps being built: numbering and the last single approver

@@ -12,7 +12,7 @@
 #include "engine/links.h"
 #include "engine/notify.h"
 #include "engine/resolve.h"
-#include "engine/engine_sql.h"
+#include "engine/sign.h"
 
 static const char *const names[D__COUNT] = {
 	"approve", "reject", "return", "handover", "add_before", "add_after", "task", "withdraw", "cancel",
@@ -152,6 +152,8 @@ static int approve(struct ctx *c)
 	int rc = c->m.kind == SK_TWO ? signature_ok(c) : DB_OK;
 	if (rc == DB_OK)
 		rc = record(c, "approved");
+	if (rc == DB_OK && c->m.kind == SK_TWO)
+		rc = sign_record(&c->q, c->m.step);
 	if (rc == DB_OK)
 		rc = approvals(c, &n);
 	if (rc != DB_OK || n < c->m.needed)

@@ -52,6 +52,12 @@ struct submission {
  * error_field / error_key set where it has a reason, or a db rc. */
 int engine_submit(struct submission *s);
 
+/* engine_submit_within - the same inside the caller's transaction, at
+ * now: a type's hook files a request that belongs to its own (EX-05: the
+ * difference of a claim goes through its own route).  The caller's
+ * transaction commits or rolls back both. */
+int engine_submit_within(struct submission *s, long long now);
+
 enum decision {
 	D_APPROVE, D_REJECT, D_RETURN, D_HANDOVER, D_ADD_BEFORE, D_ADD_AFTER, D_TASK,
 	D_WITHDRAW, D_CANCEL, D__COUNT

@@ -66,7 +66,8 @@ DB_DEFINE(ST_REQ_NEW_ROUND, 1,
 DB_DEFINE(ST_REQ_BUMP, 1,
 	"UPDATE requests SET version = version + 1, updated_at = FROM_UNIXTIME(?) WHERE id = ?");
 DB_DEFINE(ST_REQ_RESUBMIT, 1,
-	"UPDATE requests SET kind = ?, title = ?, amount_fen = ?, state = 'in_approval', version = version + 1,"
+	"UPDATE requests SET kind = ?, title = ?, amount_fen = ?, filed_by_id = ?, state = 'in_approval',"
+	" version = version + 1,"
 	" round = round + 1, route_hash = ?, submitted_at = FROM_UNIXTIME(?), decided_at = NULL,"
 	" updated_at = FROM_UNIXTIME(?) WHERE id = ?");
 /* links between requests */
@@ -205,6 +206,16 @@ DB_DEFINE(ST_LINK_PURGE, 1,
 /* copies (抄送) */
 DB_DEFINE(ST_CC_ADD, 1,
 	"INSERT IGNORE INTO request_cc (request_id, user_id, created_at) VALUES (?, ?, FROM_UNIXTIME(?))");
+/* signatures (SP-04) */
+DB_DEFINE(ST_SIGN_INSERT, 1,
+	"INSERT INTO signatures (request_id, step_id, round, user_id, via, signed_at, content_sha256)"
+	" VALUES (?, ?, ?, ?, ?, FROM_UNIXTIME(?), ?)");
+DB_DEFINE_READS(ST_SIGNATURES_OF, 0, signatures_of, SIGNATURES_OF_COLS,
+	"SELECT g.round, u.display_name, g.via, UNIX_TIMESTAMP(g.signed_at), g.content_sha256, g.round = r.round"
+	" FROM signatures g JOIN users u ON u.id = g.user_id JOIN requests r ON r.id = g.request_id"
+	" WHERE g.request_id = ? ORDER BY g.id");
+DB_DEFINE_READS(ST_ATT_HASHES, 0, att_hashes, ATT_HASHES_COLS,
+	"SELECT sha256 FROM attachments WHERE request_id = ? ORDER BY id");
 DB_DEFINE_READS(ST_CC_IS, 0, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM request_cc WHERE request_id = ? AND user_id = ?");
 /* scheduler */

@@ -138,6 +138,14 @@ DB_WRITES(ST_LINK_PURGE);
 /* copies (抄送) */
 DB_WRITES(ST_CC_ADD);
 
+/* signatures (SP-04) */
+DB_WRITES(ST_SIGN_INSERT);
+#define SIGNATURES_OF_COLS(C, R) C(R, round, INT) C(R, user_name, STR) C(R, via, STR) C(R, signed_at, INT) \
+	C(R, content_sha256, STR) C(R, current, INT)
+DB_READS(ST_SIGNATURES_OF, signatures_of, SIGNATURES_OF_COLS);
+#define ATT_HASHES_COLS(C, R) C(R, sha256, STR)
+DB_READS(ST_ATT_HASHES, att_hashes, ATT_HASHES_COLS);
+
 /* timed work */
 #define SCHED_WAITING_COLS(C, R) C(R, id, INT) C(R, request_id, INT) C(R, step_id, INT) C(R, user_id, INT) \
 	C(R, since, INT) C(R, reminded, INT) C(R, escalated, INT)

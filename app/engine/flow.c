@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/outcome.h"
+#include "core/text.h"
 
 static const struct flow *const *flows;
 static size_t nflows;
@@ -41,6 +42,16 @@ void flow_note(struct flow_ctx *c, const char *action, const char *detail)
 	if (c->nnotes >= FLOW_NOTES)
 		return;
 	snprintf(c->notes[c->nnotes].action, sizeof c->notes[0].action, "%s", action);
-	snprintf(c->notes[c->nnotes].detail, sizeof c->notes[0].detail, "%s", detail ? detail : "");
+	text_summary(detail ? detail : "", 150, c->notes[c->nnotes].detail, sizeof c->notes[0].detail);
 	c->nnotes++;
+}
+
+int flow_tell(struct flow_ctx *c, long long user, const char *kind)
+{
+	if (c->ntells >= FLOW_TELLS)
+		return -1;
+	c->tells[c->ntells].user = user;
+	snprintf(c->tells[c->ntells].kind, sizeof c->tells[0].kind, "%s", kind);
+	c->ntells++;
+	return 0;
 }

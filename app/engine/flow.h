@@ -49,6 +49,7 @@ void rvals_free(struct rvals *rv);
 int rvals_lookup(void *ctx, const char *name, struct cval *out);
 
 #define FLOW_NOTES 4
+#define FLOW_TELLS 32
 
 /* The context a type's callbacks receive. */
 struct flow_ctx {
@@ -63,12 +64,18 @@ struct flow_ctx {
 	const char *state;           /* the request's state (amendments) */
 	char error_field[32];        /* a refusal: the field ... */
 	char error_key[64];          /* ... and the language key of its message */
-	/* Events the type wants in the audit record; the engine writes them. */
+	/* Events the type wants in the audit record, and people it wants told
+	 * (a notice and its mail); the engine writes them with the change. */
 	size_t nnotes;
 	struct {
 		char action[48];
-		char detail[160];
+		char detail[604];   /* 150 characters; a longer one ends in "…" */
 	} notes[FLOW_NOTES];
+	size_t ntells;
+	struct {
+		long long user;
+		char kind[24];
+	} tells[FLOW_TELLS];
 };
 
 /* flow_refuse - set the refusal (field may be "") and return O_REFUSED. */
@@ -76,6 +83,11 @@ int flow_refuse(struct flow_ctx *c, const char *field, const char *key);
 
 /* flow_note - an audit event for the engine to record with the change. */
 void flow_note(struct flow_ctx *c, const char *action, const char *detail);
+
+/* flow_tell - someone the engine tells about the request with the change:
+ * a notice of kind (its words are Notice.<kind> in the language files);
+ * -1 when more people than FLOW_TELLS were asked for. */
+int flow_tell(struct flow_ctx *c, long long user, const char *kind);
 
 enum flow_event {
 	EV_SUBMIT, EV_APPROVE, EV_REJECT, EV_RETURN, EV_WITHDRAW, EV_CANCEL, EV_EXPIRE, EV_TASK,
@@ -103,6 +115,12 @@ struct flow {
 	int sensitive_files;         /* attachments are medical: views audited, fewer viewers */
 	const struct flow_link *link;  /* the request this one belongs to, if any */
 	unsigned file_for_roles;     /* roles that may file on someone's behalf (0: nobody) */
+	unsigned edit_roles;         /* roles that may edit someone else's returned request or draft of
+	                                the type; the editor is then the one who filed it (AU-03) */
+	int edit_in_approval;        /* an edit while in approval starts a new round: every decision and
+	                                signature of the round before is void (SP-04) */
+	const char *const *content_values;  /* what a signature binds: these values and the attachments'
+	                                SHA-256 (NULL-terminated; NULL: every value load gives) */
 	int hidden;                  /* never offered in menus or filters (the test build's probe) */
 
 	/* save - insert or replace the type's row from vals (inside the

@@ -72,9 +72,34 @@ static int insert_request(struct build *b)
 	return rc;
 }
 
+/* Who may edit: the requester, whoever filed it, or a role the type names. */
+static int may_edit(const struct build *b)
+{
+	const struct actor *a = b->s->actor;
+	return a->id == b->q.requester || a->id == b->q.filed_by || (a->roles & b->s->flow->edit_roles);
+}
+
+/* A draft, a returned request, or (for a type that allows it) one still
+ * in approval: every place of its round closes, decided or not. */
+static int editable(struct build *b)
+{
+	struct locked *q = &b->q;
+	int draft = !strcmp(q->state, "draft");
+	int live = !strcmp(q->state, "in_approval") && q->flow->edit_in_approval;
+	if (b->s->draft ? !draft : !draft && !live && strcmp(q->state, "returned"))
+		return O_CONFLICT;
+	if (q->version != b->s->version || q->flow != b->s->flow)
+		return O_CONFLICT;
+	b->was_draft = draft;
+	int rc = live ? DB_RUN(ST_ASG_CLOSE_REQ, NULL, DBI(q->id)) : DB_OK;
+	if (rc == DB_OK && live)
+		rc = DB_RUN(ST_STEPS_CLOSE_REQ, NULL, DBI(q->id));
+	return rc == DB_OK && live ? eng_audit(q, "edit_restart", q->number) : rc;
+}
+
 /* A returned request comes back as a new round of the same request; a
- * draft is saved again, or submitted for its first round.  It keeps who
- * it is for and who filed it. */
+ * draft is saved again, or submitted for its first round.  It keeps whom
+ * it is for; an editor by role becomes the one who filed it. */
 static int reopen_request(struct build *b)
 {
 	struct submission *s = b->s;
@@ -85,19 +110,19 @@ static int reopen_request(struct build *b)
 	int rc = lock_request(b->existing, q);
 	if (rc != DB_OK)
 		return rc;
-	if (q->requester != s->actor->id && q->filed_by != s->actor->id)
+	if (!may_edit(b))
 		return O_FORBIDDEN;
-	int draft = !strcmp(q->state, "draft");
-	if ((!draft && (s->draft || strcmp(q->state, "returned"))) || q->version != s->version || q->flow != s->flow)
-		return O_CONFLICT;
-	b->was_draft = draft;
+	if ((rc = editable(b)) != DB_OK)
+		return rc;
+	if (s->actor->id != q->requester && s->actor->id != q->filed_by)
+		q->filed_by = s->actor->id;
 	q->round++;
 	snprintf(q->kind, sizeof q->kind, "%s", kind);
 	snprintf(q->title, sizeof q->title, "%s", title);
 	if (s->draft)
 		return DB_RUN(ST_REQ_DRAFT_UPDATE, NULL, DBS(kind), DBS(title), amount_of(b), DBI(q->now), DBI(q->id));
-	return DB_RUN(ST_REQ_RESUBMIT, NULL, DBS(kind), DBS(title), amount_of(b), DBS(routes_hash()), DBI(q->now),
-	    DBI(q->now), DBI(q->id));
+	return DB_RUN(ST_REQ_RESUBMIT, NULL, DBS(kind), DBS(title), amount_of(b), DBI(q->filed_by), DBS(routes_hash()),
+	    DBI(q->now), DBI(q->now), DBI(q->id));
 }
 
 /* Every file chosen in the type's form is kept as an attachment. */
@@ -204,27 +229,49 @@ static void name_it(struct build *b)
 	text_summary(title, TITLE_CHARS, b->q.title, sizeof b->q.title);
 }
 
+/* The build of s, ready for its transaction. */
+static void begin(struct build *b, struct submission *s, long long now)
+{
+	memset(b, 0, sizeof *b);
+	b->s = s;
+	b->existing = s->request_id;
+	b->c.actor = s->actor;
+	b->c.vals = s->vals;        /* borrowed: the caller frees them */
+	b->q.actor = s->actor;
+	b->q.flow = s->flow;
+	b->q.requester = s->requester_id;
+	b->q.filed_by = s->actor->id;
+	b->q.dept = s->dept_id;
+	snprintf(b->q.type, sizeof b->q.type, "%s", s->flow->type);
+	b->q.now = b->c.now = now;
+	name_it(b);
+}
+
+static void end(struct build *b, struct submission *s)
+{
+	s->vals = b->c.vals;        /* rules may have added values */
+	s->request_id = b->q.id;
+	snprintf(s->number, sizeof s->number, "%s", b->q.number);
+	snprintf(s->error_field, sizeof s->error_field, "%s", b->c.error_field);
+	snprintf(s->error_key, sizeof s->error_key, "%s", b->c.error_key[0] ? b->c.error_key : b->q.error_key);
+}
+
 int engine_submit(struct submission *s)
 {
 	struct build b;
-	memset(&b, 0, sizeof b);
-	b.s = s;
-	b.existing = s->request_id;
-	b.c.actor = s->actor;
-	b.c.vals = s->vals;         /* borrowed: the caller frees them */
-	b.q.actor = s->actor;
-	b.q.flow = s->flow;
-	b.q.requester = s->requester_id;
-	b.q.filed_by = s->actor->id;
-	b.q.dept = s->dept_id;
-	snprintf(b.q.type, sizeof b.q.type, "%s", s->flow->type);
-	b.q.now = b.c.now = clock_now();
-	name_it(&b);
+	begin(&b, s, clock_now());
 	int rc = db_tx(submit_tx, &b);
-	s->vals = b.c.vals;         /* rules may have added values */
-	s->request_id = b.q.id;
-	snprintf(s->number, sizeof s->number, "%s", b.q.number);
-	snprintf(s->error_field, sizeof s->error_field, "%s", b.c.error_field);
-	snprintf(s->error_key, sizeof s->error_key, "%s", b.c.error_key[0] ? b.c.error_key : b.q.error_key);
+	end(&b, s);
+	return rc;
+}
+
+int engine_submit_within(struct submission *s, long long now)
+{
+	struct build b;
+	if (!db_in_tx())
+		return DB_NOTX;
+	begin(&b, s, now);
+	int rc = submit_tx(&b);
+	end(&b, s);
 	return rc;
 }

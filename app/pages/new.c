@@ -164,11 +164,14 @@ int page_edit_form(struct req *r)
 	int rc = request_head_load(r->arg_id, &h);
 	if (rc != DB_OK)
 		return rc;
-	if (r->user.id != h.requester && r->user.id != h.filed_by)
-		return 403;
 	const struct flow_page *f = fileable(h.type);
-	if (!f || (strcmp(h.state, "returned") && strcmp(h.state, "draft")))
-		return f ? 409 : 404;
+	int own = r->user.id == h.requester || r->user.id == h.filed_by;
+	if (!f)
+		return 404;
+	if (!own && !(r->user.roles & f->flow->edit_roles))
+		return 403;
+	if (!may_edit_now(r->user.roles, own, f->flow, h.state))
+		return 409;
 	struct flow_ctx c;
 	memset(&c, 0, sizeof c);
 	c.request_id = h.id;

@@ -38,6 +38,11 @@ int request_show(struct req *r, long long id, const struct actor *a, int status,
 void request_title(const char *lang, const char *kind_zh, const char *kind_en, const char *title, char *out,
     size_t outlen);
 
+/* may_edit_now - whether someone with roles (own: the requester or whoever
+ * filed it) may edit a request of type f in state now. */
+struct flow;
+int may_edit_now(unsigned roles, int own, const struct flow *f, const char *state);
+
 /* POST /requests/:id/decide, /task/:name, /withdraw, /cancel. */
 int page_decide(struct req *r);
 int page_task(struct req *r);

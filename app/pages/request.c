@@ -121,6 +121,14 @@ static int timeline_to_hdf(struct req *r, long long id)
 	return rc;
 }
 
+int may_edit_now(unsigned roles, int own, const struct flow *f, const char *state)
+{
+	if (!f || (!own && !(roles & f->edit_roles)))
+		return 0;
+	return !strcmp(state, "returned") || !strcmp(state, "draft") ||
+	    (!strcmp(state, "in_approval") && f->edit_in_approval);
+}
+
 /* What the viewer may do now, so the page shows only those buttons. */
 static void actions_to_hdf(struct req *r, const struct request_head *h, long long me_id, const struct my_place *me)
 {
@@ -130,7 +138,7 @@ static void actions_to_hdf(struct req *r, const struct request_head *h, long lon
 		hdf_set_value(r->hdf, "Can.Withdraw", "1");
 	if (own && !strcmp(h->state, "approved") && f && f->cancellable)
 		hdf_set_value(r->hdf, "Can.Cancel", "1");
-	if (own && (!strcmp(h->state, "returned") || !strcmp(h->state, "draft")))
+	if (may_edit_now(r->actor.roles, own, f, h->state))
 		hdf_set_value(r->hdf, "Can.Edit", "1");
 	/* On their own request a requester may only record a task given to them. */
 	if (!me->asg_id || (own && strcmp(me->kind, "task")))
@@ -178,6 +186,24 @@ static int links_to_hdf(struct req *r, long long id)
 	return rc;
 }
 
+/* SP-04: who signed which round, how and when, and what they signed. */
+static int signatures_to_hdf(struct req *r, long long id)
+{
+	struct dbres res;
+	const struct signatures_of *g;
+	int rc = DB_RUN(ST_SIGNATURES_OF, &res, DBI(id));
+	for (size_t i = 0; rc == DB_OK && (g = signatures_of_at(&res, i)); i++) {
+		page_set_int(r, g->round, "Signatures.%zu.Round", i);
+		page_set(r, g->user_name, "Signatures.%zu.Name", i);
+		page_set_label(r, "Via", g->via, "Signatures.%zu.Via", i);
+		page_set_time(r, g->signed_at, "Signatures.%zu.At", i);
+		page_set(r, g->content_sha256, "Signatures.%zu.Sha256", i);
+		page_set(r, g->current ? "1" : "", "Signatures.%zu.Current", i);
+	}
+	db_free(&res);
+	return rc;
+}
+
 static int files_to_hdf(struct req *r, long long id)
 {
 	struct dbres res;
@@ -214,6 +240,8 @@ static int request_data(struct req *r, long long id, const struct actor *a, stru
 		rc = timeline_to_hdf(r, h->id);
 	if (rc == DB_OK)
 		rc = files_to_hdf(r, h->id);
+	if (rc == DB_OK)
+		rc = signatures_to_hdf(r, h->id);
 	return rc == DB_OK ? links_to_hdf(r, h->id) : rc;
 }
 

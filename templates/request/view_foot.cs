@@ -10,6 +10,13 @@
   <?cs each:a = Attachments ?><li><a href="/attachments/<?cs var:a.Id ?>"><?cs var:a.Name ?></a> <span class="hint"><?cs var:a.Label ?> · <?cs var:a.At ?></span></li><?cs /each ?>
   </ul>
   <?cs /if ?>
+  <?cs if:Signatures.0.Name ?>
+  <h2><?cs var:L.Sign.Title ?></h2>
+  <table class="signatures">
+    <thead><tr><th><?cs var:L.Sign.Who ?></th><th><?cs var:L.Sign.At ?></th><th><?cs var:L.Sign.Via ?></th><th><?cs var:L.Sign.Hash ?></th><th><?cs var:L.Sign.Valid ?></th></tr></thead>
+    <tbody><?cs each:g = Signatures ?><tr<?cs if:!g.Current ?> class="void"<?cs /if ?>><td><?cs var:g.Name ?></td><td><?cs var:g.At ?></td><td><?cs var:g.Via ?></td><td class="hash"><code><?cs var:g.Sha256 ?></code></td><td><?cs if:g.Current ?><?cs var:L.Sign.Current ?><?cs else ?><?cs var:L.Sign.Void ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+  </table>
+  <?cs /if ?>
 </section>
 <?cs if:Can.Decide ?>
 <section class="card decide">

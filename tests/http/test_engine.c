@@ -482,6 +482,49 @@ static void test_SP04_two_different_signers_not_the_drafter(void **state)
 	assert_int_equal(audit_action(id, "approve"), 2);
 }
 
+/* SP-04: each signature is bound to the content it signed (its SHA-256,
+ * shown on the request); an edit while in approval starts a new round, in
+ * which every earlier signature is void and both are needed again. */
+static void test_SP04_signatures_bound_to_the_version_an_edit_voids_them(void **state)
+{
+	(void)state;
+	char path[96], v[24], again[64];
+	long long id = probe_in_approval("mkt_deputy", "two", NULL);
+	assert_int_equal(decide("gm", id, "approve", "signed", 0), 303);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM signatures WHERE request_id = %lld AND round = 1"
+	                          " AND CHAR_LENGTH(content_sha256) = 64", id), 1);
+	char hash1[65];
+	sql_strf(hash1, sizeof hash1, "SELECT content_sha256 FROM signatures WHERE request_id = %lld", id);
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(as("mkt_deputy"), path), 200);
+	assert_true(hc_has(as("mkt_deputy"), hash1));
+	/* the drafter edits it: a new round, the signature void, both needed again */
+	snprintf(again, sizeof again, "two-%s-v2", tag);
+	path_of(path, sizeof path, "/requests/%lld/edit", id);
+	assert_int_equal(hc_get(as("mkt_deputy"), path), 200);
+	path_of(path, sizeof path, "/requests/%lld/edit/probe", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *edit[] = {"note", again, "shape", "two", "refuse_on", "none", "version", v, NULL};
+	assert_int_equal(hc_post(as("mkt_deputy"), path, edit), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_int_equal(sql_numf("SELECT round FROM requests WHERE id = %lld", id), 2);
+	assert_int_equal(audit_action(id, "edit_restart"), 1);
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(as("mkt_deputy"), path), 200);
+	assert_true(hc_has(as("mkt_deputy"), "已作废"));
+	assert_int_equal(decide("gm", id, "approve", "signed v2", 0), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_int_equal(decide("president", id, "approve", "signed v2", 0), 303);
+	assert_string_equal(state_of(id), "signed");
+	assert_int_equal(sql_numf("SELECT COUNT(DISTINCT content_sha256) FROM signatures WHERE request_id = %lld"
+	                          " AND round = 2", id), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM signatures WHERE request_id = %lld AND round = 2"
+	                          " AND content_sha256 = '%s'", id, hash1), 0);
+	/* someone who may not edit it cannot: not the requester, no role for it */
+	path_of(path, sizeof path, "/requests/%lld/edit", id);
+	assert_int_equal(hc_get(as("gm"), path), 403);
+}
+
 static void test_chain_each_level_up_to_gm_in_order(void **state)
 {
 	(void)state;
@@ -826,6 +869,7 @@ int main(void)
 		cmocka_unit_test(test_any_step_one_approval_completes_it),
 		cmocka_unit_test(test_all_step_needs_everyone),
 		cmocka_unit_test(test_SP04_two_different_signers_not_the_drafter),
+		cmocka_unit_test(test_SP04_signatures_bound_to_the_version_an_edit_voids_them),
 		cmocka_unit_test(test_chain_each_level_up_to_gm_in_order),
 		cmocka_unit_test(test_AU03_requester_never_decides_whatever_is_sent),
 		cmocka_unit_test(test_AU03_filer_on_behalf_passed_over_to_next_level),

@@ -97,6 +97,7 @@ static const struct flow flow = {
 	.cancellable = 1,
 	.file_for_roles = 1u << 2,   /* department heads file on someone's behalf */
 	.link = &probe_link,
+	.edit_in_approval = 1,
 	.hidden = 1,
 	.save = save,
 	.load = load,
