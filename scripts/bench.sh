@@ -162,6 +162,18 @@ rss_before=$(workers_rss "$VAR")
 log_from=$(( $(wc -l < "$VAR/log/app.log") + 1 ))   # earlier runs' lines are not this run's errors
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# Each request type may add its own cases: tests/bench/cases/<type>.sh
+# defines bench_<type>_setup (once, the stack running, after the logins)
+# and bench_<type> CONNS (in every round, with run_case).
+cases=()
+for f in tests/bench/cases/*.sh; do
+  [ -e "$f" ] || continue
+  # shellcheck disable=SC1090
+  . "$f"
+  t=$(basename "$f" .sh); cases+=("$t")
+  "bench_${t}_setup"
+done
+
 for c in $CONNS; do
   echo "== $c connections"
   run_case healthz "$c" /healthz big
@@ -172,6 +184,7 @@ for c in $CONNS; do
   run_case mine_type "$c" "/mine?type=supplies" big -H "$MC"
   run_case mine "$c" /mine big -H "$MC"
   run_approve "$c"
+  for t in "${cases[@]}"; do "bench_$t" "$c"; done
 done
 rss_after=$(workers_rss "$VAR")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -5,6 +5,8 @@
 
 #include "engine/flow.h"
 #include "http/form.h"
+#include "http/req.h"
+#include "view/page.h"
 
 static const struct flow_page *const *pages;
 static size_t npages;
@@ -24,6 +26,18 @@ const struct flow_page *flow_page_find(const char *type)
 }
 
 const struct flow_page *flow_page_at(size_t i) { return i < npages ? pages[i] : NULL; }
+
+void flow_nav_hdf(struct req *r)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < npages; i++)
+		for (const struct flow_nav *n = pages[i]->nav; n && n->href; n++) {
+			if (n->roles && !(r->user.roles & n->roles))
+				continue;
+			page_set(r, n->href, "TypeNav.%zu.Href", k);
+			page_set_label(r, "Nav", n->label_key, "TypeNav.%zu.Label", k++);
+		}
+}
 
 void form_to_rvals(const struct form *f, struct rvals *vals)
 {

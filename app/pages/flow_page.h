@@ -17,6 +17,13 @@ struct req;
 struct rvals;
 struct form;
 
+/* A link of the type's own in the top bar, for the roles named (0: all). */
+struct flow_nav {
+	const char *href;
+	const char *label_key;
+	unsigned roles;
+};
+
 struct flow_page {
 	const struct flow *flow;
 	const struct fieldset *form;       /* the request form; NULL: not filed through a form (yet) */
@@ -31,6 +38,7 @@ struct flow_page {
 	 * typed, or a submission was refused: show what the rules say. */
 	int (*prepare)(struct req *r, int preview);
 	const struct route_table *routes;  /* its own pages, or NULL */
+	const struct flow_nav *nav;        /* its links in the top bar, ending with {NULL}; or NULL */
 };
 
 /* flow_pages_use - the web faces of this program (flows/registry.c). */
@@ -41,6 +49,10 @@ const struct flow_page *flow_page_find(const char *type);
 
 /* flow_page_at - the i-th web face, or NULL past the last (route tables). */
 const struct flow_page *flow_page_at(size_t i);
+
+/* flow_nav_hdf - the types' top-bar links the user's roles allow, as
+ * TypeNav.N.Href / .Label. */
+void flow_nav_hdf(struct req *r);
 
 /* form_to_rvals - every declared non-file field of the form into vals by
  * its name: numbers as numbers (dates as day numbers, datetimes as local

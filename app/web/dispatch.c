@@ -12,6 +12,7 @@
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
+#include "pages/flow_page.h"
 #include "site/session.h"
 #include "view/page.h"
 #include "view/view.h"
@@ -106,6 +107,8 @@ static int run(struct req *r)
 		return 500;
 	if (page_begin(r))
 		return 500;
+	if (r->user.id)
+		flow_nav_hdf(r);
 	return rt->fn(r);
 }
 

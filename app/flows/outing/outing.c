@@ -114,10 +114,16 @@ static const struct flow flow = {
 	.title = title,
 };
 
+static const struct flow_nav nav[] = {
+	{"/outings/now", "Outings", 0},
+	{NULL, NULL, 0},
+};
+
 const struct flow_page outing_type = {
 	.flow = &flow,
 	.form = &outing_form,
 	.form_tmpl = "flows/outing/form.cs",
 	.view_tmpl = "flows/outing/view.cs",
 	.routes = &outing_table,
+	.nav = nav,
 };
