@@ -58,3 +58,12 @@ void flows_register(void)
 	flows_use(flows, NTYPES);
 	flow_pages_use(types, NTYPES);
 }
+
+int flows_demo(long long now)
+{
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < NTYPES; i++)
+		if (types[i]->demo)
+			rc = types[i]->demo(now);
+	return rc;
+}

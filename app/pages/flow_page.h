@@ -39,6 +39,11 @@ struct flow_page {
 	int (*prepare)(struct req *r, int preview);
 	const struct route_table *routes;  /* its own pages, or NULL */
 	const struct flow_nav *nav;        /* its links in the top bar, ending with {NULL}; or NULL */
+	/* demo - the type's demo data for `make run` (rooms, merchants, a
+	 * budget...), inside liaison-ctl demo's transaction, after the demo
+	 * organisation; 0 or a db rc.  Reference data every installation needs
+	 * belongs in the type's migration instead. */
+	int (*demo)(long long now);
 };
 
 /* flow_pages_use - the web faces of this program (flows/registry.c). */
