@@ -6,11 +6,11 @@
 #include "db/stmt.h"
 
 /* attendance (LV-07..LV-10) */
-#define ATD_DEPT_USERS_COLS(C, R) C(R, id, STR) C(R, login, STR) C(R, display_name, STR) \
+#define ATD_DEPT_USERS_COLS(C, R) C(R, id, INT) C(R, login, STR) C(R, display_name, STR) \
 	C(R, salary_fen, INT)
 DB_READS(ST_ATD_DEPT_USERS, atd_dept_users, ATD_DEPT_USERS_COLS);
-#define ATD_DAY_COLS(C, R) C(R, user_id, STR) C(R, status, STR) C(R, late_min, STR) C(R, meeting, STR) \
-	C(R, shuttle, STR) C(R, absent_halfdays, STR) C(R, clock_in, STR)
+#define ATD_DAY_COLS(C, R) C(R, user_id, INT) C(R, status, STR) C(R, late_min, INT) C(R, meeting, INT) \
+	C(R, shuttle, INT) C(R, absent_halfdays, INT) C(R, clock_in, STR)
 DB_READS(ST_ATD_DAY, atd_day, ATD_DAY_COLS);
 #define ATD_GET_LOCK_COLS(C, R) C(R, status, STR) C(R, late_min, INT) C(R, meeting, INT) C(R, shuttle, INT) \
 	C(R, absent_halfdays, INT) C(R, clock_in, STR)

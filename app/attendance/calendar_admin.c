@@ -5,33 +5,34 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "flows/leave/leave_assess.h"
+#include "attendance/attendance_sql.h"
 #include "audit/audit.h"
 #include "core/clock.h"
 #include "db/db.h"
+#include "engine/calendar.h"
+#include "flows/leave/leave_assess.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "attendance/attendance_sql.h"
-
 
 static int show(struct req *r, int year, int status)
 {
 	struct dbres res;
+	const struct cal_year *row;
 	char d[12];
 	int rc = DB_RUN(ST_CAL_YEAR, &res, DBI(cal_days(year, 1, 1)), DBI(cal_days(year, 12, 31)));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		int day = (int)db_int(&res, i, 0);
+	for (size_t i = 0; rc == DB_OK && (row = cal_year_at(&res, i)); i++) {
+		int day = (int)row->day;
 		lv_day_text(day, d, sizeof d);
 		page_set(r, d, "Days.%zu.Day", i);
 		page_set_int(r, cal_weekday(day), "Days.%zu.Weekday", i);
-		page_set(r, db_str(&res, i, 1), "Days.%zu.Kind", i);
-		page_set(r, db_str(&res, i, 2), "Days.%zu.Name", i);
+		page_set(r, row->kind, "Days.%zu.Kind", i);
+		page_set(r, row->name, "Days.%zu.Name", i);
 	}
 	db_free(&res);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	page_set_int(r, year, "Year");
 	page_set_int(r, year - 1, "PrevYear");
 	page_set_int(r, year + 1, "NextYear");
@@ -59,10 +60,11 @@ static int change_tx(void *arg)
 {
 	struct cal_change *c = arg;
 	struct dbres res;
-	char before[96], detail[240], d[12];
+	char before[272], detail[600], d[12];   /* a name is up to 64 characters of up to four bytes */
 	int rc = DB_RUN(ST_CAL_GET, &res, DBI(c->day));
-	if (rc == DB_OK && res.nrows == 1)
-		snprintf(before, sizeof before, "%s %s", db_str(&res, 0, 0), db_str(&res, 0, 1));
+	const struct cal_get *old = cal_get_at(&res, 0);
+	if (rc == DB_OK && old)
+		snprintf(before, sizeof before, "%s %s", old->kind, old->name);
 	else
 		snprintf(before, sizeof before, "none");
 	db_free(&res);
@@ -88,7 +90,7 @@ int calendar_admin_submit(struct req *r)
 	    name->text ? name->text : ""};
 	int rc = db_tx(change_tx, &c);
 	if (rc != DB_OK)
-		return rc > 0 ? rc : rc == DB_GONE ? 503 : 500;
+		return rc;
 	char to[48];
 	cal_ymd(c.day, &y, NULL, NULL);
 	snprintf(to, sizeof to, "/admin/calendar?year=%d", y);

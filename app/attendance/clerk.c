@@ -7,21 +7,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attendance/attendance_sql.h"
 #include "attendance/clockcsv.h"
-#include "flows/leave/leave_assess.h"
 #include "audit/audit.h"
 #include "core/clock.h"
-#include "db/settings.h"
 #include "db/db.h"
+#include "db/settings.h"
+#include "engine/calendar.h"
+#include "engine/engine_sql.h"
+#include "flows/leave/leave_assess.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "attendance/attendance_sql.h"
-#include "engine/engine_sql.h"
-
-static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
 
 static const char *const statuses[] = {"on_time", "late", "absent", NULL};
 
@@ -49,13 +48,14 @@ static int put_record(struct req *r, long long user, int day, const struct att_r
 	char before[128], after[128], detail[300], d[12];
 	memset(&old, 0, sizeof old);
 	int rc = DB_RUN(ST_ATD_GET_LOCK, &res, DBI(user), DBI(day));
-	if (rc == DB_OK && res.nrows == 1) {
-		snprintf(old.status, sizeof old.status, "%s", db_str(&res, 0, 0));
-		old.late_min = (int)db_int(&res, 0, 1);
-		old.meeting = (int)db_int(&res, 0, 2);
-		old.shuttle = (int)db_int(&res, 0, 3);
-		old.absent_halfdays = (int)db_int(&res, 0, 4);
-		snprintf(old.clock_in, sizeof old.clock_in, "%s", db_str(&res, 0, 5));
+	const struct atd_get_lock *row = atd_get_lock_at(&res, 0);
+	if (rc == DB_OK && row) {
+		snprintf(old.status, sizeof old.status, "%s", row->status);
+		old.late_min = (int)row->late_min;
+		old.meeting = (int)row->meeting;
+		old.shuttle = (int)row->shuttle;
+		old.absent_halfdays = (int)row->absent_halfdays;
+		snprintf(old.clock_in, sizeof old.clock_in, "%s", row->clock_in);
 	}
 	db_free(&res);
 	if (rc == DB_OK)
@@ -73,24 +73,24 @@ static int put_record(struct req *r, long long user, int day, const struct att_r
 static int day_rows(struct req *r, long long dept, int day)
 {
 	struct dbres res;
+	const struct atd_dept_users *p;
+	const struct atd_day *a;
 	int rc = DB_RUN(ST_ATD_DEPT_USERS, &res, DBI(dept));
-	size_t n = rc == DB_OK ? res.nrows : 0;
-	for (size_t i = 0; i < n; i++) {
-		page_set(r, db_str(&res, i, 0), "People.%s.Id", db_str(&res, i, 0));
-		page_set(r, db_str(&res, i, 1), "People.%s.Login", db_str(&res, i, 0));
-		page_set(r, db_str(&res, i, 2), "People.%s.Name", db_str(&res, i, 0));
+	for (size_t i = 0; rc == DB_OK && (p = atd_dept_users_at(&res, i)); i++) {
+		page_set_int(r, p->id, "People.%lld.Id", p->id);
+		page_set(r, p->login, "People.%lld.Login", p->id);
+		page_set(r, p->display_name, "People.%lld.Name", p->id);
 	}
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_ATD_DAY, &res, DBI(dept), DBI(day));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		const char *u = db_str(&res, i, 0);
-		page_set(r, db_str(&res, i, 1), "People.%s.Status", u);
-		page_set(r, db_str(&res, i, 2), "People.%s.LateMin", u);
-		page_set(r, db_str(&res, i, 3), "People.%s.Meeting", u);
-		page_set(r, db_str(&res, i, 4), "People.%s.Shuttle", u);
-		page_set(r, db_str(&res, i, 5), "People.%s.Absent", u);
-		page_set(r, db_str(&res, i, 6), "People.%s.Clock", u);
+	for (size_t i = 0; rc == DB_OK && (a = atd_day_at(&res, i)); i++) {
+		page_set(r, a->status, "People.%lld.Status", a->user_id);
+		page_set_int(r, a->late_min, "People.%lld.LateMin", a->user_id);
+		page_set_int(r, a->meeting, "People.%lld.Meeting", a->user_id);
+		page_set_int(r, a->shuttle, "People.%lld.Shuttle", a->user_id);
+		page_set_int(r, a->absent_halfdays, "People.%lld.Absent", a->user_id);
+		page_set(r, a->clock_in, "People.%lld.Clock", a->user_id);
 	}
 	db_free(&res);
 	return rc;
@@ -99,13 +99,14 @@ static int day_rows(struct req *r, long long dept, int day)
 static int show_day(struct req *r, long long dept, int day, int status)
 {
 	char d[12];
-	if (list_depts(r, "Depts"))
-		return 500;
+	int rc = list_depts(r, "Depts");
+	if (rc)
+		return rc;
 	if (!dept)
 		dept = atoll(hdf_get_value(r->hdf, "Depts.0.Id", "0"));
-	int rc = day_rows(r, dept, day);
+	rc = day_rows(r, dept, day);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	lv_day_text(day, d, sizeof d);
 	page_set(r, d, "Day");
 	page_set_int(r, dept, "Dept");
@@ -134,8 +135,9 @@ static int one_tx(void *arg)
 	struct one *o = arg;
 	struct dbres res;
 	int rc = DB_RUN(ST_WHO_USER, &res, DBI(o->user));
-	int found = rc == DB_OK && res.nrows == 1;
-	o->dept = found ? db_int(&res, 0, 3) : 0;
+	const struct who_user *u = who_user_at(&res, 0);
+	int found = rc == DB_OK && u;
+	o->dept = found ? u->dept_id : 0;
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
@@ -166,7 +168,7 @@ int attendance_record_submit(struct req *r)
 	}
 	int rc = db_tx(one_tx, &o);
 	if (rc != DB_OK)
-		return rc > 0 ? rc : db_status(rc);
+		return rc;
 	char to[96], d[12];
 	lv_day_text(o.day, d, sizeof d);
 	snprintf(to, sizeof to, "/attendance?dept=%lld&day=%s&saved=1", o.dept, d);
@@ -191,7 +193,8 @@ static int import_tx(void *arg)
 		const struct clock_row *row = &im->rows[i];
 		struct dbres res;
 		int rc = DB_RUN(ST_ATD_LOGIN, &res, DBS(row->login));
-		long long user = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 1) ? db_int(&res, 0, 0) : 0;
+		const struct atd_login *who = atd_login_at(&res, 0);
+		long long user = rc == DB_OK && who && who->active ? who->id : 0;
 		db_free(&res);
 		if (rc != DB_OK)
 			return rc;
@@ -237,7 +240,7 @@ int attendance_import_submit(struct req *r)
 		return show_day(r, 0, cal_utc_to_day(clock_now()), 400);
 	}
 	if (rc != DB_OK)
-		return rc > 0 ? rc : db_status(rc);
+		return rc;
 	page_set_int(r, im.n, "Import.Count");
 	return show_day(r, 0, cal_utc_to_day(clock_now()), 200);
 }

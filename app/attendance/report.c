@@ -7,26 +7,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "flows/leave/leave_assess.h"
-#include "pages/month.h"
+#include "attendance/attendance_sql.h"
 #include "attendance/payroll.h"
 #include "core/money.h"
-#include "db/settings.h"
 #include "db/db.h"
+#include "db/settings.h"
+#include "engine/calendar.h"
 #include "engine/workcal.h"
+#include "flows/leave/leave_assess.h"
 #include "http/req.h"
+#include "pages/month.h"
 #include "view/csv.h"
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "attendance/attendance_sql.h"
 
 #define MAX_PEOPLE 500
 #define MAX_DAYS 62
 
 struct person {
 	long long id, salary;
-	char login[65], name[129];
+	char login[257], name[257];   /* 64 characters of up to four bytes, whole */
 	struct att_day days[MAX_DAYS];
 	size_t ndays;
 	int absence_before;           /* half days earlier in the period */
@@ -42,7 +43,7 @@ struct report {
 	int workdays;
 	struct month m;
 	long long dept;
-	char dept_name[65];
+	char dept_name[257];
 };
 
 static struct pay_policy policy(void)
@@ -67,17 +68,18 @@ static struct person *find(struct report *rep, long long id)
 static int people(struct report *rep)
 {
 	struct dbres res;
+	const struct atd_dept_users *u;
 	int rc = DB_RUN(ST_ATD_DEPT_USERS, &res, DBI(rep->dept));
 	size_t n = rc == DB_OK ? res.nrows : 0;
 	rep->p = calloc(n ? n : 1, sizeof *rep->p);
 	if (!rep->p)
 		rc = DB_ERR;
-	for (size_t i = 0; rc == DB_OK && i < n && i < MAX_PEOPLE; i++, rep->n++) {
+	for (size_t i = 0; rc == DB_OK && i < MAX_PEOPLE && (u = atd_dept_users_at(&res, i)); i++, rep->n++) {
 		struct person *p = &rep->p[i];
-		p->id = db_int(&res, i, 0);
-		snprintf(p->login, sizeof p->login, "%s", db_str(&res, i, 1));
-		snprintf(p->name, sizeof p->name, "%s", db_str(&res, i, 2));
-		p->salary = db_int(&res, i, 3);
+		p->id = u->id;
+		snprintf(p->login, sizeof p->login, "%s", u->login);
+		snprintf(p->name, sizeof p->name, "%s", u->display_name);
+		p->salary = u->salary_fen;
 	}
 	db_free(&res);
 	return rc;
@@ -93,15 +95,16 @@ static enum att_status status_of(const char *s)
 static int records(struct report *rep, const struct pay_policy *pol)
 {
 	struct dbres res;
+	const struct atd_range *a;
 	int jan1 = cal_days(rep->m.y, 1, 1);
 	int rc = DB_RUN(ST_ATD_RANGE, &res, DBI(rep->dept), DBI(jan1), DBI(rep->m.last));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		struct person *p = find(rep, db_int(&res, i, 0));
+	for (size_t i = 0; rc == DB_OK && (a = atd_range_at(&res, i)); i++) {
+		struct person *p = find(rep, a->user_id);
 		if (!p)
 			continue;
-		struct att_day d = {status_of(db_str(&res, i, 2)), (int)db_int(&res, i, 3), (int)db_int(&res, i, 4),
-		    (int)db_int(&res, i, 5), (int)db_int(&res, i, 6)};
-		if (db_int(&res, i, 1) >= rep->m.first) {
+		struct att_day d = {status_of(a->status), (int)a->late_min, (int)a->meeting, (int)a->shuttle,
+		    (int)a->absent_halfdays};
+		if (a->day >= rep->m.first) {
 			if (p->ndays < MAX_DAYS)
 				p->days[p->ndays++] = d;
 			continue;
@@ -118,19 +121,20 @@ static int records(struct report *rep, const struct pay_policy *pol)
 static int leaves(struct report *rep, const struct calendar *cal, const struct pay_policy *pol)
 {
 	struct dbres res;
+	const struct atd_leaves *l;
 	long long lo = 2LL * rep->m.first, hi = 2LL * rep->m.last + 1;
 	int rc = DB_RUN(ST_ATD_LEAVES, &res, DBI(rep->dept), DBI(hi), DBI(lo));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		struct person *p = find(rep, db_int(&res, i, 0));
+	for (size_t i = 0; rc == DB_OK && (l = atd_leaves_at(&res, i)); i++) {
+		struct person *p = find(rep, l->user_id);
 		if (!p)
 			continue;
-		struct lv_span s = {db_int(&res, i, 2), db_int(&res, i, 3)};
+		struct lv_span s = {l->slot_start, l->slot_end};
 		if (s.start < lo)
 			s.start = lo;
 		if (s.end > hi)
 			s.end = hi;
 		int h = lv_halfdays(cal, &s);
-		const char *kind = db_str(&res, i, 1);
+		const char *kind = l->counted_as;
 		if (!strcmp(kind, "sick")) {
 			p->sick += h;
 		} else if (!strcmp(kind, "personal")) {
@@ -138,7 +142,8 @@ static int leaves(struct report *rep, const struct calendar *cal, const struct p
 		} else {
 			long long daily = 0, d = 0;
 			p->other += h;
-			if (pay_daily_wage(p->salary, &daily) == 0 && pay_leave_deduction(daily, h, db_int(&res, i, 4), &d) == 0)
+			if (pay_daily_wage(p->salary, &daily) == 0 &&
+			    pay_leave_deduction(daily, h, l->deduct_bp, &d) == 0)
 				p->other_deduct += d;
 		}
 	}
@@ -173,8 +178,9 @@ static int open_report(struct req *r, struct report *rep)
 	memset(rep, 0, sizeof *rep);
 	if (r->form.nerr || month_of(r, "month", &rep->m))
 		return 400;
-	if (list_depts(r, "Depts"))
-		return 500;
+	int rc = list_depts(r, "Depts");
+	if (rc)
+		return rc;
 	rep->dept = form_get(&r->form, "dept")->num;
 	if (!rep->dept)
 		rep->dept = atoll(hdf_get_value(r->hdf, "Depts.0.Id", "0"));
@@ -189,8 +195,7 @@ static int open_report(struct req *r, struct report *rep)
 			snprintf(rep->dept_name, sizeof rep->dept_name, "%s", hdf_get_value(r->hdf, key, ""));
 		}
 	}
-	int rc = build(rep);
-	return rc == DB_OK ? 0 : rc == DB_GONE ? 503 : 500;
+	return build(rep);
 }
 
 static void days_text(int halfdays, char *out, size_t n) { lv_days_text(halfdays, out, n); }

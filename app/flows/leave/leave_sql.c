@@ -45,13 +45,13 @@ DB_DEFINE(ST_LV_END_EARLY, 1,
 	"UPDATE leave_requests SET last_day = " LV_DAY ", last_part = ?, slot_end = ?,"
 	" halfdays = ?, counted_as = ?, ended_early_at = FROM_UNIXTIME(?) WHERE request_id = ?");
 /* leave types and balances kept by admins (leave_types_admin.c) */
-DB_DEFINE_READS(ST_LVT_ALL, 0, lvt_all, LVT_ALL_COLS,
+DB_DEFINE_READS(ST_LVT_ALL, 0, lvt_row, LVT_COLS,
 	"SELECT code, name, name_en, notice, max_days, cert_days, deduct_bp, uses_balance, sort, active"
 	" FROM leave_types ORDER BY sort, code");
-DB_DEFINE_READS(ST_LVT_GET, 0, lvt_get, LVT_GET_COLS,
+DB_DEFINE_READS(ST_LVT_GET, 0, lvt_row, LVT_COLS,
 	"SELECT code, name, name_en, notice, max_days, cert_days, deduct_bp, uses_balance, sort, active"
 	" FROM leave_types WHERE code = ?");
-DB_DEFINE_READS(ST_LVT_LOCK, 1, lvt_lock, LVT_LOCK_COLS,
+DB_DEFINE_READS(ST_LVT_LOCK, 1, lvt_row, LVT_COLS,
 	"SELECT code, name, name_en, notice, max_days, cert_days, deduct_bp, uses_balance, sort, active"
 	" FROM leave_types WHERE code = ? FOR UPDATE");
 DB_DEFINE(ST_LVT_INSERT, 1,

@@ -31,25 +31,23 @@ DB_READS(ST_LV_ENTITLED, lv_entitled, LV_ENTITLED_COLS);
 DB_READS(ST_LV_USER, lv_user, LV_USER_COLS);
 DB_WRITES(ST_LV_SET_CERT);
 DB_WRITES(ST_LV_END_EARLY);
-/* leave types and balances kept by admins (leave_types_admin.c) */
-#define LVT_ALL_COLS(C, R) C(R, code, STR) C(R, name, STR) C(R, name_en, STR) C(R, notice, STR) \
-	C(R, max_days, INT) C(R, cert_days, INT) C(R, deduct_bp, INT) C(R, uses_balance, STR) C(R, sort, STR) \
+/* leave types and balances kept by admins (leave_types_admin.c): a type as
+ * stored, every one or one by its code (locked to change it) */
+#define LVT_COLS(C, R) C(R, code, STR) C(R, name, STR) C(R, name_en, STR) C(R, notice, STR) \
+	C(R, max_days, INT) C(R, cert_days, INT) C(R, deduct_bp, INT) C(R, uses_balance, INT) C(R, sort, INT) \
 	C(R, active, INT)
-DB_READS(ST_LVT_ALL, lvt_all, LVT_ALL_COLS);
-#define LVT_GET_COLS(C, R) C(R, code, STR) C(R, name, STR) C(R, name_en, STR) C(R, notice, STR) \
-	C(R, max_days, INT) C(R, cert_days, INT) C(R, deduct_bp, INT) C(R, uses_balance, STR) C(R, sort, STR) \
-	C(R, active, INT)
-DB_READS(ST_LVT_GET, lvt_get, LVT_GET_COLS);
-#define LVT_LOCK_COLS(C, R) C(R, code, STR) C(R, name, STR) C(R, name_en, STR) C(R, notice, STR) \
-	C(R, max_days, INT) C(R, cert_days, INT) C(R, deduct_bp, INT) C(R, uses_balance, STR) C(R, sort, STR) \
-	C(R, active, INT)
-DB_READS(ST_LVT_LOCK, lvt_lock, LVT_LOCK_COLS);
+DB_ROW(lvt_row, LVT_COLS)
+DB_READS_ROW(ST_LVT_ALL, lvt_row);
+DB_READS_ROW(ST_LVT_GET, lvt_row);
+DB_READS_ROW(ST_LVT_LOCK, lvt_row);
 DB_WRITES(ST_LVT_INSERT);
 DB_WRITES(ST_LVT_UPDATE);
 #define LVT_BALANCE_TYPES_COLS(C, R) C(R, code, STR) C(R, name, STR) C(R, name_en, STR) C(R, active, INT)
 DB_READS(ST_LVT_BALANCE_TYPES, lvt_balance_types, LVT_BALANCE_TYPES_COLS);
-#define LVB_LIST_COLS(C, R) C(R, id, STR) C(R, login, STR) C(R, display_name, STR) C(R, name, STR) \
-	C(R, work_start, INT) C(R, halfdays, INT) C(R, halfdays2, INT) C(R, halfdays3, INT)
+/* one balance type's year per person: entitled is the half days set for the
+ * year, NULL for the statutory scale; work_start NULL when not known */
+#define LVB_LIST_COLS(C, R) C(R, id, INT) C(R, login, STR) C(R, display_name, STR) C(R, dept_name, STR) \
+	C(R, work_start, OPT) C(R, entitled, OPT) C(R, used, INT) C(R, pending, INT)
 DB_READS(ST_LVB_LIST, lvb_list, LVB_LIST_COLS);
 #define LVB_LOCK_COLS(C, R) C(R, halfdays, INT)
 DB_READS(ST_LVB_LOCK, lvb_lock, LVB_LOCK_COLS);

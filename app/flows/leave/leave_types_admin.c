@@ -2,15 +2,17 @@
  * each one's rules) and per-person balances of the types that keep one,
  * set by an admin or the attendance clerk.  Every change is validated
  * field by field and audited in the transaction that makes it. */
-#include "attendance/pages.h"
+#include "flows/leave/leave.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "flows/leave/leave_assess.h"
 #include "audit/audit.h"
 #include "core/clock.h"
 #include "db/db.h"
+#include "engine/calendar.h"
+#include "flows/leave/leave_sql.h"
 #include "http/form.h"
 #include "http/req.h"
 #include "http/resp.h"
@@ -18,7 +20,6 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "flows/leave/leave_sql.h"
 
 #define MAX_DAYS 366
 
@@ -74,14 +75,13 @@ static const struct field balance_f[] = {
 };
 FIELDSET(leave_balance_fields, balance_f);
 
-/* A type as stored (leave_types). */
+/* A type as stored (leave_types); a name is up to 64 characters of up to
+ * four bytes each, kept whole. */
 struct ltype {
-	char code[25], name[65], name_en[65], notice[9];
+	char code[25], name[257], name_en[257], notice[9];
 	long long max_days, cert_days, deduct_bp, sort;
 	int uses_balance, active;
 };
-
-static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
 
 static const char *text_of(const struct req *r, const char *name)
 {
@@ -114,18 +114,18 @@ static int code_ok(const char *s)
 	return n >= 2 && n <= 24;
 }
 
-static void row_of(const struct dbres *res, size_t i, struct ltype *t)
+static void row_of(const struct lvt_row *row, struct ltype *t)
 {
-	snprintf(t->code, sizeof t->code, "%s", db_str(res, i, 0));
-	snprintf(t->name, sizeof t->name, "%s", db_str(res, i, 1));
-	snprintf(t->name_en, sizeof t->name_en, "%s", db_str(res, i, 2));
-	snprintf(t->notice, sizeof t->notice, "%s", db_str(res, i, 3));
-	t->max_days = db_int(res, i, 4);
-	t->cert_days = db_int(res, i, 5);
-	t->deduct_bp = db_int(res, i, 6);
-	t->uses_balance = (int)db_int(res, i, 7);
-	t->sort = db_int(res, i, 8);
-	t->active = (int)db_int(res, i, 9);
+	snprintf(t->code, sizeof t->code, "%s", row->code);
+	snprintf(t->name, sizeof t->name, "%s", row->name);
+	snprintf(t->name_en, sizeof t->name_en, "%s", row->name_en);
+	snprintf(t->notice, sizeof t->notice, "%s", row->notice);
+	t->max_days = row->max_days;
+	t->cert_days = row->cert_days;
+	t->deduct_bp = row->deduct_bp;
+	t->uses_balance = (int)row->uses_balance;
+	t->sort = row->sort;
+	t->active = (int)row->active;
 }
 
 /* ltype_get - the stored type code (locked inside a transaction); 1 found,
@@ -135,9 +135,10 @@ static int ltype_get(struct stmt *st, const char *code, struct ltype *t)
 	struct dbres res;
 	memset(t, 0, sizeof *t);
 	int rc = DB_RUN(st, &res, DBS(code));
-	int found = rc == DB_OK && res.nrows == 1;
+	const struct lvt_row *row = lvt_row_at(&res, 0);
+	int found = rc == DB_OK && row;
 	if (found)
-		row_of(&res, 0, t);
+		row_of(row, t);
 	db_free(&res);
 	return rc != DB_OK ? rc : found;
 }
@@ -188,15 +189,16 @@ static int types_show(struct req *r, int status)
 {
 	struct dbres res;
 	struct ltype t;
+	const struct lvt_row *row;
 	int rc = DB_RUN0(ST_LVT_ALL, &res);
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		row_of(&res, i, &t);
+	for (size_t i = 0; rc == DB_OK && (row = lvt_row_at(&res, i)); i++) {
+		row_of(row, &t);
 		if ((rc = effective(&t)) == DB_OK)
 			type_hdf(r, i, &t);
 	}
 	db_free(&res);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	page_title(r, "LeaveAdmin.Title");
 	return view_page(r, status, "flows/leave/types.cs");
 }
@@ -248,7 +250,7 @@ static int create_tx(void *arg)
 {
 	struct type_change *c = arg;
 	const struct ltype *t = &c->t;
-	char detail[400];
+	char detail[800];
 	int rc = DB_RUN(ST_LVT_INSERT, NULL, DBS(t->code), DBS(t->name), DBS(t->name_en), DBS(t->notice),
 	    DBI(t->max_days), DBI(t->cert_days), DBI(t->deduct_bp), DBI(t->uses_balance));
 	if (rc != DB_OK)
@@ -281,7 +283,7 @@ int leave_type_create(struct req *r)
 		return types_show(r, 400);
 	}
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	resp_redirect(r, "/admin/leave-types?saved=1");
 	return 0;
 }
@@ -293,7 +295,7 @@ static int edit_show(struct req *r, const struct ltype *stored, int status)
 	struct ltype e = *stored;
 	int rc = effective(&e);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	type_hdf(r, 0, &e);
 	page_title(r, "LeaveAdmin.Edit");
 	return view_page(r, status, "flows/leave/types.cs");
@@ -304,7 +306,7 @@ int leave_type_edit_page(struct req *r)
 	struct ltype t;
 	int rc = ltype_get(ST_LVT_GET, r->arg_name, &t);
 	if (rc < 0)
-		return db_status(rc);
+		return rc;
 	if (!rc)
 		return 404;
 	page_set(r, t.name, "Form.name.Value");
@@ -385,7 +387,7 @@ static int update_tx(void *arg)
 {
 	struct type_change *c = arg;
 	const struct ltype *t = &c->t;
-	char detail[600];
+	char detail[1600];
 	int rc = ltype_get(ST_LVT_LOCK, t->code, &c->before);
 	if (rc < 0)
 		return rc;
@@ -404,7 +406,7 @@ int leave_type_update(struct req *r)
 	struct type_change c = {.r = r};
 	int rc = ltype_get(ST_LVT_GET, r->arg_name, &c.before);
 	if (rc < 0)
-		return db_status(rc);
+		return rc;
 	if (!rc)
 		return 404;
 	type_in(r, &c.t);
@@ -415,10 +417,8 @@ int leave_type_update(struct req *r)
 	if (bad)
 		return edit_show(r, &c.before, 400);
 	rc = db_tx(update_tx, &c);
-	if (rc > 0)
-		return rc;
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	resp_redirect(r, "/admin/leave-types?saved=1");
 	return 0;
 }
@@ -453,16 +453,16 @@ static int halfdays_of(const char *s)
 static int bal_types_hdf(struct req *r, const char *code, char chosen[25])
 {
 	struct dbres res;
+	const struct lvt_balance_types *t;
 	int en = !strcmp(r->lang, "en");
 	chosen[0] = '\0';
 	int rc = DB_RUN0(ST_LVT_BALANCE_TYPES, &res);
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		const char *c = db_str(&res, i, 0);
-		page_set(r, c, "BalTypes.%zu.Code", i);
-		page_set(r, en && *db_str(&res, i, 2) ? db_str(&res, i, 2) : db_str(&res, i, 1), "BalTypes.%zu.Name", i);
-		page_set_int(r, db_int(&res, i, 3), "BalTypes.%zu.Active", i);
-		if ((!*code && i == 0) || !strcmp(code, c))
-			snprintf(chosen, 25, "%s", c);
+	for (size_t i = 0; rc == DB_OK && (t = lvt_balance_types_at(&res, i)); i++) {
+		page_set(r, t->code, "BalTypes.%zu.Code", i);
+		page_set(r, en && *t->name_en ? t->name_en : t->name, "BalTypes.%zu.Name", i);
+		page_set_int(r, t->active, "BalTypes.%zu.Active", i);
+		if ((!*code && i == 0) || !strcmp(code, t->code))
+			snprintf(chosen, 25, "%s", t->code);
 	}
 	db_free(&res);
 	return rc;
@@ -488,21 +488,22 @@ static void days_hdf(struct req *r, int halfdays, const char *namefmt, size_t i)
 static int bal_rows_hdf(struct req *r, const char *code, int year, long long dept)
 {
 	struct dbres res;
+	const struct lvb_list *b;
 	char d[12];
 	int on = as_of_day(year);
 	int rc = DB_RUN(ST_LVB_LIST, &res, DBI(year), DBS(code), DBS(code), DBI(year), DBI(dept), DBI(dept));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		int set = db_get(&res, i, 5) != NULL;
-		int start = db_get(&res, i, 4) ? (int)db_int(&res, i, 4) : 0;
-		int ent = set ? (int)db_int(&res, i, 5)
-		              : db_get(&res, i, 4) ? 2 * lv_statutory_days(lv_years_worked(start, on)) : 0;
-		int used = (int)db_int(&res, i, 6), pend = (int)db_int(&res, i, 7);
+	for (size_t i = 0; rc == DB_OK && (b = lvb_list_at(&res, i)); i++) {
+		int set = b->entitled != NULL;
+		int start = b->work_start ? (int)atoll(b->work_start) : 0;
+		int ent = set ? (int)atoll(b->entitled)
+		              : b->work_start ? 2 * lv_statutory_days(lv_years_worked(start, on)) : 0;
+		int used = (int)b->used, pend = (int)b->pending;
 		int left = ent - used - pend;
-		page_set(r, db_str(&res, i, 0), "Rows.%zu.Id", i);
-		page_set(r, db_str(&res, i, 1), "Rows.%zu.Login", i);
-		page_set(r, db_str(&res, i, 2), "Rows.%zu.Name", i);
-		page_set(r, db_str(&res, i, 3), "Rows.%zu.Dept", i);
-		if (db_get(&res, i, 4)) {
+		page_set_int(r, b->id, "Rows.%zu.Id", i);
+		page_set(r, b->login, "Rows.%zu.Login", i);
+		page_set(r, b->display_name, "Rows.%zu.Name", i);
+		page_set(r, b->dept_name, "Rows.%zu.Dept", i);
+		if (b->work_start) {
 			lv_day_text(start, d, sizeof d);
 			page_set(r, d, "Rows.%zu.WorkStart", i);
 		}
@@ -524,11 +525,11 @@ static int bal_show(struct req *r, const char *code, int year, long long dept, i
 	char chosen[25];
 	int rc = bal_types_hdf(r, code, chosen);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	if (*code && !*chosen && status == 200)
 		return 404;
 	if (*chosen && (rc = bal_rows_hdf(r, chosen, year, dept)) != DB_OK)
-		return db_status(rc);
+		return rc;
 	int st = list_depts(r, "Depts");
 	if (!st)
 		st = list_users(r, "Users");
@@ -575,8 +576,9 @@ static int balance_tx(void *arg)
 	struct dbres res;
 	char before[16] = "statutory", after[16] = "statutory", detail[160];
 	int rc = DB_RUN(ST_LVB_LOCK, &res, DBI(c->user), DBI(c->year), DBS(c->code));
-	if (rc == DB_OK && res.nrows == 1)
-		lv_days_text((int)db_int(&res, 0, 0), before, sizeof before);
+	const struct lvb_lock *set = lvb_lock_at(&res, 0);
+	if (rc == DB_OK && set)
+		lv_days_text((int)set->halfdays, before, sizeof before);
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
@@ -615,7 +617,7 @@ static int balance_check(struct req *r, struct bal_change *c, int *is_type)
 	if (!c->user)
 		return bad;
 	rc = DB_RUN(ST_LVB_USER, &res, DBI(c->user));
-	int found = rc == DB_OK && res.nrows == 1;
+	int found = rc == DB_OK && lvb_user_at(&res, 0);
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
@@ -634,12 +636,12 @@ int leave_balance_set(struct req *r)
 	page_form_values(r);
 	int bad = balance_check(r, &c, &is_type);
 	if (bad < 0)
-		return db_status(bad);
+		return bad;
 	if (bad + r->form.nerr)
 		return bal_show(r, is_type ? c.code : "", c.year ? c.year : this_year(), dept, 400);
 	int rc = db_tx(balance_tx, &c);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	char to[160];
 	snprintf(to, sizeof to, "/attendance/balances?code=%s&year=%d&dept=%lld&saved=1", code_ok(c.code) ? c.code : "",
 	    c.year, dept);
