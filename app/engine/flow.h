@@ -137,6 +137,11 @@ struct flow {
 	/* title - the request's one-line title from vals, in no language (the
 	 * kind's name is shown beside it); the engine shortens it to fit. */
 	void (*title)(const struct flow_ctx *c, char *out, size_t outlen);
+	/* timed - the type's own timed work, run by the scheduler on every
+	 * pass (a missed check-in marked, a hold released); each item its own
+	 * db_tx with its audit rows; returns how many items it handled, or a
+	 * db rc.  May be NULL. */
+	int (*timed)(long long now);
 };
 
 /* flows_use - the types of this program (flows/registry.c calls it once at

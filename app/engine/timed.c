@@ -194,12 +194,28 @@ static int purge_tx(void *ctx)
 	return rc;
 }
 
+/* What each type does on its own at a time (flow.h's timed). */
+static int types_timed(long long now, int *count)
+{
+	size_t n;
+	const struct flow *const *flows = flow_all(&n);
+	for (size_t i = 0; i < n; i++) {
+		int done = flows[i]->timed ? flows[i]->timed(now) : 0;
+		if (done < 0)
+			return done;
+		*count += done;
+	}
+	return DB_OK;
+}
+
 int timed_run(const struct calendar *cal, long long now)
 {
 	int count = 0;
 	int rc = waiting_steps(cal, now, &count);
 	if (rc == DB_OK)
 		rc = expiries(now, &count);
+	if (rc == DB_OK)
+		rc = types_timed(now, &count);
 	struct purge p = {now};
 	if (rc == DB_OK)
 		rc = db_tx(purge_tx, &p);

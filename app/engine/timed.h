@@ -2,7 +2,8 @@
  * timed.h - the engine's timed work, driven by the scheduler process:
  * reminders after a step waited a set number of working hours, then
  * escalation (the next level up is told and may also decide), and the
- * expiry of approved requests whose type gave them an end (EX-08).
+ * expiry of approved requests whose type gave them an end (EX-08), and
+ * each type's own timed work (flow.h's timed).
  * Each item is its own transaction and claims its row first, so two
  * schedulers running at once never do the same item twice.
  */

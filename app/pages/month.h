@@ -2,8 +2,8 @@
  * month.h - a calendar month as pages name it ("2026-03"), with its first
  * and last day numbers (calendar.h days).
  */
-#ifndef LIAISON_ATTENDANCE_MONTH_H
-#define LIAISON_ATTENDANCE_MONTH_H
+#ifndef LIAISON_PAGES_MONTH_H
+#define LIAISON_PAGES_MONTH_H
 
 struct req;
 
