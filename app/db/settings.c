@@ -29,6 +29,7 @@ static const struct setting_def defs[] = {
 	{"expense_gm_threshold_fen", 500000, 0, 100000000000LL, "fen"}, /* EX-06 */
 	{"expense_over_budget_escalate", 0, 0, 1, "bool"},  /* EX-02 */
 	{"expense_grace_days", 30, 0, 365, "days"},         /* EX-08 */
+	{"travel_checkins_per_day", 1, 1, 2, "count"},      /* EX-07 */
 	{"link_ttl_hours", 72, 1, 720, "hours"},
 	{"reminder_work_hours", 8, 1, 200, "hours"},
 	{"escalate_work_hours", 16, 1, 400, "hours"},
