@@ -18,7 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flows/registry.h"
 #include "http/router.h"
+#include "web/routes.h"
 
 static int h_dummy(struct req *r)
 {
@@ -110,8 +112,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		method = buf;
 		path = buf + cut + 1;
 	}
-	for (size_t t = 0; app_tables[t]; t++)
-		run(app_tables[t]->v, app_tables[t]->n, method, path, token);
+	static const struct route_table *const *tables;
+	if (!tables) {
+		flows_register();
+		tables = routes_all();
+	}
+	for (size_t t = 0; tables[t]; t++)
+		run(tables[t]->v, tables[t]->n, method, path, token);
 	run(shapes, sizeof shapes / sizeof shapes[0], method, path, token);
 	free(buf);
 	free(token);
