@@ -18,7 +18,7 @@ DB_DEFINE_READS(ST_USER_LOCK, 1, user_lock, USER_LOCK_COLS,
 	"SELECT id, roles, active, superior_id FROM users WHERE id = ? FOR UPDATE");
 DB_DEFINE_READS(ST_ADMINS_LOCK, 1, admins_lock, ADMINS_LOCK_COLS,
 	"SELECT id FROM users WHERE active = 1 AND (roles & 512) <> 0 FOR UPDATE");
-DB_DEFINE_READS(ST_USER_SEARCH_COUNT, 0, user_search_count, USER_SEARCH_COUNT_COLS,
+DB_DEFINE_READS(ST_USER_SEARCH_COUNT, 0, admin_total, ADMIN_TOTAL_COLS,
 	"SELECT COUNT(*) FROM users u WHERE (? = '' OR u.login LIKE ? OR u.display_name LIKE ?)"
 	" AND (? = 0 OR u.dept_id = ?)");
 DB_DEFINE_READS(ST_USER_SEARCH, 0, user_search, USER_SEARCH_COLS,
@@ -27,9 +27,10 @@ DB_DEFINE_READS(ST_USER_SEARCH, 0, user_search, USER_SEARCH_COLS,
 	" WHERE (? = '' OR u.login LIKE ? OR u.display_name LIKE ?) AND (? = 0 OR u.dept_id = ?)"
 	" ORDER BY u.id LIMIT ? OFFSET ?");
 /* audit viewer */
-DB_DEFINE_READS(ST_AUDIT_COUNT, 0, audit_count, AUDIT_COUNT_COLS,
+DB_DEFINE_READS(ST_AUDIT_COUNT, 0, admin_total, ADMIN_TOTAL_COLS,
 	"SELECT COUNT(*) FROM audit a WHERE (? = 0 OR a.actor_id = ?) AND (? = '' OR a.object_type = ?)"
-	" AND (? = 0 OR a.object_id = ?) AND (? = '' OR a.action = ?) AND a.at >= FROM_UNIXTIME(?) AND a.at < FROM_UNIXTIME(?)");
+	" AND (? = 0 OR a.object_id = ?) AND (? = '' OR a.action = ?)"
+	" AND a.at >= FROM_UNIXTIME(?) AND a.at < FROM_UNIXTIME(?)");
 DB_DEFINE_READS(ST_AUDIT_LIST, 0, audit_list, AUDIT_LIST_COLS,
 	"SELECT a.id, UNIX_TIMESTAMP(a.at), a.actor_id, u.display_name, a.action, a.object_type,"
 	" a.object_id, a.detail, a.ip, a.via FROM audit a LEFT JOIN users u ON u.id = a.actor_id"
@@ -37,11 +38,11 @@ DB_DEFINE_READS(ST_AUDIT_LIST, 0, audit_list, AUDIT_LIST_COLS,
 	" AND (? = '' OR a.action = ?) AND a.at >= FROM_UNIXTIME(?) AND a.at < FROM_UNIXTIME(?)"
 	" ORDER BY a.id DESC LIMIT ? OFFSET ?");
 /* the admin's view */
-DB_DEFINE_READS(ST_OUTBOX_COUNT, 0, outbox_count, OUTBOX_COUNT_COLS,
+DB_DEFINE_READS(ST_OUTBOX_COUNT, 0, admin_total, ADMIN_TOTAL_COLS,
 	"SELECT COUNT(*) FROM outbox WHERE (? = '' OR state = ?)");
 DB_DEFINE_READS(ST_OUTBOX_LIST, 0, outbox_list, OUTBOX_LIST_COLS,
 	"SELECT id, UNIX_TIMESTAMP(created_at), to_name, to_addr, subject, state, attempts,"
-	" UNIX_TIMESTAMP(next_try), last_error, UNIX_TIMESTAMP(sent_at), link, LEFT(body_text, 4000)"
-	" FROM outbox WHERE (? = '' OR state = ?) ORDER BY id DESC LIMIT ? OFFSET ?");
+	" UNIX_TIMESTAMP(next_try), last_error, UNIX_TIMESTAMP(sent_at), link, LEFT(body_text, 4000),"
+	" notice, request_id, lang FROM outbox WHERE (? = '' OR state = ?) ORDER BY id DESC LIMIT ? OFFSET ?");
 DB_DEFINE_READS(ST_OUTBOX_STATES, 0, outbox_states, OUTBOX_STATES_COLS,
 	"SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state");

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "admin/admin_sql.h"
 #include "audit/audit.h"
 #include "core/clock.h"
 #include "db/db.h"
@@ -13,7 +14,6 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "admin/admin_sql.h"
 
 #define CSV_MAX_ROWS 100000
 #define FAR_FUTURE 2147483647LL   /* FROM_UNIXTIME ends in 2038 on MariaDB 10.11 */
@@ -57,29 +57,49 @@ static int run_list(const struct filter *f, long long limit, long long offset, s
 	    DBI(limit), DBI(offset));
 }
 
-static const char *const cols[] = {"Id", "At", "ActorId", "Actor", "Action", "ObjectType", "ObjectId",
+#define NCOLS 10
+static const char *const cols[NCOLS] = {"Id", "At", "ActorId", "Actor", "Action", "ObjectType", "ObjectId",
     "Detail", "Ip", "Via"};
+
+/* A row as text, in the order of cols; id and at go into the caller's buffers. */
+static void row_texts(const struct audit_list *a, char id[24], const char *at, const char *out[NCOLS])
+{
+	snprintf(id, 24, "%lld", a->id);
+	const char *t[NCOLS] = {id, at, a->actor_id ? a->actor_id : "", a->actor_name, a->action, a->object_type,
+	    a->object_id ? a->object_id : "", a->detail, a->ip, a->via};
+	memcpy(out, t, sizeof t);
+}
+
+static void set_row(struct req *r, const struct audit_list *a, size_t i)
+{
+	char id[24];
+	const char *t[NCOLS];
+	row_texts(a, id, "", t);
+	for (size_t c = 0; c < NCOLS; c++)
+		if (c != 1)
+			page_set(r, t[c], "Rows.%zu.%s", i, cols[c]);
+	page_set_time(r, a->at, "Rows.%zu.At", i);
+}
 
 int admin_audit(struct req *r)
 {
 	struct filter f;
 	struct dbres res;
+	const struct audit_list *a;
 	read_filter(r, &f);
 	long long page = form_get(&r->form, "page")->num;
 	int rc = DB_RUN(ST_AUDIT_COUNT, &res, DBI(f.user), DBI(f.user), DBS(f.otype), DBS(f.otype),
 	    DBI(f.oid), DBI(f.oid), DBS(f.action), DBS(f.action), DBI(f.from), DBI(f.to));
-	long long total = db_int(&res, 0, 0);
+	const struct admin_total *count = admin_total_at(&res, 0);
+	long long total = count ? count->total : 0;
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = run_list(&f, LIST_PER_PAGE, list_offset(page), &res);
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		for (size_t c = 0; c < 10; c++)
-			page_set(r, db_str(&res, i, c), "Rows.%zu.%s", i, cols[c]);
-		page_set_time(r, db_int(&res, i, 1), "Rows.%zu.At", i);
-	}
+	for (size_t i = 0; rc == DB_OK && (a = audit_list_at(&res, i)); i++)
+		set_row(r, a, i);
 	db_free(&res);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	list_pager(r, total, page);
 	page_form_values(r);
 	page_set(r, r->query_string, "Query");
@@ -93,11 +113,14 @@ int admin_audit(struct req *r)
 static NEOERR *csv_rows(STRING *out, const struct dbres *res)
 {
 	NEOERR *err = STATUS_OK;
-	char at[20];
-	for (size_t i = 0; !err && i < res->nrows; i++) {
-		clock_fmt_local((time_t)db_int(res, i, 1), at);
-		for (size_t c = 0; !err && c < 10; c++)
-			err = csv_field(out, c == 1 ? at : db_str(res, i, c), c == 0);
+	const struct audit_list *a;
+	char id[24], at[20];
+	const char *t[NCOLS];
+	for (size_t i = 0; !err && (a = audit_list_at(res, i)); i++) {
+		clock_fmt_local((time_t)a->at, at);
+		row_texts(a, id, at, t);
+		for (size_t c = 0; !err && c < NCOLS; c++)
+			err = csv_field(out, t[c], c == 0);
 		if (!err)
 			err = csv_row_end(out);
 	}
@@ -111,7 +134,7 @@ int admin_audit_csv(struct req *r)
 	read_filter(r, &f);
 	string_init(&out);
 	NEOERR *err = csv_begin(&out);
-	for (size_t c = 0; !err && c < 10; c++)
+	for (size_t c = 0; !err && c < NCOLS; c++)
 		err = csv_field(&out, cols[c], c == 0);
 	if (!err)
 		err = csv_row_end(&out);
@@ -129,7 +152,7 @@ int admin_audit_csv(struct req *r)
 	if (err || rc != DB_OK) {
 		nerr_ignore(&err);
 		string_clear(&out);
-		return rc == DB_GONE ? 503 : 500;
+		return rc != DB_OK ? rc : 500;
 	}
 	csv_send(r, "audit.csv", &out);
 	string_clear(&out);

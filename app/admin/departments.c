@@ -1,10 +1,11 @@
 /* departments.c - admin pages for departments. */
 #include "admin/departments.h"
 
-#include <stdio.h>
-
+#include "admin/admin_sql.h"
 #include "audit/audit.h"
+#include "auth/auth_sql.h"
 #include "core/clock.h"
+#include "core/outcome.h"
 #include "db/db.h"
 #include "http/req.h"
 #include "http/resp.h"
@@ -12,8 +13,6 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "admin/admin_sql.h"
-#include "auth/auth_sql.h"
 
 static const struct field dept_fields[] = {
 	{"name", FT_TEXT, FIELD_REQUIRED, 1, 32, NULL},
@@ -85,7 +84,7 @@ int admin_dept_create(struct req *r)
 	if (rc == DB_DUP)
 		return again(r, "admin/depts.cs", "Admin.Depts.Title", "name", "Admin.Depts.NameTaken");
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	resp_redirect(r, "/admin/departments");
 	return 0;
 }
@@ -93,14 +92,19 @@ int admin_dept_create(struct req *r)
 int admin_dept_edit(struct req *r)
 {
 	struct dbres res;
-	static const char *const cols[] = {"id", "name", "name_en", "head_id", "parent_id"};
 	int rc = DB_RUN(ST_DEPT_GET, &res, DBI(r->arg_id));
-	if (rc != DB_OK || res.nrows != 1) {
+	const struct dept_get *d = dept_get_at(&res, 0);
+	if (rc != DB_OK || !d) {
 		db_free(&res);
-		return rc != DB_OK ? (rc == DB_GONE ? 503 : 500) : 404;
+		return rc != DB_OK ? rc : O_NOT_FOUND;
 	}
-	for (size_t c = 0; c < 5; c++)
-		page_set(r, db_str(&res, 0, c), "Form.%s.Value", cols[c]);
+	page_set_int(r, d->id, "Form.id.Value");
+	page_set(r, d->name, "Form.name.Value");
+	page_set(r, d->name_en, "Form.name_en.Value");
+	if (d->head_id)
+		page_set_int(r, d->head_id, "Form.head_id.Value");
+	if (d->parent_id)
+		page_set_int(r, d->parent_id, "Form.parent_id.Value");
 	db_free(&res);
 	page_set_int(r, r->arg_id, "DeptId");
 	return show(r, 200, "admin/dept_edit.cs", "Admin.Depts.Edit");
@@ -129,7 +133,7 @@ int admin_dept_update(struct req *r)
 	if (rc == DB_DUP)
 		return again(r, "admin/dept_edit.cs", "Admin.Depts.Edit", "name", "Admin.Depts.NameTaken");
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	resp_redirect(r, "/admin/departments");
 	return 0;
 }

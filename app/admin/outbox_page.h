@@ -1,9 +1,10 @@
 /*
  * outbox_page.h - the admin's view of the mail outbox: every message with
- * its state, attempts, next try and last error.  In demo mode (no mail
- * server) it also shows each message's text and link, so the demo can be
- * followed from the outbox; in production it does not, because bodies and
- * links carry approval-link tokens meant only for their recipient.
+ * its subject, state, attempts, next try and last error.  In demo mode (no
+ * mail server) it also shows each message's text and link, so the demo can
+ * be followed from the outbox; in production it does not, because bodies
+ * and links carry approval-link tokens meant only for their recipient.  A
+ * message the mailer has not written yet is shown as it will be written.
  */
 #ifndef LIAISON_ADMIN_OUTBOX_PAGE_H
 #define LIAISON_ADMIN_OUTBOX_PAGE_H

@@ -6,14 +6,14 @@
 
 #include "audit/audit.h"
 #include "core/clock.h"
-#include "db/settings.h"
 #include "db/db.h"
+#include "db/settings.h"
+#include "db/settings_sql.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "db/settings_sql.h"
 
 static const struct field update_fields[] = {
 	{"name", FT_TEXT, FIELD_REQUIRED, 1, 64, NULL},
@@ -78,7 +78,7 @@ int admin_setting_update(struct req *r)
 	struct change c = {r, d->name, value->num};
 	int rc = db_tx(update_tx, &c);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	char to[128];
 	snprintf(to, sizeof to, "/admin/settings?saved=%s", d->name);
 	resp_redirect(r, to);

@@ -4,13 +4,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "admin/admin_sql.h"
 #include "audit/audit.h"
+#include "auth/auth_sql.h"
 #include "auth/password.h"
 #include "auth/roles.h"
 #include "auth/token.h"
 #include "core/clock.h"
-#include "db/settings.h"
+#include "core/outcome.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "engine/engine.h"
 #include "http/req.h"
 #include "http/resp.h"
@@ -18,8 +21,6 @@
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "admin/admin_sql.h"
-#include "auth/auth_sql.h"
 
 static const struct field search_fields[] = {
 	{"q", FT_TEXT, 0, 0, 64, NULL},
@@ -61,8 +62,6 @@ static const struct field deactivate_fields[] = {
 	{"confirm", FT_BOOL, FIELD_REQUIRED, 0, 1, NULL},
 };
 FIELDSET(admin_deactivate_fields, deactivate_fields);
-
-static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
 
 /* A user as read from the form, checked beyond what the field table can. */
 struct user_in {
@@ -133,6 +132,17 @@ static int show_form(struct req *r, int status, const char *tmpl, const char *ti
 	return view_page(r, status, tmpl);
 }
 
+static void set_row(struct req *r, const struct user_search *u, size_t i)
+{
+	page_set_int(r, u->id, "Rows.%zu.Id", i);
+	page_set(r, u->login, "Rows.%zu.Login", i);
+	page_set(r, u->name, "Rows.%zu.Name", i);
+	page_set(r, u->dept_name, "Rows.%zu.Dept", i);
+	page_set_int(r, u->roles, "Rows.%zu.Roles", i);
+	page_set_int(r, u->active, "Rows.%zu.Active", i);
+	page_set(r, u->superior_name, "Rows.%zu.Superior", i);
+}
+
 int admin_users(struct req *r)
 {
 	const struct fval *q = form_get(&r->form, "q");
@@ -141,19 +151,19 @@ int admin_users(struct req *r)
 	snprintf(like, sizeof like, "%%%s%%", q->text ? q->text : "");
 	const char *qs = q->text ? q->text : "";
 	struct dbres res;
+	const struct user_search *u;
 	int rc = DB_RUN(ST_USER_SEARCH_COUNT, &res, DBS(qs), DBS(like), DBS(like), DBI(dept), DBI(dept));
-	long long total = db_int(&res, 0, 0);
+	const struct admin_total *count = admin_total_at(&res, 0);
+	long long total = count ? count->total : 0;
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_USER_SEARCH, &res, DBS(qs), DBS(like), DBS(like), DBI(dept), DBI(dept),
 		    DBI(LIST_PER_PAGE), DBI(list_offset(page)));
-	static const char *const cols[] = {"Id", "Login", "Name", "Dept", "Roles", "Active", "Superior"};
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
-		for (size_t c = 0; c < 7; c++)
-			page_set(r, db_str(&res, i, c), "Rows.%zu.%s", i, cols[c]);
+	for (size_t i = 0; rc == DB_OK && (u = user_search_at(&res, i)); i++)
+		set_row(r, u, i);
 	db_free(&res);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	list_pager(r, total, page);
 	page_form_values(r);
 	int st = list_depts(r, "Depts");
@@ -178,7 +188,7 @@ static int superior_check(long long superior_id)
 	if (!superior_id)
 		return DB_OK;
 	int rc = DB_RUN(ST_USER_LOCK, &res, DBI(superior_id));
-	int found = res.nrows == 1;
+	int found = user_lock_at(&res, 0) != NULL;
 	db_free(&res);
 	return rc != DB_OK ? rc : found ? DB_OK : REFUSE_NO_SUPERIOR;
 }
@@ -237,20 +247,28 @@ int admin_user_create(struct req *r)
 		return show_form(r, 400, "admin/user_new.cs", "Admin.Users.New");
 	}
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	return show_password(r, &u, "Admin.Users.Created");
 }
 
-static void fill_user(struct req *r, const struct dbres *res)
+/* Never the salary: an admin does not see it. */
+static void fill_user(struct req *r, const struct user_get *u)
 {
-	static const char *const cols[] = {"id", "login", "display_name", "email", "dept_id", "superior_id",
-	    "roles", "can_sign", NULL, "work_start", "lang", "active", "must_change_pw"};
-	for (size_t c = 0; c < 13; c++)
-		if (cols[c])   /* never the salary: an admin does not see it */
-			page_set(r, db_str(res, 0, c), "Form.%s.Value", cols[c]);
-	unsigned roles = (unsigned)db_int(res, 0, 6);
+	page_set_int(r, u->id, "Form.id.Value");
+	page_set(r, u->login, "Form.login.Value");
+	page_set(r, u->display_name, "Form.display_name.Value");
+	page_set(r, u->email, "Form.email.Value");
+	page_set_int(r, u->dept_id, "Form.dept_id.Value");
+	if (u->superior_id)
+		page_set_int(r, u->superior_id, "Form.superior_id.Value");
+	page_set_int(r, u->roles, "Form.roles.Value");
+	page_set_int(r, u->can_sign, "Form.can_sign.Value");
+	page_set(r, u->work_start, "Form.work_start.Value");
+	page_set(r, u->lang, "Form.lang.Value");
+	page_set_int(r, u->active, "Form.active.Value");
+	page_set_int(r, u->must_change_pw, "Form.must_change_pw.Value");
 	for (unsigned i = 0; i < ROLE_COUNT; i++)
-		if (roles & (1u << i))
+		if ((unsigned)u->roles & (1u << i))
 			page_set(r, "1", "Form.role_%s.Value", role_key(i));
 }
 
@@ -258,11 +276,12 @@ int admin_user_edit(struct req *r)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_USER_GET, &res, DBI(r->arg_id));
-	if (rc != DB_OK || res.nrows != 1) {
+	const struct user_get *u = user_get_at(&res, 0);
+	if (rc != DB_OK || !u) {
 		db_free(&res);
-		return rc != DB_OK ? db_status(rc) : 404;
+		return rc != DB_OK ? rc : O_NOT_FOUND;
 	}
-	fill_user(r, &res);
+	fill_user(r, u);
 	db_free(&res);
 	if (form_get(&r->form, "saved")->num)
 		page_notice(r, "Admin.Saved");
@@ -281,7 +300,8 @@ static int last_admin_guard(long long id, int loses_admin)
 	if (!loses_admin)
 		return DB_OK;
 	int rc = DB_RUN0(ST_ADMINS_LOCK, &res);
-	int only_this = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 0) == id;
+	const struct admins_lock *first = admins_lock_at(&res, 0);
+	int only_this = rc == DB_OK && first && first->id == id && !admins_lock_at(&res, 1);
 	db_free(&res);
 	return rc != DB_OK ? rc : only_this ? REFUSE_LAST_ADMIN : DB_OK;
 }
@@ -291,8 +311,9 @@ static int update_tx(void *ctx)
 	struct user_in *u = ctx;
 	struct dbres res;
 	int rc = DB_RUN(ST_USER_LOCK, &res, DBI(u->id));
-	int found = res.nrows == 1;
-	unsigned old_roles = found ? (unsigned)db_int(&res, 0, 1) : 0;
+	const struct user_lock *old = user_lock_at(&res, 0);
+	int found = old != NULL;
+	unsigned old_roles = found ? (unsigned)old->roles : 0;
 	db_free(&res);
 	if (rc != DB_OK || !found)
 		return rc != DB_OK ? rc : REFUSE_NOT_FOUND;
@@ -328,7 +349,7 @@ int admin_user_update(struct req *r)
 	read_user(r, &u);
 	int rc = db_tx(update_tx, &u);
 	if (rc == REFUSE_NOT_FOUND)
-		return 404;
+		return O_NOT_FOUND;
 	if (rc == REFUSE_LAST_ADMIN)
 		return edit_again(r, "role_admin", "Admin.Users.LastAdmin");
 	if (rc == REFUSE_SELF_SUPERIOR)
@@ -338,7 +359,7 @@ int admin_user_update(struct req *r)
 	if (rc == DB_ERR)
 		return edit_again(r, "dept_id", "Admin.Users.BadRef");
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	char to[64];
 	snprintf(to, sizeof to, "/admin/users/%lld?saved=1", u.id);
 	resp_redirect(r, to);
@@ -356,9 +377,10 @@ static int active_tx(void *ctx)
 	struct active_change *a = ctx;
 	struct dbres res;
 	int rc = DB_RUN(ST_USER_LOCK, &res, DBI(a->id));
-	int found = res.nrows == 1;
-	unsigned roles = found ? (unsigned)db_int(&res, 0, 1) : 0;
-	long long superior = found ? db_int(&res, 0, 3) : 0;
+	const struct user_lock *u = user_lock_at(&res, 0);
+	int found = u != NULL;
+	unsigned roles = found ? (unsigned)u->roles : 0;
+	long long superior = found ? u->superior_id : 0;
 	db_free(&res);
 	if (rc != DB_OK || !found)
 		return rc != DB_OK ? rc : REFUSE_NOT_FOUND;
@@ -388,11 +410,11 @@ static int change_active(struct req *r, int active)
 	a.successor = s ? s->num : 0;
 	int rc = db_tx(active_tx, &a);
 	if (rc == REFUSE_NOT_FOUND)
-		return 404;
+		return O_NOT_FOUND;
 	if (rc == REFUSE_LAST_ADMIN)
-		return 409;
+		return O_CONFLICT;
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	char to[64];
 	snprintf(to, sizeof to, "/admin/users/%lld", a.id);
 	resp_redirect(r, to);
@@ -402,7 +424,7 @@ static int change_active(struct req *r, int active)
 int admin_user_deactivate(struct req *r)
 {
 	if (r->form.nerr)
-		return 400;
+		return O_REFUSED;
 	return change_active(r, 0);
 }
 
@@ -425,13 +447,13 @@ int admin_user_reset(struct req *r)
 	u.id = r->arg_id;
 	struct dbres res;
 	int rc = DB_RUN(ST_USER_GET, &res, DBI(u.id));
-	int found = res.nrows == 1;
+	int found = user_get_at(&res, 0) != NULL;
 	db_free(&res);
 	if (rc != DB_OK || !found)
-		return rc != DB_OK ? db_status(rc) : 404;
+		return rc != DB_OK ? rc : O_NOT_FOUND;
 	if (make_temp_password(&u))
 		return 500;
 	if ((rc = db_tx(reset_tx, &u)) != DB_OK)
-		return db_status(rc);
+		return rc;
 	return show_password(r, &u, "Admin.Users.ResetDone");
 }

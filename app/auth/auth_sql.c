@@ -34,7 +34,7 @@ DB_DEFINE(ST_LOGIN_THROTTLE_LOCK, 1,
 	"UPDATE login_throttle SET locked_until = FROM_UNIXTIME(?) WHERE login = ?");
 DB_DEFINE(ST_LOGIN_THROTTLE_CLEAR, 1,
 	"DELETE FROM login_throttle WHERE login = ?");
-DB_DEFINE_READS(ST_LOGIN_IP_COUNT, 0, login_ip_count, LOGIN_IP_COUNT_COLS,
+DB_DEFINE_READS(ST_LOGIN_IP_COUNT, 0, auth_total, AUTH_TOTAL_COLS,
 	"SELECT COUNT(*) FROM login_failures WHERE ip = ? AND at > FROM_UNIXTIME(?)");
 DB_DEFINE(ST_LOGIN_IP_FAIL, 1,
 	"INSERT INTO login_failures (ip, at) VALUES (?, FROM_UNIXTIME(?))");
@@ -50,7 +50,7 @@ DB_DEFINE(ST_DEPT_INSERT, 1,
 DB_DEFINE(ST_DEPT_SET_HEAD, 1,
 	"UPDATE departments SET head_id = ? WHERE id = ?");
 /* users */
-DB_DEFINE_READS(ST_USER_COUNT, 0, user_count, USER_COUNT_COLS,
+DB_DEFINE_READS(ST_USER_COUNT, 0, auth_total, AUTH_TOTAL_COLS,
 	"SELECT COUNT(*) FROM users");
 DB_DEFINE(ST_USER_INSERT, 1,
 	"INSERT INTO users (login, display_name, email, dept_id, superior_id, roles, can_sign,"

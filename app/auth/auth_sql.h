@@ -5,10 +5,15 @@
 
 #include "db/stmt.h"
 
-/* sessions */
+/* a count */
+#define AUTH_TOTAL_COLS(C, R) C(R, total, INT)
+DB_ROW(auth_total, AUTH_TOTAL_COLS)
+
+/* sessions: the user, and the generations of the cached settings and roster */
 #define SESSION_GET_COLS(C, R) C(R, user_id, INT) C(R, csrf, STR) C(R, created_at, INT) C(R, last_seen, INT) \
-	C(R, login, STR) C(R, display_name, STR) C(R, roles, INT) C(R, dept_id, INT) C(R, lang, STR) \
-	C(R, active, INT) C(R, must_change_pw, STR) C(R, unread_notes, STR) C(R, settings, INT) C(R, roster, INT)
+	C(R, login, STR) C(R, name, STR) C(R, roles, INT) C(R, dept_id, INT) C(R, lang, STR) \
+	C(R, active, INT) C(R, must_change_pw, INT) C(R, unread_notes, INT) C(R, settings_gen, INT) \
+	C(R, roster_gen, INT)
 DB_READS(ST_SESSION_GET, session_get, SESSION_GET_COLS);
 DB_WRITES(ST_SESSION_INSERT);
 DB_WRITES(ST_SESSION_TOUCH);
@@ -18,13 +23,12 @@ DB_WRITES(ST_SESSION_DELETE_OTHERS);
 /* login */
 #define LOGIN_USER_COLS(C, R) C(R, id, INT) C(R, pw_hash, STR) C(R, active, INT)
 DB_READS(ST_LOGIN_USER, login_user, LOGIN_USER_COLS);
-#define LOGIN_THROTTLE_GET_COLS(C, R) C(R, fail_count, INT) C(R, locked_until, INT)
+#define LOGIN_THROTTLE_GET_COLS(C, R) C(R, fail_count, INT) C(R, locked_until, OPT)
 DB_READS(ST_LOGIN_THROTTLE_GET, login_throttle_get, LOGIN_THROTTLE_GET_COLS);
 DB_WRITES(ST_LOGIN_THROTTLE_FAIL);
 DB_WRITES(ST_LOGIN_THROTTLE_LOCK);
 DB_WRITES(ST_LOGIN_THROTTLE_CLEAR);
-#define LOGIN_IP_COUNT_COLS(C, R) C(R, n, INT)
-DB_READS(ST_LOGIN_IP_COUNT, login_ip_count, LOGIN_IP_COUNT_COLS);
+DB_READS_ROW(ST_LOGIN_IP_COUNT, auth_total);
 DB_WRITES(ST_LOGIN_IP_FAIL);
 DB_WRITES(ST_USER_SET_PWHASH);
 DB_WRITES(ST_USER_SET_PWHASH_KEEP);
@@ -34,12 +38,11 @@ DB_READS(ST_USER_PWHASH, user_pwhash, USER_PWHASH_COLS);
 DB_WRITES(ST_DEPT_INSERT);
 DB_WRITES(ST_DEPT_SET_HEAD);
 /* users */
-#define USER_COUNT_COLS(C, R) C(R, n, INT)
-DB_READS(ST_USER_COUNT, user_count, USER_COUNT_COLS);
+DB_READS_ROW(ST_USER_COUNT, auth_total);
 DB_WRITES(ST_USER_INSERT);
 #define USER_GET_COLS(C, R) C(R, id, INT) C(R, login, STR) C(R, display_name, STR) C(R, email, STR) \
 	C(R, dept_id, INT) C(R, superior_id, INT) C(R, roles, INT) C(R, can_sign, INT) C(R, salary_fen, INT) \
-	C(R, d, STR) C(R, lang, STR) C(R, active, INT) C(R, must_change_pw, STR)
+	C(R, work_start, STR) C(R, lang, STR) C(R, active, INT) C(R, must_change_pw, INT)
 DB_READS(ST_USER_GET, user_get, USER_GET_COLS);
 
 #endif

@@ -1,8 +1,10 @@
 /* throttle.c - counting wrong passwords per name and per address. */
 #include "auth/throttle.h"
 
-#include "db/db.h"
+#include <stdlib.h>
+
 #include "auth/auth_sql.h"
+#include "db/db.h"
 
 #define IP_WINDOW (10 * 60)
 #define IP_MAX_FAILS 20
@@ -19,14 +21,16 @@ int throttle_check(const char *name, const char *ip, long long now)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_LOGIN_IP_COUNT, &res, DBS(ip), DBI(now - IP_WINDOW));
-	int hit = rc == DB_OK && db_int(&res, 0, 0) >= IP_MAX_FAILS;
+	const struct auth_total *fails = auth_total_at(&res, 0);
+	int hit = fails && fails->total >= IP_MAX_FAILS;
 	db_free(&res);
 	if (rc == DB_OK && !hit) {
 		rc = DB_RUN(ST_LOGIN_THROTTLE_GET, &res, DBS(name));
-		hit = rc == DB_OK && res.nrows && db_get(&res, 0, 1) && db_int(&res, 0, 1) > now;
+		const struct login_throttle_get *t = login_throttle_get_at(&res, 0);
+		hit = t && t->locked_until && atoll(t->locked_until) > now;
 		db_free(&res);
 	}
-	return rc != DB_OK ? (rc == DB_GONE ? -503 : -500) : hit;
+	return rc != DB_OK ? rc : hit;
 }
 
 int throttle_fail(const char *name, const char *ip, long long now)
@@ -37,7 +41,8 @@ int throttle_fail(const char *name, const char *ip, long long now)
 		rc = DB_RUN(ST_LOGIN_THROTTLE_FAIL, NULL, DBS(name));
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_LOGIN_THROTTLE_GET, &res, DBS(name));
-	long long lock = rc == DB_OK && res.nrows ? login_lock_secs(db_int(&res, 0, 0)) : 0;
+	const struct login_throttle_get *t = login_throttle_get_at(&res, 0);
+	long long lock = t ? login_lock_secs(t->fail_count) : 0;
 	db_free(&res);
 	if (rc == DB_OK && lock)
 		rc = DB_RUN(ST_LOGIN_THROTTLE_LOCK, NULL, DBI(now + lock), DBS(name));

@@ -62,16 +62,16 @@ const struct setting_def *setting_def_find(const char *name)
 static void load(void)
 {
 	struct dbres res;
+	const struct settings_all *s;
 	for (size_t i = 0; i < NDEFS; i++)
 		values[i] = defs[i].def;
 	cached_gen = -1;
-	if (DB_RUN0(ST_SETTINGS_ALL, &res) == DB_OK) {
-		for (size_t r = 0; r < res.nrows; r++) {
-			cached_gen = db_int(&res, r, 0);
-			for (size_t i = 0; i < NDEFS; i++)
-				if (db_get(&res, r, 1) && !strcmp(db_str(&res, r, 1), defs[i].name))
-					values[i] = db_int(&res, r, 2);
-		}
+	int rc = DB_RUN0(ST_SETTINGS_ALL, &res);
+	for (size_t r = 0; rc == DB_OK && (s = settings_all_at(&res, r)); r++) {
+		cached_gen = s->generation;
+		for (size_t i = 0; i < NDEFS; i++)
+			if (s->name && !strcmp(s->name, defs[i].name))
+				values[i] = s->value;
 	}
 	db_free(&res);
 	if (cached_gen >= 0)

@@ -5,8 +5,8 @@
 
 #include "db/stmt.h"
 
-/* settings */
-#define SETTINGS_ALL_COLS(C, R) C(R, settings, INT) C(R, name, STR) C(R, value, INT)
+/* settings: the generation on every row, and no name on its one row when the table is empty */
+#define SETTINGS_ALL_COLS(C, R) C(R, generation, INT) C(R, name, OPT) C(R, value, INT)
 DB_READS(ST_SETTINGS_ALL, settings_all, SETTINGS_ALL_COLS);
 DB_WRITES(ST_SETTING_SET);
 

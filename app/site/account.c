@@ -5,18 +5,18 @@
 #include <string.h>
 
 #include "audit/audit.h"
+#include "auth/auth_sql.h"
 #include "auth/password.h"
 #include "auth/throttle.h"
 #include "core/clock.h"
-#include "db/settings.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
+#include "site/site_sql.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "auth/auth_sql.h"
-#include "site/site_sql.h"
 
 static const char *const langs[] = {"zh-CN", "en", NULL};
 
@@ -38,16 +38,15 @@ static const struct field pw_fields[] = {
 };
 FIELDSET(password_fields, pw_fields);
 
-static int db_status(int rc) { return rc == DB_GONE ? 503 : 500; }
-
 static int recent_logins(struct req *r)
 {
 	struct dbres res;
+	const struct user_logins *l;
 	int rc = DB_RUN(ST_USER_LOGINS, &res, DBI(r->user.id));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		page_set_time(r, db_int(&res, i, 0), "Logins.%zu.At", i);
-		page_set(r, strcmp(db_str(&res, i, 1), "login_ok") ? "0" : "1", "Logins.%zu.Ok", i);
-		page_set(r, db_str(&res, i, 2), "Logins.%zu.Ip", i);
+	for (size_t i = 0; rc == DB_OK && (l = user_logins_at(&res, i)); i++) {
+		page_set_time(r, l->at, "Logins.%zu.At", i);
+		page_set(r, strcmp(l->action, "login_ok") ? "0" : "1", "Logins.%zu.Ok", i);
+		page_set(r, l->ip, "Logins.%zu.Ip", i);
 	}
 	db_free(&res);
 	return rc;
@@ -57,17 +56,18 @@ static int show(struct req *r, int status)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_USER_GET, &res, DBI(r->user.id));
-	if (rc == DB_OK && res.nrows == 1 && !r->form.nerr) {
-		page_set(r, db_str(&res, 0, 3), "Form.email.Value");
-		page_set(r, db_str(&res, 0, 10), "Form.lang.Value");
+	const struct user_get *u = user_get_at(&res, 0);
+	if (u && !r->form.nerr) {
+		page_set(r, u->email, "Form.email.Value");
+		page_set(r, u->lang, "Form.lang.Value");
 	}
-	if (rc == DB_OK && res.nrows == 1)
-		page_set_money(r, db_int(&res, 0, 8), "Account.Salary");   /* the owner sees their own */
+	if (u)
+		page_set_money(r, u->salary_fen, "Account.Salary");   /* the owner sees their own */
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = recent_logins(r);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	page_title(r, "Account.Title");
 	return view_page(r, status, "account.cs");
 }
@@ -96,7 +96,7 @@ int account_update(struct req *r)
 	}
 	int rc = db_tx(profile_tx, r);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	resp_redirect(r, "/account?saved=1");
 	return 0;
 }
@@ -147,22 +147,22 @@ static int wrong_tx(void *ctx)
 }
 
 /* *wrong: 0 when the current password is right, 1 when not, 2 when its
- * owner must wait; returns 0 or a status. */
+ * owner must wait; returns 0 or a db rc. */
 static int check_current(struct req *r, const char *pw, int *wrong)
 {
 	struct dbres res;
 	int t = throttle_check(r->user.login, r->remote_addr, clock_now());
 	if (t < 0)
-		return -t;
+		return t;
 	if ((*wrong = t ? 2 : 0))
 		return 0;
 	int rc = DB_RUN(ST_USER_PWHASH, &res, DBI(r->user.id));
-	*wrong = rc != DB_OK || res.nrows != 1 ||
-	    pw_verify(pw, db_str(&res, 0, 0), (unsigned)setting("pw_iterations"), NULL) != 1;
+	const struct user_pwhash *u = user_pwhash_at(&res, 0);
+	*wrong = rc != DB_OK || !u || pw_verify(pw, u->pw_hash, (unsigned)setting("pw_iterations"), NULL) != 1;
 	db_free(&res);
 	if (rc == DB_OK && *wrong)
 		rc = db_tx(wrong_tx, r);
-	return rc == DB_OK ? 0 : db_status(rc);
+	return rc;
 }
 
 int account_password_submit(struct req *r)
@@ -191,7 +191,7 @@ int account_password_submit(struct req *r)
 		return 500;
 	int rc = db_tx(pw_tx, &p);
 	if (rc != DB_OK)
-		return db_status(rc);
+		return rc;
 	resp_redirect(r, "/account?saved=1");
 	return 0;
 }

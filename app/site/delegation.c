@@ -5,16 +5,17 @@
 
 #include "audit/audit.h"
 #include "core/clock.h"
+#include "core/outcome.h"
 #include "db/db.h"
 #include "engine/calendar.h"
+#include "engine/engine_sql.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
+#include "site/site_sql.h"
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "engine/engine_sql.h"
-#include "site/site_sql.h"
 
 #define MAX_SPAN_DAYS 366
 
@@ -35,14 +36,17 @@ static void ymd(int day, char out[11])
 static int show(struct req *r, int status)
 {
 	struct dbres res;
+	const struct deleg_list *d;
 	int rc = DB_RUN(ST_DELEG_LIST, &res, DBI(r->user.id));
-	static const char *const cols[] = {"Id", "Deputy", "From", "To"};
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
-		for (size_t c = 0; c < 4; c++)
-			page_set(r, db_str(&res, i, c), "Delegations.%zu.%s", i, cols[c]);
+	for (size_t i = 0; rc == DB_OK && (d = deleg_list_at(&res, i)); i++) {
+		page_set_int(r, d->id, "Delegations.%zu.Id", i);
+		page_set(r, d->deputy_name, "Delegations.%zu.Deputy", i);
+		page_set(r, d->from_day, "Delegations.%zu.From", i);
+		page_set(r, d->to_day, "Delegations.%zu.To", i);
+	}
 	db_free(&res);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	int st = list_users(r, "Users");
 	if (st)
 		return st;
@@ -87,16 +91,17 @@ int delegation_add(struct req *r)
 		return again(r, "to", "Deleg.BadRange");
 	struct dbres res;
 	int rc = DB_RUN(ST_WHO_USER, &res, DBI(a.deputy));
-	int active = rc == DB_OK && res.nrows == 1 && db_int(&res, 0, 2) == 1;
+	const struct who_user *deputy = who_user_at(&res, 0);
+	int active = deputy && deputy->active == 1;
 	db_free(&res);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	if (!active)
 		return again(r, "deputy_id", "Deleg.Inactive");
 	ymd((int)from, a.from);
 	ymd((int)to, a.to);
 	if ((rc = db_tx(add_tx, &a)) != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	resp_redirect(r, "/account/delegation");
 	return 0;
 }
@@ -110,16 +115,14 @@ static int end_tx(void *ctx)
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
-	return ended ? audit_by(&r->actor, "delegation_end", "user", r->user.id, "") : 404;
+	return ended ? audit_by(&r->actor, "delegation_end", "user", r->user.id, "") : O_NOT_FOUND;
 }
 
 int delegation_end(struct req *r)
 {
 	int rc = db_tx(end_tx, r);
-	if (rc == 404)
-		return 404;
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	resp_redirect(r, "/account/delegation");
 	return 0;
 }

@@ -5,20 +5,20 @@
 #include <string.h>
 
 #include "audit/audit.h"
+#include "auth/auth_sql.h"
 #include "auth/password.h"
-#include "site/session.h"
 #include "auth/throttle.h"
 #include "auth/token.h"
 #include "core/clock.h"
 #include "core/config.h"
-#include "db/settings.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
+#include "site/session.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "auth/auth_sql.h"
 
 static const struct field form_fields[] = {
 	{"next", FT_TEXT, 0, 0, 500, NULL},
@@ -116,17 +116,18 @@ static int check_password(struct attempt *a, const char *pw)
 	struct dbres res;
 	unsigned iter = (unsigned)setting("pw_iterations");
 	int rc = DB_RUN(ST_LOGIN_USER, &res, DBS(a->login));
+	const struct login_user *u = login_user_at(&res, 0);
 	if (rc != DB_OK) {
 		db_free(&res);
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	}
-	if (res.nrows == 1 && db_int(&res, 0, 2)) {
-		a->user_id = db_int(&res, 0, 0);
-		a->ok = pw_verify(pw, db_str(&res, 0, 1), iter, &a->rehash) == 1;
+	if (u && u->active) {
+		a->user_id = u->id;
+		a->ok = pw_verify(pw, u->pw_hash, iter, &a->rehash) == 1;
 		if (a->ok && a->rehash && pw_hash(pw, iter, a->hash))
 			a->rehash = 0;
 	} else {
-		a->user_id = res.nrows == 1 ? db_int(&res, 0, 0) : 0;
+		a->user_id = u ? u->id : 0;
 		pw_dummy_verify(pw, iter);
 	}
 	db_free(&res);
@@ -144,7 +145,7 @@ int login_submit(struct req *r)
 	a.now = clock_now();
 	int t = throttle_check(a.login, r->remote_addr, a.now);
 	if (t < 0)
-		return -t;
+		return t;
 	if (t)
 		return show_form(r, 429, "Login.Throttled");
 	int st = check_password(&a, form_get(&r->form, "password")->text);
@@ -152,7 +153,7 @@ int login_submit(struct req *r)
 		return st;
 	int rc = db_tx(a.ok ? ok_tx : fail_tx, &a);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	if (!a.ok)
 		return show_form(r, 200, "Login.Failed");
 	session_cookie_set(r, a.token);
@@ -171,7 +172,7 @@ int logout_submit(struct req *r)
 {
 	int rc = db_tx(logout_tx, r);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	session_cookie_set(r, NULL);
 	resp_redirect(r, "/login");
 	return 0;

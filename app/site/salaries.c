@@ -1,18 +1,17 @@
 /* salaries.c - the salary list and its one-field edits. */
 #include "site/salaries.h"
 
-#include <stdio.h>
-
 #include "audit/audit.h"
 #include "core/clock.h"
+#include "core/outcome.h"
 #include "db/db.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
+#include "site/site_sql.h"
 #include "view/list.h"
 #include "view/page.h"
 #include "view/view.h"
-#include "site/site_sql.h"
 
 #define MAX_SALARY_FEN 100000000000LL
 
@@ -29,21 +28,23 @@ FIELDSET(salary_fields, set_fields);
 static int show(struct req *r, int status, long long page)
 {
 	struct dbres res;
+	const struct salary_list *u;
 	int rc = DB_RUN0(ST_SALARY_COUNT, &res);
-	long long total = db_int(&res, 0, 0);
+	const struct site_total *count = site_total_at(&res, 0);
+	long long total = count ? count->total : 0;
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_SALARY_LIST, &res, DBI(LIST_PER_PAGE), DBI(list_offset(page)));
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-		page_set(r, db_str(&res, i, 0), "Rows.%zu.Id", i);
-		page_set(r, db_str(&res, i, 1), "Rows.%zu.Login", i);
-		page_set(r, db_str(&res, i, 2), "Rows.%zu.Name", i);
-		page_set(r, db_str(&res, i, 3), "Rows.%zu.Dept", i);
-		page_set_money(r, db_int(&res, i, 4), "Rows.%zu.Salary", i);
+	for (size_t i = 0; rc == DB_OK && (u = salary_list_at(&res, i)); i++) {
+		page_set_int(r, u->id, "Rows.%zu.Id", i);
+		page_set(r, u->login, "Rows.%zu.Login", i);
+		page_set(r, u->name, "Rows.%zu.Name", i);
+		page_set(r, u->dept_name, "Rows.%zu.Dept", i);
+		page_set_money(r, u->salary_fen, "Rows.%zu.Salary", i);
 	}
 	db_free(&res);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	list_pager(r, total, page);
 	page_title(r, "Salary.Title");
 	return view_page(r, status, "salaries.cs");
@@ -79,9 +80,9 @@ int salary_set(struct req *r)
 	struct change c = {r, r->arg_id, form_get(&r->form, "salary")->num, 0};
 	int rc = db_tx(set_tx, &c);
 	if (rc != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	if (!c.found)
-		return 404;
+		return O_NOT_FOUND;
 	resp_redirect(r, "/salaries");
 	return 0;
 }

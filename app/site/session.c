@@ -4,15 +4,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "auth/auth_sql.h"
 #include "auth/token.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/gens.h"
-#include "db/settings.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "http/req.h"
 #include "view/view.h"
-#include "auth/auth_sql.h"
 
 /* last_seen is written at most once a minute: a page view is not a write. */
 #define TOUCH_EVERY 60
@@ -37,17 +37,17 @@ static int expired(long long created, long long seen, long long now)
 	    now - created > setting("session_max_hours") * 3600;
 }
 
-static void fill_user(struct req *r, const struct dbres *res)
+static void fill_user(struct req *r, const struct session_get *s)
 {
-	r->user.id = db_int(res, 0, 0);
-	snprintf(r->sess.csrf, sizeof r->sess.csrf, "%s", db_str(res, 0, 1));
-	snprintf(r->user.login, sizeof r->user.login, "%s", db_str(res, 0, 4));
-	snprintf(r->user.name, sizeof r->user.name, "%s", db_str(res, 0, 5));
-	r->user.roles = (unsigned)db_int(res, 0, 6);
-	r->user.dept_id = db_int(res, 0, 7);
-	snprintf(r->user.lang, sizeof r->user.lang, "%s", db_str(res, 0, 8));
-	r->user.must_change_pw = (int)db_int(res, 0, 10);
-	r->user.unread = db_int(res, 0, 11);
+	r->user.id = s->user_id;
+	snprintf(r->sess.csrf, sizeof r->sess.csrf, "%s", s->csrf);
+	snprintf(r->user.login, sizeof r->user.login, "%s", s->login);
+	snprintf(r->user.name, sizeof r->user.name, "%s", s->name);
+	r->user.roles = (unsigned)s->roles;
+	r->user.dept_id = s->dept_id;
+	snprintf(r->user.lang, sizeof r->user.lang, "%s", s->lang);
+	r->user.must_change_pw = (int)s->must_change_pw;
+	r->user.unread = s->unread_notes;
 	if (view_has_lang(r->user.lang))
 		snprintf(r->lang, sizeof r->lang, "%s", r->user.lang);
 	r->sess.valid = 1;
@@ -61,28 +61,25 @@ int session_load(struct req *r)
 		return 0;
 	sha256_hex(tok, TOKEN_HEX, r->sess.token_hash);
 	int rc = DB_RUN(ST_SESSION_GET, &res, DBS(r->sess.token_hash));
-	if (rc != DB_OK) {
+	const struct session_get *s = session_get_at(&res, 0);
+	if (rc != DB_OK || !s) {
 		db_free(&res);
-		return rc == DB_GONE ? 503 : 500;
+		return rc;   /* no such session: nobody is logged in */
 	}
-	if (res.nrows != 1) {
-		db_free(&res);
-		return 0;
-	}
-	gens_seen(GEN_SETTINGS, db_int(&res, 0, 12));
-	gens_seen(GEN_ROSTER, db_int(&res, 0, 13));
-	long long now = clock_now(), created = db_int(&res, 0, 2), seen = db_int(&res, 0, 3);
+	gens_seen(GEN_SETTINGS, s->settings_gen);
+	gens_seen(GEN_ROSTER, s->roster_gen);
+	long long now = clock_now(), seen = s->last_seen;
 	struct touch t = {r->sess.token_hash, now, 0};
-	if (!db_int(&res, 0, 9) || expired(created, seen, now)) {
+	if (!s->active || expired(s->created_at, seen, now)) {
 		t.del = 1;
 		db_free(&res);
 		rc = db_tx(touch_tx, &t);
-		return rc == DB_GONE ? 503 : 0;
+		return rc == DB_GONE ? rc : 0;   /* logged out even if the row stays for now */
 	}
-	fill_user(r, &res);
+	fill_user(r, s);
 	db_free(&res);
 	if (now - seen >= TOUCH_EVERY && (rc = db_tx(touch_tx, &t)) != DB_OK)
-		return rc == DB_GONE ? 503 : 500;
+		return rc;
 	return 0;
 }
 

@@ -12,8 +12,8 @@ struct req;
 #define PRELOGIN_COOKIE "lcsrf"
 
 /* session_load - find the request's session and fill r->user and r->sess.
- * An expired session is deleted.  Returns 0, or 503 when the database is
- * unreachable. */
+ * An expired session is deleted.  Returns 0, or a db rc (db/db.h) when
+ * the database cannot say. */
 int session_load(struct req *r);
 
 /* session_start - inside a transaction: create a session for user_id and

@@ -8,7 +8,7 @@
 DB_DEFINE_READS(ST_SALARY_LIST, 0, salary_list, SALARY_LIST_COLS,
 	"SELECT u.id, u.login, u.display_name, d.name, u.salary_fen FROM users u"
 	" JOIN departments d ON d.id = u.dept_id WHERE u.active = 1 ORDER BY u.dept_id, u.id LIMIT ? OFFSET ?");
-DB_DEFINE_READS(ST_SALARY_COUNT, 0, salary_count, SALARY_COUNT_COLS,
+DB_DEFINE_READS(ST_SALARY_COUNT, 0, site_total, SITE_TOTAL_COLS,
 	"SELECT COUNT(*) FROM users WHERE active = 1");
 DB_DEFINE(ST_SALARY_SET, 1,
 	"UPDATE users SET salary_fen = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ? AND active = 1");
@@ -29,9 +29,12 @@ DB_DEFINE(ST_DELEG_END, 1,
 	"DELETE FROM delegations WHERE id = ? AND user_id = ?");
 /* in-app notifications */
 DB_DEFINE_READS(ST_NOTE_LIST, 0, note_list, NOTE_LIST_COLS,
-	"SELECT n.id, n.request_id, n.kind, n.text, UNIX_TIMESTAMP(n.created_at), n.read_at IS NULL"
-	" FROM notifications n WHERE n.user_id = ? ORDER BY n.id DESC LIMIT ? OFFSET ?");
-DB_DEFINE_READS(ST_NOTE_COUNT, 0, note_count, NOTE_COUNT_COLS,
+	"SELECT n.id, n.request_id, n.kind, n.text, UNIX_TIMESTAMP(n.created_at), n.read_at IS NULL,"
+	" r.number, k.name_zh, k.name_en"
+	" FROM notifications n LEFT JOIN requests r ON r.id = n.request_id"
+	" LEFT JOIN request_kinds k ON k.type = r.type AND k.code = r.kind"
+	" WHERE n.user_id = ? ORDER BY n.id DESC LIMIT ? OFFSET ?");
+DB_DEFINE_READS(ST_NOTE_COUNT, 0, site_total, SITE_TOTAL_COLS,
 	"SELECT COUNT(*) FROM notifications WHERE user_id = ?");
 DB_DEFINE(ST_NOTE_OPEN, 1,
 	"UPDATE notifications SET read_at = FROM_UNIXTIME(?) WHERE id = ? AND user_id = ? AND read_at IS NULL");

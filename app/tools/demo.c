@@ -2,15 +2,13 @@
 #include "tools/demo.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "audit/audit.h"
+#include "auth/auth_sql.h"
 #include "auth/password.h"
 #include "auth/roles.h"
 #include "core/clock.h"
-#include "core/log.h"
 #include "db/db.h"
-#include "auth/auth_sql.h"
 
 struct demo_dept {
 	const char *name, *name_en;
@@ -106,7 +104,8 @@ int demo_load(void)
 	static struct load l;
 	struct dbres res;
 	int rc = DB_RUN0(ST_USER_COUNT, &res);
-	long long n = db_int(&res, 0, 0);
+	const struct auth_total *count = auth_total_at(&res, 0);
+	long long n = count ? count->total : 0;
 	db_free(&res);
 	if (rc != DB_OK)
 		return -1;

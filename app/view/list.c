@@ -3,7 +3,6 @@
 
 #include "core/gens.h"
 #include "db/db.h"
-#include "http/req.h"
 #include "view/page.h"
 #include "view/view_sql.h"
 
@@ -34,8 +33,6 @@ void list_pager_open(struct req *r, long long page, int more)
 		page_set_int(r, page + 1, "Pager.Next");
 }
 
-static int status_of(int rc) { return rc == DB_GONE ? 503 : 500; }
-
 /* The active users, kept across requests while the roster generation
  * (core/gens.h) stays the same: a request page waiting on its viewer lists
  * them all for the hand-over picker. */
@@ -45,9 +42,9 @@ static long long roster_gen = -1;
 static int roster_load(void)
 {
 	struct dbres res;
-	long long gen;
 	int rc = DB_RUN0(ST_ROSTER_GEN, &res);
-	gen = rc == DB_OK && res.nrows == 1 ? db_int(&res, 0, 0) : -1;
+	const struct roster_gen_row *g = roster_gen_row_at(&res, 0);
+	long long gen = g ? g->generation : -1;
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = DB_RUN0(ST_USER_OPTIONS, &res);
@@ -66,24 +63,39 @@ static int roster_load(void)
 int list_users(struct req *r, const char *name)
 {
 	int rc = DB_OK;
+	const struct user_options *u;
 	if (!gens_fresh(GEN_ROSTER, roster_gen))
 		rc = roster_load();
-	for (size_t i = 0; rc == DB_OK && i < roster.nrows; i++) {
-		page_set(r, db_str(&roster, i, 0), "%s.%zu.Id", name, i);
-		page_set(r, db_str(&roster, i, 1), "%s.%zu.Name", name, i);
-		page_set(r, db_str(&roster, i, 2), "%s.%zu.Login", name, i);
+	for (size_t i = 0; rc == DB_OK && (u = user_options_at(&roster, i)); i++) {
+		page_set_int(r, u->id, "%s.%zu.Id", name, i);
+		page_set(r, u->name, "%s.%zu.Name", name, i);
+		page_set(r, u->login, "%s.%zu.Login", name, i);
 	}
-	return rc == DB_OK ? 0 : status_of(rc);
+	return rc;
+}
+
+/* A department without a head or a parent has no HeadId or ParentId. */
+static void set_dept(struct req *r, const char *name, const struct dept_list *d, size_t i)
+{
+	page_set_int(r, d->id, "%s.%zu.Id", name, i);
+	page_set(r, d->name, "%s.%zu.Name", name, i);
+	page_set(r, d->name_en, "%s.%zu.NameEn", name, i);
+	if (d->head_id)
+		page_set_int(r, d->head_id, "%s.%zu.HeadId", name, i);
+	page_set(r, d->head_name, "%s.%zu.Head", name, i);
+	if (d->parent_id)
+		page_set_int(r, d->parent_id, "%s.%zu.ParentId", name, i);
+	page_set(r, d->parent_name, "%s.%zu.Parent", name, i);
+	page_set_int(r, d->members, "%s.%zu.Members", name, i);
 }
 
 int list_depts(struct req *r, const char *name)
 {
 	struct dbres res;
+	const struct dept_list *d;
 	int rc = DB_RUN0(ST_DEPT_LIST, &res);
-	static const char *const cols[] = {"Id", "Name", "NameEn", "HeadId", "Head", "ParentId", "Parent", "Members"};
-	for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
-		for (size_t c = 0; c < 8; c++)
-			page_set(r, db_str(&res, i, c), "%s.%zu.%s", name, i, cols[c]);
+	for (size_t i = 0; rc == DB_OK && (d = dept_list_at(&res, i)); i++)
+		set_dept(r, name, d, i);
 	db_free(&res);
-	return rc == DB_OK ? 0 : status_of(rc);
+	return rc;
 }

@@ -10,7 +10,7 @@ DB_DEFINE_READS(ST_DEPT_LIST, 0, dept_list, DEPT_LIST_COLS,
 	" (SELECT COUNT(*) FROM users x WHERE x.dept_id = d.id AND x.active = 1)"
 	" FROM departments d LEFT JOIN users h ON h.id = d.head_id LEFT JOIN departments p ON p.id = d.parent_id"
 	" ORDER BY d.id");
-DB_DEFINE_READS(ST_ROSTER_GEN, 0, roster_gen, ROSTER_GEN_COLS,
+DB_DEFINE_READS(ST_ROSTER_GEN, 0, roster_gen_row, ROSTER_GEN_COLS,
 	"SELECT roster FROM cache_gen WHERE id = 1");
 DB_DEFINE_READS(ST_USER_OPTIONS, 0, user_options, USER_OPTIONS_COLS,
 	"SELECT id, display_name, login FROM users WHERE active = 1 ORDER BY dept_id, id");

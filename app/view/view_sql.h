@@ -6,11 +6,11 @@
 #include "db/stmt.h"
 
 #define DEPT_LIST_COLS(C, R) C(R, id, INT) C(R, name, STR) C(R, name_en, STR) C(R, head_id, INT) \
-	C(R, display_name, STR) C(R, parent_id, INT) C(R, name2, STR) C(R, active, INT)
+	C(R, head_name, STR) C(R, parent_id, INT) C(R, parent_name, STR) C(R, members, INT)
 DB_READS(ST_DEPT_LIST, dept_list, DEPT_LIST_COLS);
-#define ROSTER_GEN_COLS(C, R) C(R, roster, INT)
-DB_READS(ST_ROSTER_GEN, roster_gen, ROSTER_GEN_COLS);
-#define USER_OPTIONS_COLS(C, R) C(R, id, INT) C(R, display_name, STR) C(R, login, STR)
+#define ROSTER_GEN_COLS(C, R) C(R, generation, INT)
+DB_READS(ST_ROSTER_GEN, roster_gen_row, ROSTER_GEN_COLS);
+#define USER_OPTIONS_COLS(C, R) C(R, id, INT) C(R, name, STR) C(R, login, STR)
 DB_READS(ST_USER_OPTIONS, user_options, USER_OPTIONS_COLS);
 
 #endif
