@@ -10,7 +10,7 @@
 #ifndef LIAISON_THROTTLE_H
 #define LIAISON_THROTTLE_H
 
-/* throttle_check - 1 when name or ip must wait, 0 when not; -503 or -500
+/* throttle_check - 1 when name or ip must wait, 0 when not; a db rc (< 0)
  * when the database cannot say. */
 int throttle_check(const char *name, const char *ip, long long now);
 

@@ -323,25 +323,6 @@ int db_run(struct stmt *s, const struct dbv *args, size_t nargs, struct dbres *r
 	return DB_OK;
 }
 
-const char *db_get(const struct dbres *r, size_t row, size_t col)
-{
-	if (!r || row >= r->nrows || col >= r->ncols)
-		return NULL;
-	return r->cell[row * r->ncols + col];
-}
-
-const char *db_str(const struct dbres *r, size_t row, size_t col)
-{
-	const char *s = db_get(r, row, col);
-	return s ? s : "";
-}
-
-long long db_int(const struct dbres *r, size_t row, size_t col)
-{
-	const char *s = db_get(r, row, col);
-	return s ? strtoll(s, NULL, 10) : 0;
-}
-
 void db_free(struct dbres *r)
 {
 	if (!r)

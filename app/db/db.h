@@ -47,8 +47,9 @@ static inline struct dbv dbv_str(const char *s)
 }
 #define DBN ((struct dbv){DV_NULL, 0, NULL, 0})
 
-/* A result: the rows as the statement's row structs (stmt.h), and every
- * cell as text (NULL cells are NULL pointers) that the rows point into. */
+/* A result: the rows as the statement's row structs (stmt.h), read with
+ * the row's reader (who_user_at(&res, i)); the cells are the text the rows
+ * point into. */
 struct dbres {
 	const struct stmt *st;
 	void *rows;
@@ -76,11 +77,6 @@ int db_run(struct stmt *st, const struct dbv *args, size_t nargs, struct dbres *
 #define DB_ARGC(...) (sizeof((struct dbv[]){__VA_ARGS__}) / sizeof(struct dbv))
 #define DB_RUN(st, res, ...) db_run((st), (struct dbv[]){__VA_ARGS__}, DB_ARGC(__VA_ARGS__), (res))
 #define DB_RUN0(st, res) db_run((st), NULL, 0, (res))
-
-/* db_get - cell text or NULL; db_int - cell as integer (0 when NULL). */
-const char *db_get(const struct dbres *r, size_t row, size_t col);
-long long db_int(const struct dbres *r, size_t row, size_t col);
-const char *db_str(const struct dbres *r, size_t row, size_t col);  /* "" for NULL */
 
 void db_free(struct dbres *r);
 

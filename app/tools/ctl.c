@@ -12,6 +12,8 @@
 #include "core/config.h"
 #include "core/log.h"
 #include "db/db.h"
+#include "engine/engine.h"
+#include "flows/registry.h"
 #include "tools/demo.h"
 
 static int audit_verify_cmd(void)
@@ -48,6 +50,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s\n", err);
 		return 1;
 	}
+	flows_register();
+	engine_init(&cfg);
 	db_open(&cfg);
 	if (db_ready() != DB_OK) {
 		fprintf(stderr, "liaison-ctl: cannot reach the database\n");

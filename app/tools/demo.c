@@ -9,6 +9,7 @@
 #include "auth/roles.h"
 #include "core/clock.h"
 #include "db/db.h"
+#include "flows/registry.h"
 
 struct demo_dept {
 	const char *name, *name_en;
@@ -95,6 +96,9 @@ static int load_tx(void *ctx)
 	int rc = insert_depts(l);
 	for (size_t i = 0; rc == DB_OK && i < NUSERS; i++)
 		rc = insert_user(l, i);
+	/* Each request type's own demo data: rooms, merchants, budgets. */
+	if (rc == DB_OK)
+		rc = flows_demo(l->now);
 	struct audit_event ev = {0, "demo_loaded", "", 0, "demo organisation", "", "system"};
 	return rc == DB_OK ? audit_add(&ev) : rc;
 }

@@ -19,10 +19,10 @@ void list_pager(struct req *r, long long total, long long page);
  * length is not counted (more: a next page exists). */
 void list_pager_open(struct req *r, long long page, int more);
 
-/* list_users - active users as <name>.N.Id/.Name/.Login; 0 or a status. */
+/* list_users - active users as <name>.N.Id/.Name/.Login; 0 or a db rc. */
 int list_users(struct req *r, const char *name);
 
-/* list_depts - departments as <name>.N.Id/.Name/.NameEn/.Head/...; 0 or a status. */
+/* list_depts - departments as <name>.N.Id/.Name/.NameEn/.Head/...; 0 or a db rc. */
 int list_depts(struct req *r, const char *name);
 
 #endif
