@@ -17,6 +17,8 @@ static const struct setting_def defs[] = {
 	{"sick_notice_min", 60, 0, 1440, "min"},            /* LV-02 */
 	{"sick_cert_days", 3, 1, 60, "days"},               /* LV-03 */
 	{"sick_cert_grace_days", 3, 0, 60, "days"},         /* LV-03 */
+	{"sick_cert_calendar_days", 1, 0, 1, "bool"},       /* LV-03: days of illness, not workdays */
+	{"afternoon_start_min", 780, 0, 1439, "clock"},     /* LV-02: the half-day boundary, 13:00 */
 	{"personal_gm_days", 3, 1, 60, "days"},             /* LV-05 */
 	{"sick_deduct_bp", 5000, 0, 10000, "bp"},           /* LV-06 */
 	{"personal_deduct_bp", 10000, 0, 10000, "bp"},      /* LV-06 */
@@ -25,6 +27,7 @@ static const struct setting_def defs[] = {
 	{"late_flag_count", 3, 1, 31, "count"},             /* LV-09 */
 	{"absence_fine_fen", 10000, 0, 10000000, "fen"},    /* LV-10 */
 	{"absence_flag_days", 3, 1, 366, "days"},           /* LV-10 */
+	{"absence_period_rolling", 0, 0, 1, "bool"},        /* LV-10: rolling 12 months, not the calendar year */
 	{"expense_margin_bp", 1000, 0, 10000, "bp"},        /* EX-05 */
 	{"expense_gm_threshold_fen", 500000, 0, 100000000000LL, "fen"}, /* EX-06 */
 	{"expense_over_budget_escalate", 0, 0, 1, "bool"},  /* EX-02 */
