@@ -17,9 +17,10 @@ enum role {
 	ROLE_CLERK = 1u << 8,       /* 内勤 / 人力资源部主管: attendance */
 	ROLE_ADMIN = 1u << 9,
 	ROLE_ASSISTANT = 1u << 10,  /* 助理: hands out office supplies (OS-01) */
+	ROLE_CHAIRMAN = 1u << 11,   /* 董事长: above the general manager, decides his own leave */
 };
 
-#define ROLE_COUNT 11
+#define ROLE_COUNT 12
 #define ROLE_ALL ((1u << ROLE_COUNT) - 1)
 
 /* role_key - the role's short name, used in language keys and forms. */

@@ -17,3 +17,5 @@ void gens_seen(enum gen_id id, long long gen)
 }
 
 int gens_fresh(enum gen_id id, long long have) { return known[id] && seen[id] == have; }
+
+int gens_known(enum gen_id id) { return known[id]; }

@@ -11,6 +11,9 @@
 
 enum gen_id { GEN_SETTINGS, GEN_ROSTER, GEN__COUNT };
 
+/* gens_known - whether this request learned counter id already. */
+int gens_known(enum gen_id id);
+
 /* gens_forget - nothing is known about the counters (start of a request). */
 void gens_forget(void);
 

@@ -45,6 +45,8 @@ void db_close(void)
 
 static int connect_now(void)
 {
+	if (!conf)
+		return DB_GONE;   /* a program that never opened the database (unit tests) */
 	conn = mysql_init(NULL);
 	if (!conn)
 		return DB_GONE;

@@ -1,9 +1,11 @@
 /* settings.c - policy numbers with bounds, read from the database. */
 #include "db/settings.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/gens.h"
+#include "core/money.h"
 #include "core/log.h"
 #include "db/db.h"
 #include "db/settings_sql.h"
@@ -79,6 +81,36 @@ static void load(void)
 	db_free(&res);
 	if (cached_gen >= 0)
 		gens_seen(GEN_SETTINGS, cached_gen);
+}
+
+long long settings_generation(void)
+{
+	if (!gens_fresh(GEN_SETTINGS, cached_gen))
+		load();
+	return cached_gen;
+}
+
+/* A share in basis points as a percentage: 5000 -> "50", 1250 -> "12.5". */
+static void percent(long long bp, char *out, size_t outlen)
+{
+	if (bp % 100 == 0)
+		snprintf(out, outlen, "%lld", bp / 100);
+	else if (bp % 10 == 0)
+		snprintf(out, outlen, "%lld.%lld", bp / 100, bp % 100 / 10);
+	else
+		snprintf(out, outlen, "%lld.%02lld", bp / 100, bp % 100);
+}
+
+void setting_human(const struct setting_def *d, long long v, char *out, size_t outlen)
+{
+	if (!strcmp(d->unit, "clock"))
+		snprintf(out, outlen, "%02lld:%02lld", v / 60, v % 60);
+	else if (!strcmp(d->unit, "fen"))
+		money_format_plain(v, out, outlen);
+	else if (!strcmp(d->unit, "bp"))
+		percent(v, out, outlen);
+	else
+		snprintf(out, outlen, "%lld", v);
 }
 
 long long setting(const char *name)

@@ -24,6 +24,15 @@ long long setting(const char *name);
 
 
 
+/* settings_generation - the generation of the values in force (it moves
+ * whenever anyone changes a setting); -1 when they could not be read. */
+long long settings_generation(void);
+
+/* setting_human - value v of setting d as people read it: a clock time as
+ * "08:50", money as yuan ("20.00"), a share in basis points as a
+ * percentage ("50", "12.5"), anything else as its number. */
+void setting_human(const struct setting_def *d, long long v, char *out, size_t outlen);
+
 /* setting_def_find - the definition of name, or NULL. */
 const struct setting_def *setting_def_find(const char *name);
 

@@ -58,6 +58,14 @@ int engine_submit(struct submission *s);
  * transaction commits or rolls back both. */
 int engine_submit_within(struct submission *s, long long now);
 
+/* engine_rejudge_within - inside the caller's transaction: request id is
+ * judged again because of another (a leave that makes one absence with
+ * it): while it is in approval, its round gains the steps its route now
+ * gives with vals and lacks, at its end, in route order; the record says
+ * why either way.  An empty step refuses as at submission (AU-04). */
+int engine_rejudge_within(long long id, const struct rvals *vals, const struct actor *a, long long now,
+    const char *why);
+
 enum decision {
 	D_APPROVE, D_REJECT, D_RETURN, D_HANDOVER, D_ADD_BEFORE, D_ADD_AFTER, D_TASK,
 	D_WITHDRAW, D_CANCEL, D__COUNT

@@ -29,6 +29,9 @@ DB_DEFINE_READS(ST_WHO_LOGIN, 0, user_id_row, USER_ID_COLS,
 	"SELECT id FROM users WHERE login = ?");
 DB_DEFINE_READS(ST_WHO_SIGNERS, 0, user_id_row, USER_ID_COLS,
 	"SELECT id FROM users WHERE active = 1 AND can_sign = 1 ORDER BY id LIMIT 64");
+DB_DEFINE_READS(ST_WHO_HEADS, 0, user_id_row, USER_ID_COLS,
+	"SELECT DISTINCT d.head_id FROM departments d JOIN users u ON u.id = d.head_id WHERE u.active = 1"
+	" ORDER BY d.head_id LIMIT 64");
 DB_DEFINE_READS(ST_WHO_DEPUTY, 0, who_deputy, WHO_DEPUTY_COLS,
 	"SELECT d.deputy_id FROM delegations d JOIN users u ON u.id = d.deputy_id"
 	" WHERE d.user_id = ? AND d.from_day <= ? AND d.to_day >= ? AND u.active = 1 ORDER BY d.id DESC LIMIT 1");
@@ -89,8 +92,11 @@ DB_DEFINE_READS(ST_STEP_NEXT, 1, step_next, STEP_NEXT_COLS,
 	" WHERE request_id = ? AND round = ? AND state = 'waiting' ORDER BY seq LIMIT 1 FOR UPDATE");
 DB_DEFINE(ST_STEP_SET_STATE, 1,
 	"UPDATE request_steps SET state = ?, activated_at = IF(? = 'pending', FROM_UNIXTIME(?),"
-	" activated_at), decided_at = IF(? IN ('done', 'rejected', 'returned', 'skipped'), FROM_UNIXTIME(?), decided_at)"
+	" activated_at), decided_at = IF(? IN ('done', 'rejected', 'returned', 'skipped', 'filed'), FROM_UNIXTIME(?),"
+	" decided_at)"
 	" WHERE id = ?");
+DB_DEFINE_READS(ST_STEP_NAMES, 1, step_names, STEP_NAMES_COLS,
+	"SELECT name, seq FROM request_steps WHERE request_id = ? AND round = ? ORDER BY seq FOR UPDATE");
 DB_DEFINE(ST_STEP_SHIFT, 1,
 	"UPDATE request_steps SET seq = seq + 1 WHERE request_id = ? AND round = ? AND seq >= ?");
 DB_DEFINE_READS(ST_STEP_REMAINING, 1, step_remaining, STEP_REMAINING_COLS,

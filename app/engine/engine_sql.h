@@ -21,6 +21,7 @@ DB_READS_ROW(ST_WHO_ROLE, user_id_row);
 DB_READS_ROW(ST_WHO_DEPT_ROLE, user_id_row);
 DB_READS_ROW(ST_WHO_LOGIN, user_id_row);
 DB_READS_ROW(ST_WHO_SIGNERS, user_id_row);
+DB_READS_ROW(ST_WHO_HEADS, user_id_row);
 #define WHO_DEPUTY_COLS(C, R) C(R, deputy_id, INT)
 DB_READS(ST_WHO_DEPUTY, who_deputy, WHO_DEPUTY_COLS);
 
@@ -62,6 +63,8 @@ DB_WRITES(ST_STEP_SET_STATE);
 DB_WRITES(ST_STEP_SHIFT);
 #define STEP_REMAINING_COLS(C, R) C(R, steps, INT) C(R, approvals, INT)
 DB_READS(ST_STEP_REMAINING, step_remaining, STEP_REMAINING_COLS);
+#define STEP_NAMES_COLS(C, R) C(R, name, STR) C(R, seq, INT)
+DB_READS(ST_STEP_NAMES, step_names, STEP_NAMES_COLS);
 #define STEP_KIND_COLS(C, R) C(R, kind, STR)
 DB_READS(ST_STEP_KIND, step_kind_row, STEP_KIND_COLS);
 /* the request page's route: every step with its people, one row per place

@@ -128,6 +128,8 @@ static int one_term(const struct who_ctx *w, const char *t, struct userset *out)
 		id = w->requester;
 	} else if (!strcmp(t, "signers")) {
 		return id_list(ST_WHO_SIGNERS, 0, 0, 0, w, out);
+	} else if (!strcmp(t, "heads")) {
+		return id_list(ST_WHO_HEADS, 0, 0, 0, w, out);
 	} else if (!strncmp(t, "role:", 5)) {
 		return id_list(ST_WHO_ROLE, role_bit(t + 5), 0, 0, w, out);
 	} else if (!strncmp(t, "dept_role:", 10)) {
@@ -178,6 +180,16 @@ int resolve_chain(const struct who_ctx *w, unsigned role, struct userset *out)
 		}
 		cur = p.superior;
 	}
+	return rc;
+}
+
+int resolve_at_top(const struct who_ctx *w, int *top)
+{
+	long long above = 0, start = 0;
+	int rc = superior_of(w->requester, &start);
+	if (rc == DB_OK)
+		rc = first_valid_from(w, start, &above);
+	*top = rc == DB_OK && !above;
 	return rc;
 }
 

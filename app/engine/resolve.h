@@ -32,6 +32,10 @@ int resolve_who(const struct who_ctx *w, const char *who, struct userset *out);
  * upward, ending with the first who holds role bit; empty when none does. */
 int resolve_chain(const struct who_ctx *w, unsigned role, struct userset *out);
 
+/* resolve_at_top - whether nobody active stands above the requester on
+ * the superior chain (the general manager); 0 or a db rc. */
+int resolve_at_top(const struct who_ctx *w, int *top);
+
 /* resolve_deputy - the deputy standing in for user on Shanghai day
  * (days since 1970), or 0. */
 int resolve_deputy(long long user, int day, long long *deputy);

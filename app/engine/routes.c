@@ -50,7 +50,7 @@ static int term_valid(const char *t, size_t n, enum step_kind kind)
 	memcpy(buf, t, n);
 	buf[n] = '\0';
 	if (!strcmp(buf, "superior") || !strcmp(buf, "dept_head") || !strcmp(buf, "next_up") ||
-	    !strcmp(buf, "signers"))
+	    !strcmp(buf, "signers") || !strcmp(buf, "heads"))
 		return 1;
 	if (!strcmp(buf, "requester"))
 		return kind == SK_TASK;   /* AU-03: a requester never decides */
@@ -119,6 +119,24 @@ static int names_known(const struct cond *c, const char *type, char *bad, size_t
 	return 1;
 }
 
+/* Top and TopFile: who acts, and who is told of a filing, when the
+ * requester stands at the top of the chain. */
+static int parse_top(HDF *node, const char *type, struct route_step *st, char *err, size_t errlen)
+{
+	const char *top = hdf_get_value(node, "Top", ""), *file = hdf_get_value(node, "TopFile", "");
+	if ((*top && !who_valid(top, st->kind)) || strlen(top) >= sizeof st->top) {
+		snprintf(err, errlen, "routes: %s.%s: bad Top \"%s\"", type, st->name, top);
+		return -1;
+	}
+	if ((*file && !who_valid(file, SK_ANY)) || strlen(file) >= sizeof st->top_file) {
+		snprintf(err, errlen, "routes: %s.%s: bad TopFile \"%s\"", type, st->name, file);
+		return -1;
+	}
+	snprintf(st->top, sizeof st->top, "%s", top);
+	snprintf(st->top_file, sizeof st->top_file, "%s", file);
+	return 0;
+}
+
 static int parse_step(HDF *node, const char *type, struct route_step *st, char *err, size_t errlen)
 {
 	char cerr[200], bad[64];
@@ -143,6 +161,8 @@ static int parse_step(HDF *node, const char *type, struct route_step *st, char *
 		return -1;
 	}
 	snprintf(st->cc, sizeof st->cc, "%s", cc);
+	if (parse_top(node, type, st, err, errlen))
+		return -1;
 	if (*when) {
 		snprintf(st->cond_src, sizeof st->cond_src, "%s", when);
 		if (!(st->when = cond_parse(when, cerr, sizeof cerr))) {

@@ -26,6 +26,13 @@ struct route_step {
 	char state_after[16];
 	int add_signer;
 	char cc[128];              /* Cc: who is copied (抄送) when the step is reached */
+	/* When nobody may take the step because the requester stands at the top
+	 * of the chain (has no active superior: the general manager's own
+	 * leave): Top names who acts instead, and failing that the step is
+	 * filed for the record (备案) and TopFile's people are told.  Without
+	 * them, AU-04 refuses the submission as for any other empty step. */
+	char top[64];
+	char top_file[128];
 };
 
 struct route_def {

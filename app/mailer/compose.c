@@ -7,6 +7,7 @@
 #include "core/log.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "mailer/mailer_sql.h"
 #include "view/view.h"
 
@@ -61,6 +62,7 @@ int mail_compose(const struct mail_facts *f, const char *base_url, char *subject
 	char key[64], whole[2000];
 	HDF *h = NULL;
 	const char *lang = view_has_lang(f->lang) ? f->lang : "zh-CN";
+	settings_generation();   /* the words carry the policy numbers in force */
 	if (hdf_init(&h))
 		return -1;
 	fill(h, f, lang, base_url);

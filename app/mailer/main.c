@@ -18,6 +18,7 @@
 
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/gens.h"
 #include "core/log.h"
 #include "core/proc.h"
 #include "db/db.h"
@@ -97,6 +98,7 @@ static void run(struct config *cfg, struct deliverer *d)
 			reload(cfg, d);
 		}
 		clock_refresh();
+		gens_forget();   /* a setting changed meanwhile shows in the next mail's words */
 		int rc = deliver_next(d, (long long)clock_now());
 		if (rc == DELIVER_SENT || rc == DELIVER_FAILED) {
 			db_down = 0;

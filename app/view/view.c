@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "core/config.h"
+#include "core/gens.h"
 #include "core/log.h"
+#include "db/settings.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "view/page.h"
@@ -17,7 +19,9 @@
 static const char *const langs[] = {"zh-CN", "en"};
 #define NLANGS 2
 
-static HDF *lang_hdf[NLANGS];
+static HDF *lang_hdf[NLANGS];       /* as the files say */
+static HDF *lang_now[NLANGS];       /* with the policy numbers in force put in */
+static long long lang_now_gen = -2; /* the settings generation lang_now was made at */
 static HDF *parse_cfg;            /* what every cs_init sees */
 static struct {
 	char name[128];
@@ -140,6 +144,7 @@ void view_reload(const struct config *cfg)
 			lang_hdf[i] = h;
 		}
 	}
+	lang_now_gen = -2;   /* made again from the files just read */
 	HDF *pc = NULL;
 	NEOERR *err = make_parse_cfg(cfg, &pc);
 	if (err) {
@@ -183,11 +188,76 @@ static CSPARSE *get_template(const char *name)
 	return p;
 }
 
+/* A text's "{setting}" placeholders become the setting's value as people
+ * read it (settings.h's setting_human), so no policy number is ever
+ * written into a language file. */
+static int fill_text(const char *in, STRING *out)
+{
+	NEOERR *err = STATUS_OK;
+	for (const char *p = in; *p && !err;) {
+		const char *close = *p == '{' ? strchr(p, '}') : NULL;
+		char name[64], v[48];
+		size_t n = close ? (size_t)(close - p - 1) : 0;
+		const struct setting_def *d = NULL;
+		if (close && n < sizeof name) {
+			memcpy(name, p + 1, n);
+			name[n] = '\0';
+			d = setting_def_find(name);
+		}
+		if (d) {
+			setting_human(d, setting(name), v, sizeof v);
+			err = string_append(out, v);
+			p = close + 1;
+		} else {
+			err = string_append_char(out, *p++);
+		}
+	}
+	return err ? (nerr_ignore(&err), -1) : 0;
+}
+
+static void fill_node(HDF *parent)
+{
+	for (HDF *c = hdf_obj_child(parent); c; c = hdf_obj_next(c)) {
+		const char *v = hdf_obj_value(c);
+		if (v && strchr(v, '{')) {
+			STRING s;
+			string_init(&s);
+			if (!fill_text(v, &s) && s.buf)
+				hdf_set_value(parent, hdf_obj_name(c), s.buf);
+			string_clear(&s);
+		}
+		fill_node(c);
+	}
+}
+
+/* The languages with the numbers in force, made again when a setting
+ * moved.  A request that has not learned the settings' generation (no
+ * session: the login page) takes them as this worker last made them
+ * rather than spend a query on it. */
+static HDF *lang_of(const char *lang)
+{
+	long long gen = gens_known(GEN_SETTINGS) || !lang_now[0] ? settings_generation() : lang_now_gen;
+	if (gen != lang_now_gen || !lang_now[0]) {
+		for (int i = 0; i < NLANGS; i++) {
+			HDF *h = NULL;
+			if (!lang_hdf[i] || hdf_init(&h) || hdf_copy(h, "", lang_hdf[i])) {
+				hdf_destroy(&h);
+				return lang_hdf[lang_index(lang)];
+			}
+			fill_node(h);
+			hdf_destroy(&lang_now[i]);
+			lang_now[i] = h;
+		}
+		lang_now_gen = gen;
+	}
+	return lang_now[lang_index(lang)];
+}
+
 const char *view_text(const char *lang, const char *key)
 {
 	char name[256];
 	snprintf(name, sizeof name, "L.%s", key);
-	HDF *h = lang_hdf[lang_index(lang)];
+	HDF *h = lang_of(lang);
 	const char *v = h ? hdf_get_value(h, name, NULL) : NULL;
 	return v ? v : key;
 }
@@ -209,7 +279,7 @@ NEOERR *view_render_string(const char *tmpl, HDF *hdf, const char *lang, STRING 
 		return nerr_raise(NERR_NOT_FOUND, "template %s unavailable", tmpl);
 	HDF *saved = p->hdf;
 	p->hdf = hdf;
-	p->global_hdf = lang_hdf[lang_index(lang)];
+	p->global_hdf = lang_of(lang);
 	NEOERR *err = cs_render(p, out, append_out);
 	p->hdf = saved;
 	p->global_hdf = NULL;

@@ -125,7 +125,7 @@ static void test_LV01_preview_counts_work_calendar(void **state)
 	assert_int_equal(preview("mkt_staff", &l), 200);
 	assert_true(hc_has(as("mkt_staff"), "<strong>8</strong>"));
 	/* The rules in plain Chinese, and who will approve. */
-	assert_true(hc_has(as("mkt_staff"), "病假须在上班前一小时提出"));
+	assert_true(hc_has(as("mkt_staff"), "病假须在上班前 60 分钟提出"));
 	assert_true(hc_has(as("mkt_staff"), "审批人："));
 	assert_true(hc_has(as("mkt_staff"), "李强"));
 	/* Half days: from the afternoon of 09-26 to the morning of 09-29 = 2. */
@@ -169,7 +169,7 @@ static void test_LV02_head_files_late_sick_leave_and_cannot_approve(void **state
 	assert_int_equal(decide_on_page("mkt_head", id, "approve"), 403);
 	/* A head of another department cannot file for this person. */
 	assert_int_equal(file_leave("ext_head", &l), 400);
-	assert_true(hc_has(as("ext_head"), "只有本人所在部门的负责人"));
+	assert_true(hc_has(as("ext_head"), "只有本人所在部门的部门经理"));
 }
 
 static void test_LV02_2330_utc_is_the_next_shanghai_day(void **state)
@@ -344,7 +344,9 @@ static void test_cancel_before_start_and_report_back_early(void **state)
 	(void)state;
 	char path[64];
 	clock_wall(2031, 9, 1, 9, 0, 0);
-	struct leave a = {"personal", "2031-09-03", NULL, "2031-09-05", NULL, NULL, NULL, 0, NULL, 0, 0};
+	/* Tuesday to Thursday, then Monday to Wednesday: Friday is worked
+	 * between them, so they are two absences, not one of six days. */
+	struct leave a = {"personal", "2031-09-02", NULL, "2031-09-04", NULL, NULL, NULL, 0, NULL, 0, 0};
 	assert_int_equal(file_leave("ext_staff", &a), 303);
 	long long ida = id_from_location(as("ext_staff"));
 	assert_int_equal(decide_on_page("ext_head", ida, "approve"), 303);
@@ -374,7 +376,124 @@ static void test_cancel_before_start_and_report_back_early(void **state)
 	assert_int_equal(audit_action(idb, "leave_back"), 1);
 }
 
-/* ---- LV-11 outings --------------------------------------------------- */
+/* ---- the whole absence, not one request (LV-03, LV-05) ---------------- */
+
+static const char *counted(long long id)
+{
+	return sql_str("SELECT counted_as FROM leave_requests WHERE request_id = %lld", id);
+}
+
+/* Personal leave Mon-Wed and then Thu-Fri is one absence of five days: the
+ * second part needs the written statement and the general manager, and
+ * the first part, still waiting, is judged again and goes to him too. */
+static void test_LV05_personal_leave_split_in_two_is_judged_whole(void **state)
+{
+	(void)state;
+	clock_wall(2031, 1, 2, 9, 0, 0);
+	struct leave first = {"personal", "2031-01-06", NULL, "2031-01-08", NULL, NULL, NULL, 0, NULL, 0, 0};
+	assert_int_equal(file_leave("ext_staff", &first), 303);
+	long long a = id_from_location(as("ext_staff"));
+	assert_int_equal(steps_of(a), 1);
+	struct leave second = {"personal", "2031-01-09", NULL, "2031-01-10", NULL, NULL, NULL, 0, NULL, 0, 0};
+	assert_int_equal(file_leave("ext_staff", &second), 400);
+	assert_true(error_beside(as("ext_staff"), "statement", NULL));
+	assert_true(hc_has(as("ext_staff"), number_of(a)));   /* the run it joins is shown */
+	second.statement = "家中老人住院，需连续请假照顾。";
+	assert_int_equal(file_leave("ext_staff", &second), 303);
+	long long b = id_from_location(as("ext_staff"));
+	assert_int_equal(steps_of(b), 2);
+	assert_int_equal(steps_of(a), 2);
+	assert_int_equal(decide_on_page("ext_head", a, "approve"), 303);
+	assert_string_equal(pending(a), "gm");
+	assert_int_equal(audit_action(a, "rejudged"), 1);
+}
+
+/* Two back-to-back two-day sick leaves are four days of illness: without a
+ * certificate both count as personal leave. */
+static void test_LV03_back_to_back_sick_leaves_need_the_certificate(void **state)
+{
+	(void)state;
+	clock_wall(2031, 2, 2, 10, 0, 0);
+	struct leave first = {"sick", "2031-02-03", NULL, "2031-02-04", NULL, NULL, NULL, 0, NULL, 0, 0};
+	assert_int_equal(file_leave("mkt_staff2", &first), 303);
+	long long a = id_from_location(as("mkt_staff2"));
+	assert_string_equal(counted(a), "sick");
+	struct leave second = {"sick", "2031-02-05", NULL, "2031-02-06", NULL, NULL, NULL, 0, NULL, 0, 0};
+	assert_int_equal(preview("mkt_staff2", &second), 200);
+	assert_true(hc_has(as("mkt_staff2"), "整个假期将按事假处理"));
+	assert_int_equal(file_leave("mkt_staff2", &second), 303);
+	long long b = id_from_location(as("mkt_staff2"));
+	assert_string_equal(counted(b), "personal");
+	assert_string_equal(counted(a), "personal");
+	/* Across a weekend it is the same illness: Thu-Fri, then Monday. */
+	struct leave thu = {"sick", "2031-02-13", NULL, "2031-02-14", NULL, NULL, NULL, 0, NULL, 0, 0};
+	assert_int_equal(file_leave("mkt_staff", &thu), 303);
+	long long c = id_from_location(as("mkt_staff"));
+	struct leave mon = {"sick", "2031-02-17", NULL, "2031-02-17", NULL, NULL, NULL, 1, NULL, 0, 0};
+	assert_int_equal(file_leave("mkt_staff", &mon), 303);
+	long long d = id_from_location(as("mkt_staff"));
+	assert_string_equal(counted(d), "sick");   /* the certificate covers the whole illness */
+	assert_string_equal(counted(c), "sick");
+}
+
+/* LV-03 counts the days of illness, Thursday to Sunday being four, unless
+ * the setting says working days; the form says which. */
+static void test_LV03_thursday_to_sunday_is_four_days_of_illness(void **state)
+{
+	(void)state;
+	clock_wall(2031, 2, 19, 10, 0, 0);
+	struct leave l = {"sick", "2031-02-20", NULL, "2031-02-23", NULL, NULL, NULL, 0, NULL, 0, 0};
+	assert_int_equal(preview("ext_staff", &l), 200);
+	assert_true(hc_has(as("ext_staff"), "按自然日计算"));
+	assert_true(hc_has(as("ext_staff"), "整个假期将按事假处理"));
+	hc_sql("UPDATE settings SET value = 0 WHERE name = 'sick_cert_calendar_days'", NULL, 0);
+	assert_int_equal(preview("ext_staff", &l), 200);
+	assert_true(hc_has(as("ext_staff"), "按工作日计算"));
+	assert_false(hc_has(as("ext_staff"), "整个假期将按事假处理"));
+	hc_sql("UPDATE settings SET value = 1 WHERE name = 'sick_cert_calendar_days'", NULL, 0);
+	assert_int_equal(file_leave("ext_staff", &l), 303);
+	assert_string_equal(counted(id_from_location(as("ext_staff"))), "personal");
+}
+
+/* An afternoon-only sick leave is asked for one hour before the afternoon
+ * starts (13:00 by default), not before the morning. */
+static void test_LV02_afternoon_sick_leave_an_hour_before_the_afternoon(void **state)
+{
+	(void)state;
+	struct leave l = {"sick", "2032-01-05", "afternoon", "2032-01-05", "afternoon", NULL, NULL, 0, NULL, 0, 0};
+	clock_wall(2032, 1, 5, 11, 59, 0);
+	assert_int_equal(file_leave("mkt_staff", &l), 303);
+	clock_wall(2032, 1, 5, 12, 1, 0);
+	assert_int_equal(file_leave("mkt_staff2", &l), 400);
+	assert_true(hc_has(as("mkt_staff2"), "已超过时限"));
+}
+
+/* The general manager's own leave: nobody stands above him, so it goes to
+ * the chairman when someone holds that role, else it is filed for the
+ * record (备案), approved, and every department head and admin is told -
+ * never refused for want of an approver. */
+static void test_LV05_general_managers_own_leave_filed_or_to_the_chairman(void **state)
+{
+	(void)state;
+	clock_wall(2032, 1, 30, 10, 0, 0);
+	hc_sql("UPDATE users SET roles = roles & ~2048 WHERE login = 'president'", NULL, 0);
+	struct leave l = {"personal", "2032-02-02", NULL, "2032-02-02", NULL, NULL, NULL, 0, "外出办事", 0, 0};
+	assert_int_equal(file_leave("gm", &l), 303);
+	long long id = id_from_location(as("gm"));
+	assert_string_equal(state_of(id), "approved");
+	assert_int_equal(audit_action(id, "step_filed"), 1);
+	assert_int_equal(notes("mkt_head", id, "filed"), 1);
+	assert_int_equal(notes("ext_head", id, "filed"), 1);
+	assert_int_equal(notes("admin", id, "filed"), 1);
+	hc_sql("UPDATE users SET roles = roles | 2048 WHERE login = 'president'", NULL, 0);
+	struct leave again = {"personal", "2032-02-09", NULL, "2032-02-09", NULL, NULL, NULL, 0, "外出办事", 0, 0};
+	clock_wall(2032, 2, 6, 10, 0, 0);
+	assert_int_equal(file_leave("gm", &again), 303);
+	long long id2 = id_from_location(as("gm"));
+	assert_string_equal(state_of(id2), "in_approval");
+	assert_string_equal(pending(id2), "president");
+	hc_sql("UPDATE users SET roles = roles & ~2048 WHERE login = 'president'", NULL, 0);
+}
 
 /* ---- long text and drafts -------------------------------------------- */
 
@@ -448,6 +567,11 @@ int main(void)
 		cmocka_unit_test(test_cancel_before_start_and_report_back_early),
 		cmocka_unit_test(test_LV05_reason_and_statement_at_their_limit_in_chinese_stored_whole),
 		cmocka_unit_test(test_LV02_draft_skips_the_rules_submission_applies_them),
+		cmocka_unit_test(test_LV05_personal_leave_split_in_two_is_judged_whole),
+		cmocka_unit_test(test_LV03_back_to_back_sick_leaves_need_the_certificate),
+		cmocka_unit_test(test_LV03_thursday_to_sunday_is_four_days_of_illness),
+		cmocka_unit_test(test_LV02_afternoon_sick_leave_an_hour_before_the_afternoon),
+		cmocka_unit_test(test_LV05_general_managers_own_leave_filed_or_to_the_chairman),
 	};
 	return cmocka_run_group_tests(tests, setup, fixture_real_time);
 }

@@ -234,6 +234,42 @@ static void test_annual_balance_statutory_scale(void **state)
 	assert_false(lv_balance_ok(10, -1, 0, 1));
 }
 
+/* LV-02: a sick leave from the afternoon is asked for an hour before the
+ * afternoon starts; from the morning, or over a day off, as before. */
+static void test_LV02_afternoon_cutoff(void **state)
+{
+	(void)state;
+	struct lv_span pm = {2LL * D(2026, 3, 10) + 1, 2LL * D(2026, 3, 10) + 1};
+	struct lv_span am = {2LL * D(2026, 3, 10), 2LL * D(2026, 3, 10)};
+	assert_true(lv_sick_cutoff_pm(NULL, &pm, 530, 780, 60) == at(2026, 3, 10, 12, 0, 0));
+	assert_true(lv_sick_cutoff_pm(NULL, &am, 530, 780, 60) == at(2026, 3, 10, 7, 50, 0));
+	/* Saturday afternoon is no working time: the first workday's morning counts. */
+	struct lv_span sat = {2LL * D(2026, 3, 7) + 1, 2LL * D(2026, 3, 9) + 1};
+	assert_true(lv_sick_cutoff_pm(NULL, &sat, 530, 780, 60) == at(2026, 3, 9, 7, 50, 0));
+}
+
+/* LV-03/LV-05: leaves with only days off between them are one absence. */
+static void test_LV03_adjoining_leaves_and_calendar_days(void **state)
+{
+	(void)state;
+	struct lv_span thu_fri = {2LL * D(2026, 3, 5), 2LL * D(2026, 3, 6) + 1};
+	struct lv_span mon = {2LL * D(2026, 3, 9), 2LL * D(2026, 3, 9) + 1};
+	struct lv_span tue = {2LL * D(2026, 3, 10), 2LL * D(2026, 3, 10) + 1};
+	struct lv_span wed_pm = {2LL * D(2026, 3, 11) + 1, 2LL * D(2026, 3, 11) + 1};
+	assert_true(lv_adjoins(NULL, &thu_fri, &mon));         /* the weekend between */
+	assert_true(lv_adjoins(NULL, &mon, &tue));             /* the next day */
+	assert_false(lv_adjoins(NULL, &thu_fri, &tue));        /* Monday worked between */
+	assert_false(lv_adjoins(NULL, &tue, &wed_pm));         /* Wednesday morning worked */
+	assert_false(lv_adjoins(NULL, &mon, &thu_fri));        /* not in order */
+	/* the National Day holidays join the leaves before and after them */
+	struct lv_span sep30 = {2LL * D(2026, 9, 30), 2LL * D(2026, 9, 30) + 1};
+	struct lv_span oct8 = {2LL * D(2026, 10, 8), 2LL * D(2026, 10, 8) + 1};
+	assert_true(lv_adjoins(&cal2026, &sep30, &oct8));
+	struct lv_span thu_sun = {2LL * D(2026, 3, 5), 2LL * D(2026, 3, 8) + 1};
+	assert_int_equal(lv_calendar_days(&thu_sun), 4);
+	assert_int_equal(lv_halfdays(NULL, &thu_sun), 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +286,8 @@ int main(void)
 		cmocka_unit_test(test_LV12_overlap_by_half_day),
 		cmocka_unit_test(test_end_early_recounts),
 		cmocka_unit_test(test_annual_balance_statutory_scale),
+		cmocka_unit_test(test_LV02_afternoon_cutoff),
+		cmocka_unit_test(test_LV03_adjoining_leaves_and_calendar_days),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -14,6 +14,7 @@
 #include "db/db.h"
 #include "db/settings.h"
 #include "engine/attach.h"
+#include "engine/engine.h"
 #include "engine/flow.h"
 #include "flows/leave/leave_sql.h"
 #include "http/form.h"
@@ -81,14 +82,22 @@ static int assess(struct flow_ctx *c, struct lv_input *in, struct lv_assess *a)
 	return rc == DB_OK ? lv_assess(in, a) : rc;
 }
 
-/* What the route tests and the notes the engine records. */
+/* What the route tests, and what the submission hook needs: the other
+ * parts of the absence this leave joins (LV-03, LV-05). */
 static void keep(struct flow_ctx *c, const struct lv_assess *a)
 {
+	char run[LV_RUN_MAX * 21 + 1] = "";
+	size_t at = 0;
 	rvals_set_num(&c->vals, "days", a->days_ceil);
 	rvals_set_num(&c->vals, "has_certificate", a->has_cert);
 	rvals_set(&c->vals, "counted_as", lv_counted_as(a));
 	rvals_set_num(&c->vals, "late", a->late);
 	rvals_set_num(&c->vals, "on_behalf", a->on_behalf);
+	for (size_t i = 0; i < a->run.n; i++)
+		at += (size_t)snprintf(run + at, sizeof run - at, "%s%lld", at ? "," : "", a->run.part[i].id);
+	rvals_set(&c->vals, "run", run);
+	rvals_set_num(&c->vals, "run_has_cert", a->run.has_cert);
+	rvals_set_num(&c->vals, "needs_gm", a->needs_gm);
 }
 
 /* Locks the person first - one person's requests are judged one at a time
@@ -189,12 +198,52 @@ static void note_submit(struct flow_ctx *c)
 		flow_note(c, "leave_counted_personal", "no certificate (LV-03)");
 }
 
+/* A part of the same absence, judged again: a sick leave counts as the
+ * whole illness counts (LV-03), a personal leave still waiting takes the
+ * general manager's step the whole absence needs (LV-05). */
+static int rejudge(struct flow_ctx *c, long long part)
+{
+	char why[80];
+	struct rvals v;
+	memset(&v, 0, sizeof v);
+	const char *kind = rvals_text(&c->vals, "kind");
+	const char *counted = rvals_num(&c->vals, "run_has_cert") ? kind : rvals_text(&c->vals, "counted_as");
+	int rc = !strcmp(kind, "sick") ? DB_RUN(ST_LV_SET_COUNTED, NULL, DBS(counted), DBI(part)) : DB_OK;
+	rvals_set(&v, "kind", kind);
+	rvals_set_num(&v, "days", rvals_num(&c->vals, "days"));
+	rvals_set_num(&v, "has_certificate", rvals_num(&c->vals, "run_has_cert"));
+	snprintf(why, sizeof why, "one absence with request %lld: %s", c->request_id,
+	    !strcmp(kind, "sick") ? counted : rvals_num(&c->vals, "needs_gm") ? "general manager" : "no change");
+	if (rc == DB_OK)
+		rc = engine_rejudge_within(part, &v, c->actor, c->now, why);
+	rvals_free(&v);
+	return rc;
+}
+
+/* The other parts of the absence (keep's "run": ids joined by commas). */
+static int rejudge_run(struct flow_ctx *c)
+{
+	const char *p = rvals_text(&c->vals, "run");
+	int rc = DB_OK;
+	while (rc == DB_OK && *p) {
+		char *end;
+		long long id = strtoll(p, &end, 10);
+		if (end == p)
+			break;
+		rc = rejudge(c, id);
+		p = *end == ',' ? end + 1 : end;
+	}
+	return rc;
+}
+
 /* An approved leave may be cancelled only before it starts; after that
  * the person reports back (销假) and the days are recounted. */
 static int hook(struct flow_ctx *c, enum flow_event ev)
 {
-	if (ev == EV_SUBMIT)
+	if (ev == EV_SUBMIT) {
 		note_submit(c);
+		return rejudge_run(c);
+	}
 	if (ev != EV_CANCEL)
 		return DB_OK;
 	long long starts = cal_day_start_utc((int)rvals_num(&c->vals, "first_day"), (int)setting("work_start_min"));

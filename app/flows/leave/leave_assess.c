@@ -72,7 +72,8 @@ static void refuse(struct lv_assess *a, const char *field, const char *key)
 static void notice(const struct lv_input *in, const struct calendar *cal, struct lv_assess *a)
 {
 	if (!strcmp(a->type.notice, "sick")) {
-		a->cutoff = lv_sick_cutoff(cal, &a->span, (int)setting("work_start_min"), (int)setting("sick_notice_min"));
+		a->cutoff = lv_sick_cutoff_pm(cal, &a->span, (int)setting("work_start_min"),
+		    (int)setting("afternoon_start_min"), (int)setting("sick_notice_min"));
 		a->late = !lv_sick_in_time(in->now, a->cutoff);
 		/* LV-02: a late sick leave only through the head, on the person's behalf. */
 		if (a->late && !a->on_behalf)
@@ -156,10 +157,71 @@ static void measure(const struct lv_input *in, const struct calendar *cal, struc
 	a->too_long = a->type.max_days > 0 && a->halfdays > 2 * a->type.max_days;
 	if (a->too_long)
 		refuse(a, "last", "Leave.Err.TooLong");
-	a->needs_cert = lv_needs_certificate(a->halfdays, a->type.cert_days);
-	a->counted_personal = a->needs_cert && !a->has_cert && !strcmp(a->type.code, "sick");
 	a->cert_deadline = lv_cert_deadline(cal, &a->span, (int)setting("sick_cert_grace_days"));
-	a->needs_gm = !strcmp(a->type.code, "personal") && lv_needs_gm(a->halfdays, (int)setting("personal_gm_days"));
+}
+
+/* A part of the absence before or after the one joined so far. */
+static void join(struct lv_run *run, const struct lv_neighbours *p, int before)
+{
+	size_t i = run->n++;
+	run->part[i].id = p->request_id;
+	snprintf(run->part[i].number, sizeof run->part[i].number, "%s", p->number);
+	run->part[i].has_cert = (int)p->has_cert;
+	snprintf(run->part[i].state, sizeof run->part[i].state, "%s", p->state);
+	snprintf(run->part[i].counted_as, sizeof run->part[i].counted_as, "%s", p->counted_as);
+	run->halfdays += (int)p->halfdays;
+	run->has_cert |= p->has_cert != 0;
+	if (before)
+		run->span.start = p->slot_start;
+	else
+		run->span.end = p->slot_end;
+}
+
+/* Grows the absence both ways, a neighbour at a time (rows in slot order). */
+static void chain(const struct calendar *cal, const struct dbres *res, struct lv_run *run)
+{
+	const struct lv_neighbours *p;
+	for (int grew = 1; grew && run->n < LV_RUN_MAX;) {
+		grew = 0;
+		for (size_t i = 0; run->n < LV_RUN_MAX && (p = lv_neighbours_at(res, i)); i++) {
+			struct lv_span s = {p->slot_start, p->slot_end};
+			int before = lv_adjoins(cal, &s, &run->span), after = lv_adjoins(cal, &run->span, &s);
+			if (before || after) {
+				join(run, p, before);
+				grew = 1;
+			}
+		}
+	}
+}
+
+/* LV-03, LV-05: the whole absence, not one request. */
+static int find_run(const struct lv_input *in, const struct calendar *cal, struct lv_assess *a)
+{
+	struct dbres res;
+	memset(&a->run, 0, sizeof a->run);
+	a->run.span = a->span;
+	a->run.halfdays = a->halfdays;
+	a->run.has_cert = a->has_cert;
+	/* a month either side is more than any run of days off */
+	int rc = DB_RUN(ST_LV_NEIGHBOURS, &res, DBI(in->requester), DBS(a->type.code), DBI(in->request_id),
+	    DBI(a->span.start - 62), DBI(a->span.end + 62));
+	if (rc == DB_OK)
+		chain(cal, &res, &a->run);
+	db_free(&res);
+	a->run.calendar_days = lv_calendar_days(&a->run.span);
+	return rc;
+}
+
+/* What the whole absence needs: a certificate (LV-03), the statement and
+ * the general manager (LV-05). */
+static void judge_run(const struct lv_input *in, struct lv_assess *a)
+{
+	a->cert_calendar = setting("sick_cert_calendar_days") != 0;
+	int measured = a->cert_calendar ? 2 * a->run.calendar_days : a->run.halfdays;
+	a->needs_cert = lv_needs_certificate(measured, a->type.cert_days);
+	a->counted_personal = a->needs_cert && !a->run.has_cert && !strcmp(a->type.code, "sick");
+	a->days_ceil = lv_days_ceil(a->run.halfdays);
+	a->needs_gm = !strcmp(a->type.code, "personal") && lv_needs_gm(a->run.halfdays, (int)setting("personal_gm_days"));
 	a->statement_missing = a->needs_gm && (!in->statement || !*in->statement);
 }
 
@@ -206,9 +268,11 @@ int lv_assess(const struct lv_input *in, struct lv_assess *a)
 	measure(in, &wc.cal, a);
 	if (a->span_ok)
 		notice(in, &wc.cal, a);
+	rc = a->span_ok ? find_run(in, &wc.cal, a) : DB_OK;
 	workcal_free(&wc);
-	if (!a->span_ok)
-		return DB_OK;
+	if (rc != DB_OK || !a->span_ok)
+		return rc;
+	judge_run(in, a);
 	if (a->statement_missing)
 		refuse(a, "statement", "Leave.Err.StatementRequired");
 	rc = overlap(in, a);
@@ -277,6 +341,13 @@ int lv_assess_hdf(struct req *r, const struct lv_input *in, const struct lv_asse
 	page_set_int(r, a->late, "Facts.Late");
 	page_set_int(r, a->on_behalf, "Facts.OnBehalf");
 	page_set_int(r, a->type.cert_days, "Facts.CertDays");
+	page_set_int(r, a->cert_calendar, "Facts.CertCalendar");
+	for (size_t i = 0; i < a->run.n; i++) {
+		page_set_int(r, a->run.part[i].id, "Facts.Run.%zu.Id", i);
+		page_set(r, a->run.part[i].number, "Facts.Run.%zu.Number", i);
+	}
+	lv_days_text(a->run.halfdays, buf, sizeof buf);
+	page_set(r, buf, "Facts.RunDays");
 	page_set_int(r, a->needs_cert, "Facts.CertNeeded");
 	page_set_int(r, a->has_cert, "Facts.HasCert");
 	page_set_int(r, a->counted_personal, "Facts.CountedPersonal");

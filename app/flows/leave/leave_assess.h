@@ -32,11 +32,31 @@ struct lv_input {
 	long long now;
 };
 
+#define LV_RUN_MAX 8
+
+/* The person's other live leaves of the same kind that make one absence
+ * with this one: only days off lie between them (LV-03, LV-05). */
+struct lv_run {
+	size_t n;
+	struct {
+		long long id;
+		char number[24];
+		int has_cert;
+		char state[16], counted_as[25];
+	} part[LV_RUN_MAX];
+	struct lv_span span;          /* the whole absence, this leave included */
+	int halfdays;                 /* its working half days */
+	int calendar_days;            /* its days, days off included */
+	int has_cert;                 /* a certificate on any part, or on this one */
+};
+
 struct lv_assess {
 	struct lv_type type;
 	int type_ok, span_ok;
 	struct lv_span span;
-	int halfdays, days_ceil;
+	int halfdays, days_ceil;      /* days_ceil: of the whole absence, as the route tests it */
+	struct lv_run run;
+	int cert_calendar;            /* the certificate threshold counts calendar days */
 	long long cutoff;             /* notice deadline (0: none) */
 	int late;                     /* the notice deadline has passed */
 	int on_behalf;                /* filed by someone else (the head) */

@@ -72,6 +72,25 @@ int lv_sick_in_time(long long now, long long cutoff) { return now <= cutoff; }
 
 int lv_personal_in_time(long long now, long long cutoff) { return now < cutoff; }
 
+long long lv_sick_cutoff_pm(const struct calendar *c, const struct lv_span *s, int work_start_min, int afternoon_min,
+    int notice_min)
+{
+	int day = slot_day(s->start);
+	if (!slot_is_pm(s->start) || !cal_is_workday(c, day))
+		return lv_sick_cutoff(c, s, work_start_min, notice_min);
+	return cal_day_start_utc(day, afternoon_min - notice_min);
+}
+
+int lv_adjoins(const struct calendar *c, const struct lv_span *a, const struct lv_span *b)
+{
+	if (a->end >= b->start)
+		return 0;
+	struct lv_span gap = {a->end + 1, b->start - 1};
+	return gap.end < gap.start || lv_halfdays(c, &gap) == 0;
+}
+
+int lv_calendar_days(const struct lv_span *s) { return slot_day(s->end) - slot_day(s->start) + 1; }
+
 int lv_needs_certificate(int halfdays, int cert_days)
 {
 	return cert_days > 0 && halfdays >= 2 * cert_days;

@@ -56,6 +56,23 @@ int lv_first_workday(const struct calendar *c, const struct lv_span *s);
  */
 long long lv_sick_cutoff(const struct calendar *c, const struct lv_span *s, int work_start_min, int notice_min);
 
+/* lv_sick_cutoff_pm
+ * Description: LV-02 for a sick leave that starts in the afternoon of a
+ *              workday: notice_min minutes before afternoon_min (12:00 for
+ *              13:00 and 60); a leave starting in the morning or on a day
+ *              off keeps lv_sick_cutoff.
+ */
+long long lv_sick_cutoff_pm(const struct calendar *c, const struct lv_span *s, int work_start_min, int afternoon_min,
+    int notice_min);
+
+/* lv_adjoins - whether two leaves, a before b, are one absence: nothing
+ * but days off (no working half day) lies between them. */
+int lv_adjoins(const struct calendar *c, const struct lv_span *a, const struct lv_span *b);
+
+/* lv_calendar_days - the days from the span's first day to its last,
+ * days off included (Thursday to Sunday is four). */
+int lv_calendar_days(const struct lv_span *s);
+
 /* lv_personal_cutoff
  * Description: LV-04: the instant (UTC) the previous working day ends
  *              (work_end_min, 17:35) before the leave's first workday. A

@@ -38,6 +38,13 @@ DB_DEFINE_READS(ST_LV_ENTITLED, 0, lv_entitled, LV_ENTITLED_COLS,
 	"SELECT halfdays FROM leave_balances WHERE user_id = ? AND year = ? AND code = ?");
 DB_DEFINE_READS(ST_LV_USER, 0, lv_user, LV_USER_COLS,
 	"SELECT DATEDIFF(work_start, '1970-01-01'), salary_fen, dept_id, display_name FROM users" " WHERE id = ?");
+DB_DEFINE_READS(ST_LV_NEIGHBOURS, 0, lv_neighbours, LV_NEIGHBOURS_COLS,
+	"SELECT l.request_id, r.number, l.slot_start, l.slot_end, l.halfdays, l.has_cert, l.statement <> '', r.state,"
+	" l.counted_as FROM leave_requests l JOIN requests r ON r.id = l.request_id"
+	" WHERE l.user_id = ? AND l.kind = ? AND l.request_id <> ? AND r.state IN ('in_approval', 'approved')"
+	" AND l.slot_end >= ? AND l.slot_start <= ? ORDER BY l.slot_start LIMIT 32");
+DB_DEFINE(ST_LV_SET_COUNTED, 1,
+	"UPDATE leave_requests SET counted_as = ? WHERE request_id = ?");
 DB_DEFINE(ST_LV_SET_CERT, 1,
 	"UPDATE leave_requests SET has_cert = 1, counted_as = kind,"
 	" cert_added_at = FROM_UNIXTIME(?) WHERE request_id = ?");

@@ -29,6 +29,11 @@ DB_READS(ST_LV_ENTITLED, lv_entitled, LV_ENTITLED_COLS);
 #define LV_USER_COLS(C, R) C(R, work_start, OPT) C(R, salary_fen, INT) C(R, dept_id, INT) \
 	C(R, display_name, STR)
 DB_READS(ST_LV_USER, lv_user, LV_USER_COLS);
+/* the person's other live leaves of one kind near a span: the absence it may join */
+#define LV_NEIGHBOURS_COLS(C, R) C(R, request_id, INT) C(R, number, STR) C(R, slot_start, INT) C(R, slot_end, INT) \
+	C(R, halfdays, INT) C(R, has_cert, INT) C(R, statement, INT) C(R, state, STR) C(R, counted_as, STR)
+DB_READS(ST_LV_NEIGHBOURS, lv_neighbours, LV_NEIGHBOURS_COLS);
+DB_WRITES(ST_LV_SET_COUNTED);
 DB_WRITES(ST_LV_SET_CERT);
 DB_WRITES(ST_LV_END_EARLY);
 /* leave types and balances kept by admins (leave_types_admin.c): a type as

@@ -52,9 +52,14 @@
         <?cs elif:Facts.Notice == "personal" ?>
         <li id="fact-notice"><?cs var:L.Leave.Fact.PersonalNotice ?> <strong><?cs var:Facts.Cutoff ?></strong><?cs if:Facts.Late == "1" ?> — <?cs var:L.Leave.Fact.LatePersonal ?><?cs /if ?></li>
         <?cs /if ?>
+        <?cs if:Facts.Run.0.Number ?>
+        <li id="fact-run"><?cs var:L.Leave.Fact.Run ?> <?cs each:p = Facts.Run ?><a href="/requests/<?cs var:p.Id ?>"><?cs var:p.Number ?></a><?cs if:!last(p) ?>、<?cs /if ?><?cs /each ?>；<?cs var:L.Leave.Fact.RunTotal ?> <strong><?cs var:Facts.RunDays ?></strong></li>
+        <?cs /if ?>
+        <?cs if:Facts.CertDays > 0 ?>
+        <li id="fact-cert-rule"><?cs var:L.Leave.Fact.CertFrom ?> <?cs var:Facts.CertDays ?> <?cs var:L.Leave.Fact.CertFromDays ?><?cs if:Facts.CertCalendar == "1" ?><?cs var:L.Leave.Fact.CertCalendar ?><?cs else ?><?cs var:L.Leave.Fact.CertWorkdays ?><?cs /if ?></li>
+        <?cs /if ?>
         <?cs if:Facts.CertNeeded == "1" ?>
-        <li id="fact-cert"><?cs var:L.Leave.Fact.CertFrom ?> <?cs var:Facts.CertDays ?> <?cs var:L.Leave.Fact.CertFromDays ?>
-          <?cs if:Facts.CountedPersonal == "1" ?><strong class="warn"><?cs var:L.Leave.Fact.CountedPersonal ?></strong> <?cs var:L.Leave.Fact.CertLater ?> <?cs var:Facts.CertDeadline ?><?cs else ?><?cs var:L.Leave.Fact.CertOk ?><?cs /if ?></li>
+        <li id="fact-cert"><?cs if:Facts.CountedPersonal == "1" ?><strong class="warn"><?cs var:L.Leave.Fact.CountedPersonal ?></strong> <?cs var:L.Leave.Fact.CertLater ?> <?cs var:Facts.CertDeadline ?><?cs else ?><?cs var:L.Leave.Fact.CertOk ?><?cs /if ?></li>
         <?cs /if ?>
         <?cs if:Facts.GM == "1" ?><li id="fact-gm"><?cs var:L.Leave.Fact.GM ?></li><?cs /if ?>
         <?cs if:Facts.MaxDays > 0 ?><li><?cs var:L.Leave.Fact.MaxDays ?> <?cs var:Facts.MaxDays ?> <?cs var:L.Leave.Fact.Days ?></li><?cs /if ?>
