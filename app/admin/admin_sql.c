@@ -15,7 +15,7 @@ DB_DEFINE(ST_USER_UPDATE, 1,
 DB_DEFINE(ST_USER_SET_ACTIVE, 1,
 	"UPDATE users SET active = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?");
 DB_DEFINE_READS(ST_USER_LOCK, 1, user_lock, USER_LOCK_COLS,
-	"SELECT id, roles, active, superior_id FROM users WHERE id = ? FOR UPDATE");
+	"SELECT id, roles, active, COALESCE(superior_id, 0), dept_id FROM users WHERE id = ? FOR UPDATE");
 DB_DEFINE_READS(ST_ADMINS_LOCK, 1, admins_lock, ADMINS_LOCK_COLS,
 	"SELECT id FROM users WHERE active = 1 AND (roles & 512) <> 0 FOR UPDATE");
 DB_DEFINE_READS(ST_USER_SEARCH_COUNT, 0, admin_total, ADMIN_TOTAL_COLS,

@@ -15,7 +15,7 @@ DB_WRITES(ST_DEPT_UPDATE);
 DB_READS(ST_DEPT_GET, dept_get, DEPT_GET_COLS);
 DB_WRITES(ST_USER_UPDATE);
 DB_WRITES(ST_USER_SET_ACTIVE);
-#define USER_LOCK_COLS(C, R) C(R, id, INT) C(R, roles, INT) C(R, active, INT) C(R, superior_id, INT)
+#define USER_LOCK_COLS(C, R) C(R, id, INT) C(R, roles, INT) C(R, active, INT) C(R, superior_id, INT) C(R, dept_id, INT)
 DB_READS(ST_USER_LOCK, user_lock, USER_LOCK_COLS);
 #define ADMINS_LOCK_COLS(C, R) C(R, id, INT)
 DB_READS(ST_ADMINS_LOCK, admins_lock, ADMINS_LOCK_COLS);

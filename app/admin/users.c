@@ -15,6 +15,8 @@
 #include "db/db.h"
 #include "db/settings.h"
 #include "engine/engine.h"
+#include "engine/engine_sql.h"
+#include "engine/handover.h"
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
@@ -41,9 +43,12 @@ FIELDSET(admin_users_fields, search_fields);
 	{"role_gm", FT_BOOL, 0, 0, 1, NULL}, {"role_exec", FT_BOOL, 0, 0, 1, NULL}, \
 	{"role_office", FT_BOOL, 0, 0, 1, NULL}, {"role_finance", FT_BOOL, 0, 0, 1, NULL}, \
 	{"role_clerk", FT_BOOL, 0, 0, 1, NULL}, {"role_admin", FT_BOOL, 0, 0, 1, NULL}, \
-	{"role_assistant", FT_BOOL, 0, 0, 1, NULL}
+	{"role_assistant", FT_BOOL, 0, 0, 1, NULL}, {"role_chairman", FT_BOOL, 0, 0, 1, NULL}
 
-static const struct field edit_fields[] = {USER_FIELDS};
+static const struct field edit_fields[] = {
+	USER_FIELDS,
+	{"successor_id", FT_INT, 0, 0, 1000000000, NULL},
+};
 FIELDSET(admin_user_fields, edit_fields);
 
 static const struct field new_fields[] = {
@@ -65,7 +70,7 @@ FIELDSET(admin_deactivate_fields, deactivate_fields);
 
 /* A user as read from the form, checked beyond what the field table can. */
 struct user_in {
-	long long id;
+	long long id, successor;
 	const char *login, *name, *email;
 	long long dept_id, superior_id;
 	unsigned roles;
@@ -102,6 +107,8 @@ static void read_user(struct req *r, struct user_in *u)
 	u->superior_id = form_get(&r->form, "superior_id")->num;
 	u->can_sign = (int)form_get(&r->form, "can_sign")->num;
 	u->roles = roles_from_form(r);
+	const struct fval *succ = form_get(&r->form, "successor_id");
+	u->successor = succ ? succ->num : 0;
 	const struct fval *ws = form_get(&r->form, "work_start");
 	if (ws->present) {
 		int y, m, d;
@@ -306,6 +313,30 @@ static int last_admin_guard(long long id, int loses_admin)
 	return rc != DB_OK ? rc : only_this ? REFUSE_LAST_ADMIN : DB_OK;
 }
 
+/* The head of dept, when that is not the person themselves. */
+static int head_of(long long dept, long long user, long long *head)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_WHO_DEPT_HEAD, &res, DBI(dept));
+	const struct who_dept_head *d = who_dept_head_at(&res, 0);
+	*head = d && d->head_id != user ? d->head_id : 0;
+	db_free(&res);
+	return rc;
+}
+
+/* AU-05: leaving or moving hands the person's pending work on - to the
+ * successor named, else to the head of the department they leave, else
+ * to their superior - and lists what they held for their manager. */
+static int hand_over(struct req *r, long long user, const struct user_lock *old, long long successor,
+    long long to_dept)
+{
+	long long head = 0, list = 0;
+	int rc = head_of(old->dept_id, user, &head);
+	struct handover_in h = {user, successor ? successor : head ? head : old->superior_id,
+	    old->superior_id ? old->superior_id : head, to_dept ? "move" : "leave", old->dept_id, to_dept};
+	return rc == DB_OK ? engine_handover_within(&h, &r->actor, clock_now(), &list) : rc;
+}
+
 static int update_tx(void *ctx)
 {
 	struct user_in *u = ctx;
@@ -314,6 +345,7 @@ static int update_tx(void *ctx)
 	const struct user_lock *old = user_lock_at(&res, 0);
 	int found = old != NULL;
 	unsigned old_roles = found ? (unsigned)old->roles : 0;
+	struct user_lock was = found ? *old : (struct user_lock){0};
 	db_free(&res);
 	if (rc != DB_OK || !found)
 		return rc != DB_OK ? rc : REFUSE_NOT_FOUND;
@@ -322,6 +354,8 @@ static int update_tx(void *ctx)
 	rc = last_admin_guard(u->id, (old_roles & ROLE_ADMIN) && !(u->roles & ROLE_ADMIN));
 	if (rc == DB_OK)
 		rc = superior_check(u->superior_id);
+	if (rc == DB_OK && was.dept_id != u->dept_id)
+		rc = hand_over(u->r, u->id, &was, u->successor, u->dept_id);
 	/* Salaries are not the admin's: they are set on the salary page. */
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_USER_UPDATE, NULL, DBS(u->name), DBS(u->email ? u->email : ""), DBI(u->dept_id),
@@ -380,26 +414,21 @@ static int active_tx(void *ctx)
 	const struct user_lock *u = user_lock_at(&res, 0);
 	int found = u != NULL;
 	unsigned roles = found ? (unsigned)u->roles : 0;
-	long long superior = found ? u->superior_id : 0;
+	struct user_lock was = found ? *u : (struct user_lock){0};
 	db_free(&res);
 	if (rc != DB_OK || !found)
 		return rc != DB_OK ? rc : REFUSE_NOT_FOUND;
 	if (!a->active)
 		rc = last_admin_guard(a->id, (roles & ROLE_ADMIN) != 0);
-	/* AU-05: pending work goes to the named successor, else the superior. */
-	long long moved = 0, to = a->successor ? a->successor : superior;
-	if (rc == DB_OK && !a->active && to && to != a->id)
-		rc = engine_handover_user(a->id, to, &moved);
+	if (rc == DB_OK && !a->active)
+		rc = hand_over(a->r, a->id, &was, a->successor, 0);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_USER_SET_ACTIVE, NULL, DBI(a->active), DBI(clock_now()), DBI(a->id));
 	/* A deactivated user's sessions end now, not at their next timeout. */
 	if (rc == DB_OK && !a->active)
 		rc = DB_RUN(ST_SESSION_DELETE_USER, NULL, DBI(a->id));
-	char detail[96];
-	snprintf(detail, sizeof detail, "pending steps %lld handed to user %lld", moved, to);
 	if (rc == DB_OK)
-		rc = audit_by(&a->r->actor, a->active ? "user_activate" : "user_deactivate", "user", a->id,
-		    a->active ? "" : detail);
+		rc = audit_by(&a->r->actor, a->active ? "user_activate" : "user_deactivate", "user", a->id, "");
 	return rc;
 }
 

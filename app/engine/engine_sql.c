@@ -224,6 +224,22 @@ DB_DEFINE_READS(ST_ATT_HASHES, 0, att_hashes, ATT_HASHES_COLS,
 	"SELECT sha256 FROM attachments WHERE request_id = ? ORDER BY id");
 DB_DEFINE_READS(ST_CC_IS, 0, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM request_cc WHERE request_id = ? AND user_id = ?");
+/* AU-05's hand-over lists: the places and the open requests a person holds */
+DB_DEFINE_READS(ST_HANDOVER_HELD, 0, handover_held, HANDOVER_HELD_COLS,
+	"SELECT 'step', a.request_id FROM step_assignees a WHERE a.user_id = ? AND a.state IN ('pending', 'waiting')"
+	" UNION ALL SELECT 'request', r.id FROM requests r WHERE r.requester_id = ?"
+	" AND r.state IN ('draft', 'in_approval', 'returned', 'cancelling') ORDER BY 1 DESC, 2");
+DB_DEFINE(ST_HANDOVER_ADD, 1,
+	"INSERT INTO handovers (user_id, reason, from_dept, to_dept, successor_id, manager_id, created_at, created_by)"
+	" VALUES (?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?), ?)");
+DB_DEFINE(ST_HANDOVER_ITEM_ADD, 1,
+	"INSERT INTO handover_items (handover_id, kind, request_id) VALUES (?, ?, ?)");
+DB_DEFINE(ST_HANDOVER_MOVED, 1,
+	"UPDATE handovers SET moved_steps = ? WHERE id = ?");
+DB_DEFINE_READS(ST_HANDOVER_LOCK, 1, handover_lock, HANDOVER_LOCK_COLS,
+	"SELECT user_id, COALESCE(manager_id, 0), confirmed_at IS NOT NULL FROM handovers WHERE id = ? FOR UPDATE");
+DB_DEFINE(ST_HANDOVER_CONFIRM, 1,
+	"UPDATE handovers SET confirmed_by = ?, confirmed_at = FROM_UNIXTIME(?) WHERE id = ?");
 /* scheduler */
 DB_DEFINE_READS(ST_SCHED_WAITING, 0, sched_waiting, SCHED_WAITING_COLS,
 	"SELECT a.id, a.request_id, a.step_id, a.user_id, UNIX_TIMESTAMP(a.activated_at),"

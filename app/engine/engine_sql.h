@@ -149,6 +149,16 @@ DB_READS(ST_SIGNATURES_OF, signatures_of, SIGNATURES_OF_COLS);
 #define ATT_HASHES_COLS(C, R) C(R, sha256, STR)
 DB_READS(ST_ATT_HASHES, att_hashes, ATT_HASHES_COLS);
 
+/* AU-05's hand-over lists */
+#define HANDOVER_HELD_COLS(C, R) C(R, kind, STR) C(R, request_id, INT)
+DB_READS(ST_HANDOVER_HELD, handover_held, HANDOVER_HELD_COLS);
+DB_WRITES(ST_HANDOVER_ADD);
+DB_WRITES(ST_HANDOVER_ITEM_ADD);
+DB_WRITES(ST_HANDOVER_MOVED);
+#define HANDOVER_LOCK_COLS(C, R) C(R, user_id, INT) C(R, manager_id, INT) C(R, confirmed, INT)
+DB_READS(ST_HANDOVER_LOCK, handover_lock, HANDOVER_LOCK_COLS);
+DB_WRITES(ST_HANDOVER_CONFIRM);
+
 /* timed work */
 #define SCHED_WAITING_COLS(C, R) C(R, id, INT) C(R, request_id, INT) C(R, step_id, INT) C(R, user_id, INT) \
 	C(R, since, INT) C(R, reminded, INT) C(R, escalated, INT)

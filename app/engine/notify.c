@@ -50,5 +50,5 @@ int notify_step(const struct locked *q, long long step, long long user)
 
 int notify_about(long long user, long long request_id, const char *kind, const char *text, long long now)
 {
-	return DB_RUN(ST_NOTE_INSERT, NULL, DBI(user), DBI(request_id), DBS(kind), DBS(text), DBI(now));
+	return DB_RUN(ST_NOTE_INSERT, NULL, DBI(user), request_id ? DBI(request_id) : DBN, DBS(kind), DBS(text), DBI(now));
 }

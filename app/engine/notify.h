@@ -17,8 +17,9 @@ int notify(const struct locked *q, long long user, const char *kind, const char 
 /* notify_step - a new approval link for user on step, and its notice. */
 int notify_step(const struct locked *q, long long step, long long user);
 
-/* notify_about - a notice of kind to user about request id outside a
- * locked change (an attachment found swapped, told to admins). */
+/* notify_about - a notice of kind to user about request id (0: none)
+ * outside a locked change (an attachment found swapped, told to admins;
+ * a hand-over list to confirm). */
 int notify_about(long long user, long long request_id, const char *kind, const char *text, long long now);
 
 #endif

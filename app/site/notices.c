@@ -91,6 +91,7 @@ int notice_open(struct req *r)
 	int rc = DB_RUN(ST_NOTE_TARGET, &res, DBI(r->arg_id), DBI(r->user.id));
 	const struct note_target *t = note_target_at(&res, 0);
 	long long request = t ? t->request_id : -1;
+	int handover = t && !strcmp(t->kind, "handover");
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
@@ -100,7 +101,7 @@ int notice_open(struct req *r)
 	if ((rc = db_tx(open_tx, &o)) != DB_OK)
 		return rc;
 	char to[64];
-	snprintf(to, sizeof to, request ? "/requests/%lld" : "/notifications", request);
+	snprintf(to, sizeof to, request ? "/requests/%lld" : handover ? "/handovers" : "/notifications", request);
 	resp_redirect(r, to);
 	return 0;
 }

@@ -39,6 +39,17 @@ DB_DEFINE_READS(ST_NOTE_COUNT, 0, site_total, SITE_TOTAL_COLS,
 DB_DEFINE(ST_NOTE_OPEN, 1,
 	"UPDATE notifications SET read_at = FROM_UNIXTIME(?) WHERE id = ? AND user_id = ? AND read_at IS NULL");
 DB_DEFINE_READS(ST_NOTE_TARGET, 0, note_target, NOTE_TARGET_COLS,
-	"SELECT request_id FROM notifications WHERE id = ? AND user_id = ?");
+	"SELECT COALESCE(request_id, 0), kind FROM notifications WHERE id = ? AND user_id = ?");
 DB_DEFINE(ST_NOTE_READ_ALL, 1,
 	"UPDATE notifications SET read_at = FROM_UNIXTIME(?) WHERE user_id = ? AND read_at IS NULL");
+/* AU-05's hand-over lists */
+DB_DEFINE_READS(ST_HANDOVERS_OF, 0, handover_row, HANDOVER_ROW_COLS,
+	"SELECT h.id, u.display_name, h.reason, COALESCE(fd.name, ''), COALESCE(td.name, ''),"
+	" COALESCE(s.display_name, ''), h.moved_steps, UNIX_TIMESTAMP(h.created_at), COALESCE(h.manager_id, 0),"
+	" c.display_name FROM handovers h JOIN users u ON u.id = h.user_id"
+	" LEFT JOIN departments fd ON fd.id = h.from_dept LEFT JOIN departments td ON td.id = h.to_dept"
+	" LEFT JOIN users s ON s.id = h.successor_id LEFT JOIN users c ON c.id = h.confirmed_by"
+	" WHERE ? = 1 OR h.manager_id = ? ORDER BY h.confirmed_at IS NOT NULL, h.id DESC LIMIT 100");
+DB_DEFINE_READS(ST_HANDOVER_ITEMS, 0, handover_item_row, HANDOVER_ITEM_COLS,
+	"SELECT i.kind, r.id, r.number, r.state FROM handover_items i JOIN requests r ON r.id = i.request_id"
+	" WHERE i.handover_id = ? ORDER BY i.id");

@@ -28,8 +28,16 @@ DB_WRITES(ST_DELEG_END);
 DB_READS(ST_NOTE_LIST, note_list, NOTE_LIST_COLS);
 DB_READS_ROW(ST_NOTE_COUNT, site_total);
 DB_WRITES(ST_NOTE_OPEN);
-#define NOTE_TARGET_COLS(C, R) C(R, request_id, INT)
+#define NOTE_TARGET_COLS(C, R) C(R, request_id, INT) C(R, kind, STR)
 DB_READS(ST_NOTE_TARGET, note_target, NOTE_TARGET_COLS);
 DB_WRITES(ST_NOTE_READ_ALL);
+
+/* AU-05's hand-over lists: a manager's (or, for admins, every one) */
+#define HANDOVER_ROW_COLS(C, R) C(R, id, INT) C(R, user_name, STR) C(R, reason, STR) C(R, from_dept, STR) \
+	C(R, to_dept, STR) C(R, successor_name, STR) C(R, moved_steps, INT) C(R, created, INT) C(R, manager_id, INT) \
+	C(R, confirmed_by, OPT)
+DB_READS(ST_HANDOVERS_OF, handover_row, HANDOVER_ROW_COLS);
+#define HANDOVER_ITEM_COLS(C, R) C(R, kind, STR) C(R, request_id, INT) C(R, number, STR) C(R, state, STR)
+DB_READS(ST_HANDOVER_ITEMS, handover_item_row, HANDOVER_ITEM_COLS);
 
 #endif

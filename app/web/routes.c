@@ -23,6 +23,7 @@
 #include "auth/roles.h"
 #include "site/account.h"
 #include "site/delegation.h"
+#include "site/handovers.h"
 #include "site/home.h"
 #include "site/login.h"
 #include "site/notices.h"
@@ -48,6 +49,8 @@ static const struct route core_routes[] = {
 	ROUTE("POST", "/account/password", account_password_submit, R_PW_CHANGE, 0, &password_fields),
 	ROUTE("GET", "/salaries", salaries_page, 0, PAYROLL, &salaries_fields),
 	ROUTE("POST", "/salaries/:id", salary_set, 0, PAYROLL, &salary_fields),
+	ROUTE("GET", "/handovers", handovers_page, 0, 0, NULL),
+	ROUTE("POST", "/handovers/:id/confirm", handover_confirm, 0, 0, NULL),
 	ROUTE("GET", "/account/delegation", delegation_page, 0, 0, NULL),
 	ROUTE("POST", "/account/delegation", delegation_add, 0, 0, &delegation_fields),
 	ROUTE("POST", "/account/delegation/:id/end", delegation_end, 0, 0, NULL),

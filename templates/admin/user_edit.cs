@@ -7,6 +7,11 @@
   <form method="post" action="/admin/users/<?cs var:UserId ?>">
     <?cs call:csrf() ?>
     <?cs include:"admin/user_fields.cs" ?>
+    <label for="successor_id_move"><?cs var:L.Admin.Users.MoveSuccessor ?></label>
+    <select id="successor_id_move" name="successor_id">
+      <option value="0">—</option>
+      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+    </select>
     <button type="submit" class="primary"><?cs var:L.Form.Save ?></button>
   </form>
 </section>

@@ -18,6 +18,7 @@
     <?cs each:n = TypeNav ?><a href="<?cs var:n.Href ?>"><?cs var:n.Label ?></a><?cs /each ?>
     <?cs if:User.Role.clerk || User.Role.gm ?><a href="/attendance"><?cs var:L.Nav.Attendance ?></a><?cs /if ?>
     <?cs if:User.Role.finance || User.Role.clerk || User.Role.gm ?><a href="/salaries"><?cs var:L.Nav.Salaries ?></a><?cs /if ?>
+    <?cs if:User.Role.head || User.Role.deputy || User.Role.director || User.Role.gm || User.Role.admin ?><a href="/handovers"><?cs var:L.Nav.Handovers ?></a><?cs /if ?>
     <?cs if:User.Role.admin ?><a href="/admin/users"><?cs var:L.Nav.Admin ?></a><?cs /if ?>
   </nav>
   <div class="who">

@@ -282,6 +282,53 @@ static void test_AU05_deactivated_user_live_session_ends_at_once_then_reactivate
 	hc_free(again);
 }
 
+/* AU-05: a department change, like leaving, hands the person's pending
+ * steps on (here to the successor named) and lists what they held for
+ * their manager, who confirms it; nobody else can. */
+static void test_AU05_department_change_hands_steps_on_and_lists_them(void **state)
+{
+	(void)state;
+	char login[40], tmp[64], path[64], ext[24], succ[24];
+	name_of(login, sizeof login, "admove");
+	long long id = create_user(login, "role_deputy", tmp);
+	long long req = file_probe("mkt_staff", "all");
+	assert_true(strstr(pending(req), login) != NULL);
+	sql_strf(ext, sizeof ext, "SELECT id FROM departments WHERE name = '对外联络部'");
+	snprintf(succ, sizeof succ, "%lld", user_id("mkt_staff2"));
+	const char *told = "SELECT COUNT(*) FROM notifications n JOIN users u ON u.id = n.user_id"
+	                   " WHERE u.login = 'mkt_head' AND n.kind = 'handover'";
+	long long before = sql_num(told);
+	struct hc *a = admin();
+	path_of(path, sizeof path, "/admin/users/%lld", id);
+	assert_int_equal(hc_get(a, path), 200);
+	const char *p[] = {"display_name", "测试用户", "dept_id", ext, "superior_id", mkt_head, "role_staff", "1",
+	    "role_deputy", "1", "successor_id", succ, NULL};
+	assert_int_equal(hc_post(a, path, p), 303);
+	assert_true(strstr(pending(req), login) == NULL);
+	assert_true(strstr(pending(req), "mkt_staff2") != NULL);
+	long long list = sql_numf("SELECT MAX(id) FROM handovers WHERE user_id = %lld AND reason = 'move'", id);
+	assert_true(list > 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM handover_items WHERE handover_id = %lld AND kind = 'step'"
+	                          " AND request_id = %lld", list, req), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit WHERE action = 'handover' AND object_type = 'user'"
+	                          " AND object_id = %lld", id), 1);
+	assert_int_equal(sql_num(told), before + 1);
+	/* the manager sees it and confirms; someone else sees nothing and cannot */
+	struct hc *m = as("mkt_head");
+	assert_int_equal(hc_get(m, "/handovers"), 200);
+	assert_true(hc_has(m, number_of(req)));
+	struct hc *o = as("ext_staff");
+	assert_int_equal(hc_get(o, "/handovers"), 200);
+	assert_false(hc_has(o, number_of(req)));
+	path_of(path, sizeof path, "/handovers/%lld/confirm", list);
+	assert_int_equal(hc_post(o, path, (const char *[]){NULL}), 403);
+	assert_int_equal(hc_get(m, "/handovers"), 200);
+	assert_int_equal(hc_post(m, path, (const char *[]){NULL}), 303);
+	assert_true(sql_numf("SELECT confirmed_by FROM handovers WHERE id = %lld", list) == user_id("mkt_head"));
+	assert_int_equal(hc_post(m, path, (const char *[]){NULL}), 409);
+	assert_int_equal(withdraw("mkt_staff", req), 303);
+}
+
 static void test_reset_password_ends_sessions_and_forces_change(void **state)
 {
 	(void)state;
@@ -738,6 +785,7 @@ int main(void)
 		cmocka_unit_test(test_AU01_superior_must_exist),
 		cmocka_unit_test(test_duplicate_login_name_refused_beside_field),
 		cmocka_unit_test(test_AU05_deactivated_user_live_session_ends_at_once_then_reactivated),
+		cmocka_unit_test(test_AU05_department_change_hands_steps_on_and_lists_them),
 		cmocka_unit_test(test_reset_password_ends_sessions_and_forces_change),
 		cmocka_unit_test_setup_teardown(test_last_active_admin_cannot_lose_role_or_be_deactivated,
 		    setup_only_admin, teardown_only_admin),
