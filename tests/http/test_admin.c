@@ -531,34 +531,6 @@ static int teardown_setting(void **state)
 	return 0;
 }
 
-static void test_setting_valid_change_saved_and_audited(void **state)
-{
-	(void)state;
-	char value[32], detail[128], got[128], want[96];
-	struct hc *a = admin();
-	fine_before = sql_num("SELECT value FROM settings WHERE name = 'late_fine_fen'");
-	assert_true(fine_before >= 0);
-	long long want_v = fine_before == 2100 ? 2200 : 2100;
-	snprintf(value, sizeof value, "%lld", want_v);
-	assert_int_equal(hc_get(a, "/admin/settings"), 200);
-	const char *p[] = {"name", "late_fine_fen", "value", value, NULL};
-	assert_int_equal(hc_post(a, "/admin/settings", p), 303);
-	assert_string_equal(hc_header(a, "Location"), "/admin/settings?saved=late_fine_fen");
-	assert_int_equal(hc_get(a, "/admin/settings?saved=late_fine_fen"), 200);
-	assert_true(hc_has(a, "已保存。"));
-	snprintf(want, sizeof want, "name=\"value\" inputmode=\"numeric\" value=\"%s\"", value);
-	assert_true(hc_has(a, want));
-	assert_int_equal(sql_num("SELECT value FROM settings WHERE name = 'late_fine_fen'"), want_v);
-	snprintf(detail, sizeof detail, "late_fine_fen: %lld -> %lld", fine_before, want_v);
-	assert_int_equal(hc_sql("SELECT CONCAT(a.detail, '|', u.login) FROM audit a JOIN users u ON u.id = a.actor_id"
-	    " WHERE a.action = 'setting_change' ORDER BY a.id DESC LIMIT 1", got, sizeof got), 0);
-	snprintf(want, sizeof want, "%s|admin", detail);
-	assert_string_equal(got, want);
-	assert_int_equal(hc_get(a, "/admin/audit?action=setting_change"), 200);
-	snprintf(want, sizeof want, "<td>late_fine_fen: %lld -&gt; %lld</td>", fine_before, want_v);
-	assert_true(hc_has(a, want));   /* shown, and escaped */
-}
-
 /* The part of the settings page that holds setting name's form (static). */
 static const char *setting_row(const struct hc *c, const char *name)
 {
@@ -570,6 +542,69 @@ static const char *setting_row(const struct hc *c, const char *name)
 		return "";
 	snprintf(row, sizeof row, "%.*s", (int)(e - s), s);
 	return row;
+}
+
+static void test_setting_valid_change_saved_and_audited(void **state)
+{
+	(void)state;
+	char value[32], detail[128], got[128], want[96];
+	struct hc *a = admin();
+	fine_before = sql_num("SELECT value FROM settings WHERE name = 'late_fine_fen'");
+	assert_true(fine_before >= 0);
+	long long want_v = fine_before == 2100 ? 2200 : 2100;
+	snprintf(value, sizeof value, "%lld.00", want_v / 100);   /* yuan, as people write money */
+	assert_int_equal(hc_get(a, "/admin/settings"), 200);
+	const char *p[] = {"name", "late_fine_fen", "value", value, NULL};
+	assert_int_equal(hc_post(a, "/admin/settings", p), 303);
+	assert_string_equal(hc_header(a, "Location"), "/admin/settings?saved=late_fine_fen");
+	assert_int_equal(hc_get(a, "/admin/settings?saved=late_fine_fen"), 200);
+	assert_true(hc_has(a, "已保存。"));
+	snprintf(want, sizeof want, "name=\"value\" value=\"%s\"", value);
+	assert_non_null(strstr(setting_row(a, "late_fine_fen"), want));
+	assert_int_equal(sql_num("SELECT value FROM settings WHERE name = 'late_fine_fen'"), want_v);
+	snprintf(detail, sizeof detail, "late_fine_fen: %lld -> %lld", fine_before, want_v);
+	assert_int_equal(hc_sql("SELECT CONCAT(a.detail, '|', u.login) FROM audit a JOIN users u ON u.id = a.actor_id"
+	    " WHERE a.action = 'setting_change' ORDER BY a.id DESC LIMIT 1", got, sizeof got), 0);
+	snprintf(want, sizeof want, "%s|admin", detail);
+	assert_string_equal(got, want);
+	assert_int_equal(hc_get(a, "/admin/audit?action=setting_change"), 200);
+	snprintf(want, sizeof want, "<td>late_fine_fen: %lld -&gt; %lld</td>", fine_before, want_v);
+	assert_true(hc_has(a, want));   /* shown, and escaped */
+}
+
+/* Settings in human units: times as 08:50, money in yuan, shares as
+ * percentages, yes or no; a malformed value is refused beside it. */
+static void test_settings_in_human_units_time_money_percent(void **state)
+{
+	(void)state;
+	struct hc *a = admin();
+	long long start = sql_num("SELECT value FROM settings WHERE name = 'work_start_min'");
+	long long sick = sql_num("SELECT value FROM settings WHERE name = 'sick_deduct_bp'");
+	assert_int_equal(hc_get(a, "/admin/settings"), 200);
+	assert_non_null(strstr(setting_row(a, "work_start_min"), "value=\"08:50\""));
+	assert_non_null(strstr(setting_row(a, "sick_deduct_bp"), "value=\"50\""));
+	assert_non_null(strstr(setting_row(a, "late_fine_fen"), "元"));
+	assert_non_null(strstr(setting_row(a, "sick_cert_calendar_days"), "<option value=\"1\" selected>"));
+	const char *t[] = {"name", "work_start_min", "value", "08:45", NULL};
+	assert_int_equal(hc_post(a, "/admin/settings", t), 303);
+	assert_int_equal(sql_num("SELECT value FROM settings WHERE name = 'work_start_min'"), 525);
+	assert_int_equal(hc_get(a, "/admin/settings"), 200);
+	const char *bad[] = {"name", "work_start_min", "value", "8:61", NULL};
+	assert_int_equal(hc_post(a, "/admin/settings", bad), 400);
+	assert_non_null(strstr(setting_row(a, "work_start_min"), "请按 时:分 填写"));
+	assert_non_null(strstr(setting_row(a, "work_start_min"), "value=\"8:61\""));
+	const char *pct[] = {"name", "sick_deduct_bp", "value", "62.5", NULL};
+	assert_int_equal(hc_post(a, "/admin/settings", pct), 303);
+	assert_int_equal(sql_num("SELECT value FROM settings WHERE name = 'sick_deduct_bp'"), 6250);
+	assert_int_equal(hc_get(a, "/admin/settings"), 200);
+	const char *over[] = {"name", "sick_deduct_bp", "value", "101", NULL};
+	assert_int_equal(hc_post(a, "/admin/settings", over), 400);
+	assert_non_null(strstr(setting_row(a, "sick_deduct_bp"), "数值超出允许范围"));
+	char sql[128];
+	snprintf(sql, sizeof sql, "UPDATE settings SET value = %lld WHERE name = 'work_start_min'", start);
+	hc_sql(sql, NULL, 0);
+	snprintf(sql, sizeof sql, "UPDATE settings SET value = %lld WHERE name = 'sick_deduct_bp'", sick);
+	hc_sql(sql, NULL, 0);
 }
 
 static void test_setting_out_of_range_refused_beside_it_nothing_changes(void **state)
@@ -792,6 +827,7 @@ int main(void)
 		cmocka_unit_test(test_department_create_and_edit),
 		cmocka_unit_test_teardown(test_setting_valid_change_saved_and_audited, teardown_setting),
 		cmocka_unit_test(test_setting_out_of_range_refused_beside_it_nothing_changes),
+		cmocka_unit_test(test_settings_in_human_units_time_money_percent),
 		cmocka_unit_test(test_salary_only_for_finance_clerk_gm_and_its_owner),
 		cmocka_unit_test(test_every_admin_route_403_for_each_non_admin_role),
 		cmocka_unit_test(test_admin_routes_anonymous_get_to_login_post_403),
