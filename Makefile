@@ -1,5 +1,6 @@
 # Liaison - see README.md.  `make run` and `make test` are the two commands.
 PORT    ?= 8080
+TLS     ?= 0
 VAR     ?= var
 WORKERS ?= 4
 
@@ -79,7 +80,7 @@ build-test: deps
 	  $(UNIT_SRC:tests/unit/%.c=build/test/unit/%) $(HTTP_SRC:tests/http/%.c=build/test/http/%)
 
 run: build
-	@scripts/stack.sh start $(VAR) $(PORT) build/prod/liaison demo
+	@TLS=$(TLS) scripts/stack.sh start $(VAR) $(PORT) build/prod/liaison demo
 	@build/prod/liaison-ctl -c conf/liaison.hdf -c $(VAR)/liaison.hdf accounts
 
 stop:

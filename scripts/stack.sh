@@ -4,7 +4,10 @@
 # 127.0.0.1.  Everything lives in one data folder; nothing of the system's
 # own MariaDB or nginx is used or touched.
 #
-#   stack.sh start VAR PORT BIN [demo|empty]
+#   stack.sh start VAR PORT BIN [demo|empty]   (TLS=1: https on PORT with a
+#                                              self-signed certificate, and
+#                                              http on HTTP_PORT, default PORT+1,
+#                                              redirecting to it)
 #   stack.sh stop VAR
 #   stack.sh db-start VAR | db-stop VAR     the database alone (restores, tests)
 set -euo pipefail
@@ -72,7 +75,7 @@ app_config() {
 Liaison {
   ListenSocket = $RUN/app.sock
   Workers = ${WORKERS:-4}
-  BaseURL = http://127.0.0.1:$PORT
+  BaseURL = $(scheme)://127.0.0.1:$PORT
   Demo = $([ "$MODE" = demo ] && echo 1 || echo 0)
   DB.Socket = $RUN/mysql.sock
   DB.PasswordFile = $VAR/secrets/db-password
@@ -95,18 +98,45 @@ app_start() {
   die "the app did not start, see $LOG/app.log"
 }
 
+scheme() { [ "${TLS:-0}" = 1 ] && echo https || echo http; }
+
+# A self-signed certificate for 127.0.0.1 and localhost, made once.
+tls_cert() {
+  mkdir -p "$VAR/tls"; chmod 700 "$VAR/tls"
+  [ -s "$VAR/tls/cert.pem" ] && return 0
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 825 \
+    -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+    -keyout "$VAR/tls/key.pem" -out "$VAR/tls/cert.pem" > "$LOG/tls.log" 2>&1 \
+    || die "could not make a certificate, see $LOG/tls.log"
+}
+
+# The parts of nginx.conf.in that differ between http and https.
+nginx_conf() {
+  local listen="listen 127.0.0.1:$PORT;" tls="" redirect=""
+  : > "$VAR/nginx/hsts.conf"
+  if [ "${TLS:-0}" = 1 ]; then
+    tls_cert
+    listen="listen 127.0.0.1:$PORT ssl;"
+    tls="ssl_certificate $VAR/tls/cert.pem; ssl_certificate_key $VAR/tls/key.pem; ssl_protocols TLSv1.2 TLSv1.3;"
+    redirect="server { listen 127.0.0.1:${HTTP_PORT:-$((PORT + 1))}; server_name localhost;
+    return 301 https://127.0.0.1:$PORT\$request_uri; }"
+    echo 'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;' > "$VAR/nginx/hsts.conf"
+  fi
+  sed -e "s|@VAR@|$VAR|g" -e "s|@ROOT@|$ROOT|g" -e "s|@PORT@|$PORT|g" -e "s|@LISTEN@|$listen|" \
+    -e "s|@TLS@|$tls|" -e "s|@REDIRECT@|${redirect//$'\n'/ }|" "$ROOT/conf/nginx.conf.in" > "$VAR/nginx/nginx.conf"
+}
+
 nginx_start() {
   alive "$RUN/nginx.pid" && return 0
   mkdir -p "$VAR/nginx"
-  sed -e "s|@VAR@|$VAR|g" -e "s|@ROOT@|$ROOT|g" -e "s|@PORT@|$PORT|g" \
-    "$ROOT/conf/nginx.conf.in" > "$VAR/nginx/nginx.conf"
+  nginx_conf
   nginx -p "$VAR/nginx" -e "$LOG/nginx-error.log" -c "$VAR/nginx/nginx.conf" \
     || die "nginx did not start, see $LOG/nginx-error.log"
   for _ in $(seq 1 100); do
-    curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return 0
+    curl -kfsS "$(scheme)://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return 0
     sleep 0.05
   done
-  die "no answer on http://127.0.0.1:$PORT/healthz"
+  die "no answer on $(scheme)://127.0.0.1:$PORT/healthz"
 }
 
 start() {

@@ -4,6 +4,7 @@
 #include <mysql.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/config.h"
 #include "core/log.h"
@@ -43,6 +44,23 @@ void db_close(void)
 	in_tx = 0;
 }
 
+/* While the database is down every request tries again: one line per
+ * LOG_EVERY seconds says so, with how many tries it stands for. */
+#define LOG_EVERY 10
+
+static void connect_failed(const char *why)
+{
+	static time_t last;
+	static long tries;
+	time_t now = time(NULL);
+	tries++;
+	if (last && now - last < LOG_EVERY)
+		return;
+	log_err("db: connect failed (%ld tries since the last line): %s", tries, why);
+	last = now;
+	tries = 0;
+}
+
 static int connect_now(void)
 {
 	if (!conf)
@@ -59,7 +77,7 @@ static int connect_now(void)
 	    "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO'");
 	if (!mysql_real_connect(conn, NULL, conf->db_user, conf->db_password, conf->db_name,
 	        0, conf->db_socket, 0)) {
-		log_err("db: connect failed: %s", mysql_error(conn));
+		connect_failed(mysql_error(conn));
 		mysql_close(conn);
 		conn = NULL;
 		return DB_GONE;

@@ -14,6 +14,7 @@
 #include "http/req.h"
 #include "http/resp.h"
 #include "http/router.h"
+#include "site/session.h"
 #include "site/site_sql.h"
 #include "view/page.h"
 #include "view/view.h"
@@ -112,6 +113,7 @@ int account_password_form(struct req *r)
 struct pw_change {
 	struct req *r;
 	char hash[PW_HASH_MAX];
+	char token[65];          /* the current session's new token */
 };
 
 static int pw_tx(void *ctx)
@@ -121,9 +123,12 @@ static int pw_tx(void *ctx)
 	int rc = DB_RUN(ST_USER_SET_PWHASH, NULL, DBS(p->hash), DBI(0), DBI(clock_now()), DBI(r->user.id));
 	if (rc == DB_OK)
 		rc = throttle_clear(r->user.login);
-	/* A password change ends every other session of this user. */
+	/* A password change ends every other session of this user, and this
+	 * one goes on under a new token: a copy of the old cookie is worth nothing. */
 	if (rc == DB_OK)
-		rc = DB_RUN(ST_SESSION_DELETE_OTHERS, NULL, DBI(r->user.id), DBS(r->sess.token_hash));
+		rc = DB_RUN(ST_SESSION_DELETE_USER, NULL, DBI(r->user.id));
+	if (rc == DB_OK)
+		rc = session_start(r, r->user.id, p->token);
 	return rc == DB_OK ? audit_by(&r->actor, "password_change", "user", r->user.id, "") : rc;
 }
 
@@ -186,12 +191,13 @@ int account_password_submit(struct req *r)
 		return pw_again(r, "confirm", "Account.Mismatch");
 	if (!strcmp(np, cur))
 		return pw_again(r, "new_password", "Account.SameAsOld");
-	struct pw_change p = {r, ""};
+	struct pw_change p = {r, "", ""};
 	if (pw_hash(np, (unsigned)setting("pw_iterations"), p.hash))
 		return 500;
 	int rc = db_tx(pw_tx, &p);
 	if (rc != DB_OK)
 		return rc;
+	session_cookie_set(r, p.token);
 	resp_redirect(r, "/account?saved=1");
 	return 0;
 }

@@ -103,6 +103,10 @@ static int ok_tx(void *ctx)
 {
 	struct attempt *a = ctx;
 	int rc = throttle_clear(a->login);
+	/* A browser that held a session (someone else's, or its own) keeps
+	 * none of it: the login starts from a fresh one only. */
+	if (rc == DB_OK && a->r->sess.token_hash[0])
+		rc = DB_RUN(ST_SESSION_DELETE, NULL, DBS(a->r->sess.token_hash));
 	if (rc == DB_OK && a->rehash)
 		rc = DB_RUN(ST_USER_SET_PWHASH_KEEP, NULL, DBS(a->hash), DBI(a->now), DBI(a->user_id));
 	if (rc == DB_OK)

@@ -6,6 +6,7 @@
 #include <sys/time.h>
 
 #include "core/clock.h"
+#include "core/config.h"
 #include "core/gens.h"
 #include "core/log.h"
 #include "db/db.h"
@@ -62,10 +63,39 @@ static int check_access(struct req *r, const struct route *rt)
 	return 0;
 }
 
+/* Whether url is BaseURL's origin, or a page under it (a Referer). */
+static int same_origin(const char *url, const char *base, int page)
+{
+	size_t n = strlen(base);
+	while (n && base[n - 1] == '/')
+		n--;
+	if (strncmp(url, base, n))
+		return 0;
+	return page ? url[n] == '/' || !url[n] : !url[n];
+}
+
+/* Defence in depth beside the token: a POST that says where it came from
+ * must come from here.  Origin when it names one, else Referer.  Our pages
+ * send no referrer, so a browser's own form posts say "Origin: null"; that
+ * is taken on the word of Sec-Fetch-Site, which a page cannot forge, or,
+ * from a browser too old to send it, left to the token alone. */
+static int origin_ok(const struct req *r)
+{
+	const char *origin = req_env(r, "HTTP_ORIGIN"), *referer = req_env(r, "HTTP_REFERER");
+	const char *site = req_env(r, "HTTP_SEC_FETCH_SITE");
+	if (*site && strcmp(site, "same-origin") && strcmp(site, "none"))
+		return 0;
+	if (*origin && strcmp(origin, "null"))
+		return same_origin(origin, r->cfg->base_url, 0);
+	return !*referer || same_origin(referer, r->cfg->base_url, 1);
+}
+
 static int check_csrf(struct req *r, const struct route *rt)
 {
 	if (!r->is_post)
 		return 0;
+	if (!origin_ok(r))
+		return 403;
 	const struct param *p = params_get(&r->body, "csrf");
 	return csrf_ok(r, p ? p->value : NULL, (rt->flags & R_PRELOGIN_CSRF) != 0) ? 0 : 403;
 }

@@ -40,6 +40,9 @@ struct hc *hc_new(void)
 	c->curl = curl_easy_init();
 	curl_easy_setopt(c->curl, CURLOPT_COOKIEFILE, "");
 	curl_easy_setopt(c->curl, CURLOPT_TIMEOUT, 30L);
+	const char *ca = getenv("LIAISON_CA");
+	if (ca && *ca)
+		curl_easy_setopt(c->curl, CURLOPT_CAINFO, ca);
 	return c;
 }
 
@@ -48,6 +51,7 @@ void hc_free(struct hc *c)
 	if (!c)
 		return;
 	curl_easy_cleanup(c->curl);
+	curl_slist_free_all(c->extra);
 	free(c->body);
 	free(c->headers);
 	free(c);
@@ -93,18 +97,42 @@ static long perform(struct hc *c, const char *path)
 	return c->status;
 }
 
+void hc_send_header(struct hc *c, const char *line)
+{
+	if (!line) {
+		curl_slist_free_all(c->extra);
+		c->extra = NULL;
+	} else {
+		c->extra = curl_slist_append(c->extra, line);
+	}
+}
+
+/* The client's own headers, then those of this request (a copy: the
+ * list curl holds must outlive the call only). */
+static struct curl_slist *headers_of(const struct hc *c, const char *line)
+{
+	struct curl_slist *hl = NULL;
+	for (struct curl_slist *h = c->extra; h; h = h->next)
+		hl = curl_slist_append(hl, h->data);
+	return line ? curl_slist_append(hl, line) : hl;
+}
+
 long hc_get(struct hc *c, const char *path)
 {
+	struct curl_slist *hl = headers_of(c, NULL);
 	curl_easy_setopt(c->curl, CURLOPT_HTTPGET, 1L);
-	return perform(c, path);
+	curl_easy_setopt(c->curl, CURLOPT_HTTPHEADER, hl);
+	long st = perform(c, path);
+	curl_easy_setopt(c->curl, CURLOPT_HTTPHEADER, NULL);
+	curl_slist_free_all(hl);
+	return st;
 }
 
 long hc_post_raw(struct hc *c, const char *path, const char *ctype, const char *body, size_t len)
 {
 	char h[256];
-	struct curl_slist *hl = NULL;
 	snprintf(h, sizeof h, "Content-Type: %s", ctype);
-	hl = curl_slist_append(hl, h);
+	struct curl_slist *hl = headers_of(c, h);
 	curl_easy_setopt(c->curl, CURLOPT_POST, 1L);
 	curl_easy_setopt(c->curl, CURLOPT_POSTFIELDS, body);
 	curl_easy_setopt(c->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);

@@ -3,7 +3,8 @@
  * real nginx -> app -> MariaDB stack started by scripts/test.sh.
  *
  * Environment: LIAISON_URL (http://127.0.0.1:PORT), LIAISON_VAR (the
- * stack's data folder: clock file, pid files, logs, database socket).
+ * stack's data folder: clock file, pid files, logs, database socket),
+ * LIAISON_CA (optional: the certificate an https stack is checked against).
  */
 #ifndef LIAISON_TEST_CLIENT_H
 #define LIAISON_TEST_CLIENT_H
@@ -18,11 +19,16 @@ struct hc {
 	char *headers;          /* all response headers of the last request */
 	size_t hlen;
 	char csrf[65];          /* taken from the last HTML page with a csrf field */
+	void *extra;            /* request headers sent with every request (hc_send_header) */
 };
 
 /* hc_new - a client with its own cookie jar (no redirects followed). */
 struct hc *hc_new(void);
 void hc_free(struct hc *c);
+
+/* hc_send_header - send line ("Name: value") with every later request of
+ * c; NULL sends none again. */
+void hc_send_header(struct hc *c, const char *line);
 
 /* hc_get - GET path; returns the status (0 when the server is unreachable). */
 long hc_get(struct hc *c, const char *path);
