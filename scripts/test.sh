@@ -14,16 +14,19 @@ failed=0
 failures=()
 
 cleanup() {
+  scripts/stack.sh stop "$T/tls" >/dev/null 2>&1
   scripts/stack.sh stop "$T" >/dev/null 2>&1
   [ "${KEEP:-}" = 1 ] || rm -rf "$T"
 }
 trap cleanup EXIT
 
+# A free port whose next one is free too (a TLS stack's http redirect).
 free_port() {
   local p
   for _ in $(seq 1 50); do
     p=$(( 20000 + RANDOM % 20000 ))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && continue
+    (exec 3<>"/dev/tcp/127.0.0.1/$((p + 1))") 2>/dev/null || { echo "$p"; return; }
   done
   echo 18080
 }
@@ -86,6 +89,7 @@ if WORKERS=3 DB_POOL=128M scripts/stack.sh start "$T" "$PORT" "${LIAISON_BIN:-bu
   for t in ${HTTP_TESTS:-build/test/http/test_*}; do
     [ -x "$t" ] || continue
     n=$(basename "$t")
+    [ "$n" = test_tls ] && continue     # against the TLS stack below
     : > "$T/clock"
     "$t" > "$LOGS/$n.log" 2>&1; rc=$?
     count_cmocka "http/$n" "$LOGS/$n.log" "$rc"
@@ -107,6 +111,23 @@ if WORKERS=3 DB_POOL=128M scripts/stack.sh start "$T" "$PORT" "${LIAISON_BIN:-bu
   fi
 else
   failed=$((failed + 1)); failures+=("stack start"); cat "$LOGS/stack.log"; tail -30 "$T"/log/*.log
+fi
+
+# The site as deployed behind TLS: a second stack of its own, https only.
+echo "== TLS stack"
+if [ "${TEST_TLS:-1}" = 0 ]; then
+  echo "  skipped (TEST_TLS=0)"
+elif [ -x build/test/http/test_tls ]; then
+  TPORT=$(free_port)
+  if TLS=1 WORKERS=2 DB_POOL=128M scripts/stack.sh start "$T/tls" "$TPORT" "${LIAISON_BIN:-build/test/liaison}" demo \
+      > "$LOGS/stack-tls.log" 2>&1; then
+    LIAISON_URL=https://127.0.0.1:$TPORT LIAISON_HTTP_URL=http://127.0.0.1:$((TPORT + 1)) \
+      LIAISON_VAR=$T/tls LIAISON_CA=$T/tls/tls/cert.pem build/test/http/test_tls > "$LOGS/test_tls.log" 2>&1
+    count_cmocka "http/test_tls" "$LOGS/test_tls.log" "$?"
+  else
+    failed=$((failed + 1)); failures+=("TLS stack start"); tail -20 "$LOGS/stack-tls.log"
+  fi
+  scripts/stack.sh stop "$T/tls" > /dev/null 2>&1
 fi
 
 if [ ${#failures[@]} -gt 0 ]; then

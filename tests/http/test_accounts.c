@@ -106,6 +106,21 @@ static void sid_of(const struct hc *c, char out[65])
 	assert_int_equal(strspn(out, "0123456789abcdef"), 64);
 }
 
+/* The session token c's cookie jar holds now into out. */
+static void jar_sid(const struct hc *c, char out[65])
+{
+	struct curl_slist *jar = NULL;
+	out[0] = '\0';
+	curl_easy_getinfo(c->curl, CURLINFO_COOKIELIST, &jar);
+	for (struct curl_slist *l = jar; l; l = l->next) {
+		const char *tab = strrchr(l->data, '\t');
+		if (tab && tab - l->data >= 4 && !strncmp(tab - 4, "\tsid", 4))
+			snprintf(out, 65, "%.64s", tab + 1);
+	}
+	curl_slist_free_all(jar);
+	assert_int_equal(strlen(out), 64);
+}
+
 static int teardown_clock(void **state)
 {
 	(void)state;
@@ -229,9 +244,36 @@ static void test_session_absolute_timeout_12_hours_despite_activity(void **state
 	hc_free(c);
 }
 
+/* A browser that still holds a session (a colleague's, left open on a
+ * shared PC) and logs in keeps nothing of it: the old token is dead. */
+static void test_login_ends_the_session_the_browser_held(void **state)
+{
+	(void)state;
+	struct hc *c = hc_new(), *replay = hc_new();
+	char form_tok[65], first[65], second[65], cookie[80];
+	assert_int_equal(hc_get(c, "/login"), 200);   /* a login form left open */
+	memcpy(form_tok, c->csrf, sizeof form_tok);
+	const char *p1[] = {"login", "mkt_staff", "password", DEMO_PW, "csrf", form_tok, NULL};
+	assert_int_equal(hc_post(c, "/login", p1), 303);
+	sid_of(c, first);
+	assert_int_equal(hc_get(c, "/"), 200);
+	const char *p2[] = {"login", "mkt_head", "password", DEMO_PW, "csrf", form_tok, NULL};
+	assert_int_equal(hc_post(c, "/login", p2), 303);
+	sid_of(c, second);
+	assert_string_not_equal(first, second);
+	assert_int_equal(hc_get(c, "/"), 200);
+	assert_true(hc_has(c, "李强"));
+	snprintf(cookie, sizeof cookie, "sid=%s", first);
+	curl_easy_setopt(replay->curl, CURLOPT_COOKIE, cookie);
+	assert_int_equal(hc_get(replay, "/"), 303);
+	assert_string_equal(hc_header(replay, "Location"), "/login?next=/");
+	hc_free(c);
+	hc_free(replay);
+}
+
 /* ---- password change ------------------------------------------------- */
 
-static void test_password_change_ends_other_sessions_keeps_current(void **state)
+static void test_password_change_ends_other_sessions_renews_this_token(void **state)
 {
 	(void)state;
 	char login[40];
@@ -242,9 +284,18 @@ static void test_password_change_ends_other_sessions_keeps_current(void **state)
 	assert_int_equal(hc_get(a, "/account/password"), 200);
 	const char *p[] = {"current", "Orchid-Lamp-481", "new_password", "Velvet-Canyon-927", "confirm",
 	    "Velvet-Canyon-927", NULL};
+	char before[65], after[65], cookie[80];
+	jar_sid(a, before);
 	assert_int_equal(hc_post(a, "/account/password", p), 303);
 	assert_string_equal(hc_header(a, "Location"), "/account?saved=1");
-	assert_int_equal(hc_get(a, "/"), 200);          /* this session goes on */
+	sid_of(a, after);                               /* this session goes on, under a new token */
+	assert_string_not_equal(before, after);
+	assert_int_equal(hc_get(a, "/"), 200);
+	struct hc *copy = hc_new();                     /* a copy of the old cookie is worth nothing */
+	snprintf(cookie, sizeof cookie, "sid=%s", before);
+	curl_easy_setopt(copy->curl, CURLOPT_COOKIE, cookie);
+	assert_int_equal(hc_get(copy, "/"), 303);
+	hc_free(copy);
 	assert_int_equal(hc_get(b, "/"), 303);          /* the other one ended */
 	assert_int_equal(try_login(c, login, "Orchid-Lamp-481"), 200);
 	assert_true(hc_has(c, MSG_FAILED));
@@ -515,7 +566,8 @@ int main(void)
 		cmocka_unit_test(test_logout_ends_session_and_old_cookie_is_useless),
 		cmocka_unit_test_teardown(test_session_idle_timeout_30_minutes, teardown_clock),
 		cmocka_unit_test_teardown(test_session_absolute_timeout_12_hours_despite_activity, teardown_clock),
-		cmocka_unit_test(test_password_change_ends_other_sessions_keeps_current),
+		cmocka_unit_test(test_login_ends_the_session_the_browser_held),
+		cmocka_unit_test(test_password_change_ends_other_sessions_renews_this_token),
 		cmocka_unit_test(test_password_policy_errors_beside_field_400),
 		cmocka_unit_test(test_language_change_to_english),
 		cmocka_unit_test(test_security_headers_on_logged_in_page),

@@ -353,6 +353,29 @@ static void test_mariadb_restart_gives_503_then_recovers(void **state)
 	hc_free(c);
 }
 
+/* With the app down nginx answers by itself: the project's own
+ * "unavailable" page, with the app's headers, never cached. */
+static void test_app_down_gives_the_unavailable_page(void **state)
+{
+	(void)state;
+	pid_t m = master_pid();
+	assert_int_equal(kill(m, SIGTERM), 0);
+	for (double end = now_s() + 10; proc_alive(m) && now_s() < end;)
+		sleep_ms(50);
+	assert_false(proc_alive(m));
+	struct hc *c = hc_new();
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(hc_get(c, "/login"), 502);
+		assert_true(hc_has(c, "暂不可用"));
+		assert_true(hc_has(c, "<html lang=\"zh-CN\">"));
+		assert_string_equal(hc_header(c, "X-Frame-Options"), "DENY");
+		assert_string_equal(hc_header(c, "X-Content-Type-Options"), "nosniff");
+		assert_non_null(hc_header(c, "Content-Security-Policy"));
+		assert_string_equal(hc_header(c, "Cache-Control"), "no-store");
+	}
+	hc_free(c);
+}
+
 /* Runs backup.sh; its last line of output (the archive) goes to out. */
 static int run_backup(char *out, size_t outlen)
 {
@@ -438,6 +461,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_sighup_reloads_configuration, restore_config),
 		cmocka_unit_test_teardown(test_sighup_with_broken_config_keeps_old, restore_config),
 		cmocka_unit_test_teardown(test_mariadb_restart_gives_503_then_recovers, ensure_db),
+		cmocka_unit_test_teardown(test_app_down_gives_the_unavailable_page, ensure_stack),
 		cmocka_unit_test_teardown(test_backup_restore_round_trip, ensure_stack),
 	};
 	return cmocka_run_group_tests(tests, setup_all, teardown_all);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -130,6 +131,99 @@ static void test_post_without_csrf_is_403(void **state)
 	hc_free(c);
 }
 
+/* The headers every page carries, nginx's own pages included. */
+static void assert_guarded(const struct hc *c)
+{
+	const char *csp = hc_header(c, "Content-Security-Policy");
+	assert_non_null(csp);
+	assert_non_null(strstr(csp, "frame-ancestors 'none'"));
+	assert_string_equal(hc_header(c, "X-Content-Type-Options"), "nosniff");
+	assert_string_equal(hc_header(c, "X-Frame-Options"), "DENY");
+	assert_string_equal(hc_header(c, "Referrer-Policy"), "no-referrer");
+	assert_string_equal(hc_header(c, "Cache-Control"), "no-store");
+}
+
+/* What nginx answers by itself (the app never sees these requests) is the
+ * project's page with the app's headers. */
+static void test_nginx_own_error_pages_carry_the_headers(void **state)
+{
+	(void)state;
+	struct hc *c = hc_new();
+	char *path = malloc(20002);
+	path[0] = '/';
+	memset(path + 1, 'a', 20000);
+	path[20001] = '\0';
+	assert_int_equal(hc_get(c, path), 414);
+	assert_guarded(c);
+	assert_true(hc_has(c, "地址过长"));
+	free(path);
+
+	assert_int_equal(hc_get(c, "/static/no-such-file.css"), 404);
+	assert_guarded(c);
+	assert_true(hc_has(c, "<html lang=\"zh-CN\">"));
+
+	hc_send_header(c, "Host: bad host");
+	assert_int_equal(hc_get(c, "/login"), 400);
+	assert_guarded(c);
+	assert_true(hc_has(c, "请求有误"));
+	hc_send_header(c, NULL);
+
+	size_t big = 13u << 20;   /* over nginx's client_max_body_size */
+	char *body = calloc(1, big);
+	memset(body, 'a', big - 1);
+	assert_int_equal(hc_post_raw(c, "/login", "application/x-www-form-urlencoded", body, big - 1), 413);
+	assert_guarded(c);
+	assert_true(hc_has(c, "内容过大"));
+	free(body);
+	hc_free(c);
+}
+
+/* POST /logout as c with the extra headers; the status. */
+static long logout_with(struct hc *c, const char *h1, const char *h2)
+{
+	assert_int_equal(hc_get(c, "/"), 200);     /* the page's token */
+	if (h1)
+		hc_send_header(c, h1);
+	if (h2)
+		hc_send_header(c, h2);
+	long st = hc_post(c, "/logout", NULL);
+	hc_send_header(c, NULL);
+	return st;
+}
+
+/* The token is the defence; Origin, Referer and Sec-Fetch-Site are a
+ * second one: a POST that says it came from elsewhere is refused. */
+static void test_post_from_another_origin_is_refused(void **state)
+{
+	(void)state;
+	char evil[256], good[256], referer[300];
+	const char *base = hc_env("LIAISON_URL");
+	snprintf(evil, sizeof evil, "Origin: %s.evil.example", base);
+	snprintf(good, sizeof good, "Origin: %s", base);
+	struct hc *c = hc_new();
+	assert_true(hc_login(c, "mkt_staff", DEMO_PW));
+	assert_int_equal(logout_with(c, "Origin: http://evil.example", NULL), 403);
+	assert_int_equal(logout_with(c, evil, NULL), 403);
+	assert_int_equal(logout_with(c, "Referer: http://evil.example/form", NULL), 403);
+	assert_int_equal(logout_with(c, "Origin: null", "Sec-Fetch-Site: cross-site"), 403);
+	assert_int_equal(logout_with(c, good, "Sec-Fetch-Site: same-site"), 403);
+	assert_int_equal(hc_get(c, "/"), 200);     /* still logged in */
+	/* what browsers send for our own forms (no-referrer: Origin null) */
+	assert_int_equal(logout_with(c, "Origin: null", "Sec-Fetch-Site: same-origin"), 303);
+	assert_true(hc_login(c, "mkt_staff", DEMO_PW));
+	snprintf(referer, sizeof referer, "Referer: %s/requests", base);
+	assert_int_equal(logout_with(c, referer, NULL), 303);
+	assert_true(hc_login(c, "mkt_staff", DEMO_PW));
+	assert_int_equal(logout_with(c, good, NULL), 303);
+	assert_int_equal(hc_get(c, "/"), 303);
+	/* the login form too */
+	assert_int_equal(hc_get(c, "/login"), 200);
+	hc_send_header(c, "Origin: http://evil.example");
+	const char *p[] = {"login", "mkt_staff", "password", DEMO_PW, NULL};
+	assert_int_equal(hc_post(c, "/login", p), 403);
+	hc_free(c);
+}
+
 static void test_login_and_logout(void **state)
 {
 	(void)state;
@@ -191,6 +285,8 @@ int main(void)
 		cmocka_unit_test(test_malformed_multipart_is_400),
 		cmocka_unit_test(test_unsupported_content_type_is_415),
 		cmocka_unit_test(test_post_without_csrf_is_403),
+		cmocka_unit_test(test_nginx_own_error_pages_carry_the_headers),
+		cmocka_unit_test(test_post_from_another_origin_is_refused),
 		cmocka_unit_test(test_login_and_logout),
 		cmocka_unit_test(test_login_failure_keeps_login_name_not_password),
 		cmocka_unit_test(test_login_name_is_escaped_when_shown_again),
