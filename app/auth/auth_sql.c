@@ -34,10 +34,21 @@ DB_DEFINE(ST_LOGIN_THROTTLE_LOCK, 1,
 	"UPDATE login_throttle SET locked_until = FROM_UNIXTIME(?) WHERE login = ?");
 DB_DEFINE(ST_LOGIN_THROTTLE_CLEAR, 1,
 	"DELETE FROM login_throttle WHERE login = ?");
-DB_DEFINE_READS(ST_LOGIN_IP_COUNT, 0, auth_total, AUTH_TOTAL_COLS,
-	"SELECT COUNT(*) FROM login_failures WHERE ip = ? AND at > FROM_UNIXTIME(?)");
+DB_DEFINE_READS(ST_LOGIN_IP_RECENT, 0, login_ip_recent, LOGIN_IP_RECENT_COLS,
+	"SELECT COUNT(*), COALESCE(UNIX_TIMESTAMP(MAX(at)), 0) FROM login_failures WHERE ip = ? AND at > FROM_UNIXTIME(?)");
 DB_DEFINE(ST_LOGIN_IP_FAIL, 1,
 	"INSERT INTO login_failures (ip, at) VALUES (?, FROM_UNIXTIME(?))");
+DB_DEFINE_READS(ST_LOGIN_DEVICE_GET, 0, login_device_get, LOGIN_DEVICE_GET_COLS,
+	"SELECT fail_count FROM login_devices WHERE id = ? AND login = ?");
+DB_DEFINE(ST_LOGIN_DEVICE_FAIL, 1,
+	"UPDATE login_devices SET fail_count = fail_count + 1 WHERE id = ?");
+DB_DEFINE(ST_LOGIN_DEVICE_OK, 1,
+	"INSERT INTO login_devices (id, login, fail_count, created_at, last_ok) VALUES (?, ?, 0, FROM_UNIXTIME(?),"
+	" FROM_UNIXTIME(?)) ON DUPLICATE KEY UPDATE fail_count = 0, last_ok = FROM_UNIXTIME(?)");
+DB_DEFINE(ST_LOGIN_DEVICE_PURGE, 1,
+	"DELETE FROM login_devices WHERE last_ok < FROM_UNIXTIME(?)");
+DB_DEFINE(ST_LOGIN_FAILURES_PURGE, 1,
+	"DELETE FROM login_failures WHERE at < FROM_UNIXTIME(?)");
 DB_DEFINE(ST_USER_SET_PWHASH, 1,
 	"UPDATE users SET pw_hash = ?, must_change_pw = ?, updated_at = FROM_UNIXTIME(?) WHERE id = ?");
 DB_DEFINE(ST_USER_SET_PWHASH_KEEP, 1,

@@ -2,26 +2,49 @@
  * throttle.h - limits on guessing passwords, shared by the login form and
  * the current-password check of a password change.
  *
- * A name (a login) waits after 5 failures: 1 minute, doubling to an hour;
- * an address is blocked for 10 minutes after more than 20 failures in 10
- * minutes.  Both are read before any password is hashed, so a flood costs
- * no CPU.
+ * A name (a login) waits after 5 failures: 1 minute, doubling to an hour.
+ * An address with 20 failures in an hour waits before each further
+ * attempt: 1 second after the 20th, doubling to 10 minutes: a guesser
+ * slows to a crawl, nobody is shut out for good.  Both are read
+ * before any password is hashed, so a flood costs no CPU.
+ *
+ * A known device (auth/device.h: a browser that logged in as this account
+ * before) is spared both, so one guesser behind an office's one address
+ * cannot lock the office out.  Its own failures count against the device
+ * alone; after 5 of them it is a stranger again.
  */
 #ifndef LIAISON_THROTTLE_H
 #define LIAISON_THROTTLE_H
 
-/* throttle_check - 1 when name or ip must wait, 0 when not; a db rc (< 0)
- * when the database cannot say. */
-int throttle_check(const char *name, const char *ip, long long now);
+struct throttle_who {
+	const char *name;        /* the login typed */
+	const char *ip;
+	const char *device;      /* the id of a device cookie signed for name, or NULL */
+};
 
-/* throttle_fail - count a wrong password for name and ip, locking the name
- * when due.  Inside db_tx; returns DB_OK or a db_rc. */
-int throttle_fail(const char *name, const char *ip, long long now);
+/* throttle_wait - 0 when the attempt may go on, else the seconds it must
+ * wait (> 0); a db rc (< 0) when the database cannot say. */
+long long throttle_wait(const struct throttle_who *w, long long now);
 
-/* throttle_clear - a right password resets name's count.  Inside db_tx. */
-int throttle_clear(const char *name);
+/* throttle_fail - count a wrong password: against the known device, else
+ * against the name and the address, locking the name when due.  Inside
+ * db_tx; returns DB_OK or a db_rc. */
+int throttle_fail(const struct throttle_who *w, long long now);
+
+/* throttle_clear - a right password from a stranger's browser resets the
+ * name's count (a known device's resets only its own, throttle_device_ok).
+ * Inside db_tx. */
+int throttle_clear(const struct throttle_who *w);
+
+/* throttle_device_ok - remember device id as a known device of name after
+ * a right password (a new one, or one seen again).  Inside db_tx. */
+int throttle_device_ok(const char *id, const char *name, long long now);
 
 /* login_lock_secs - how long a name waits after fails failures (0 below five). */
 long long login_lock_secs(long long fails);
+
+/* address_wait_secs - how long an address waits after its last failure
+ * when it has fails failures in the window (0 below twenty). */
+long long address_wait_secs(long long fails);
 
 #endif

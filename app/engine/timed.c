@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "auth/auth_sql.h"
+#include "auth/device.h"
 #include "db/db.h"
 #include "db/settings.h"
 #include "engine/calendar.h"
@@ -191,6 +193,11 @@ static int purge_tx(void *ctx)
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_SCHED_SESSIONS, NULL, DBI(p->now - setting("session_idle_min") * 60),
 		    DBI(p->now - setting("session_max_hours") * 3600));
+	/* a device unseen for its cookie's lifetime, failures past any window */
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_LOGIN_DEVICE_PURGE, NULL, DBI(p->now - DEVICE_MAX_AGE));
+	if (rc == DB_OK)
+		rc = DB_RUN(ST_LOGIN_FAILURES_PURGE, NULL, DBI(p->now - 86400));
 	return rc;
 }
 

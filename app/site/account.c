@@ -122,7 +122,7 @@ static int pw_tx(void *ctx)
 	struct req *r = p->r;
 	int rc = DB_RUN(ST_USER_SET_PWHASH, NULL, DBS(p->hash), DBI(0), DBI(clock_now()), DBI(r->user.id));
 	if (rc == DB_OK)
-		rc = throttle_clear(r->user.login);
+		rc = throttle_clear(&(struct throttle_who){r->user.login, r->remote_addr, NULL});
 	/* A password change ends every other session of this user, and this
 	 * one goes on under a new token: a copy of the old cookie is worth nothing. */
 	if (rc == DB_OK)
@@ -147,7 +147,8 @@ static int pw_again(struct req *r, const char *field, const char *key) { return 
 static int wrong_tx(void *ctx)
 {
 	struct req *r = ctx;
-	int rc = throttle_fail(r->user.login, r->remote_addr, clock_now());
+	struct throttle_who who = {r->user.login, r->remote_addr, NULL};
+	int rc = throttle_fail(&who, clock_now());
 	return rc == DB_OK ? audit_by(&r->actor, "password_fail", "user", r->user.id, "") : rc;
 }
 
@@ -156,10 +157,11 @@ static int wrong_tx(void *ctx)
 static int check_current(struct req *r, const char *pw, int *wrong)
 {
 	struct dbres res;
-	int t = throttle_check(r->user.login, r->remote_addr, clock_now());
-	if (t < 0)
-		return t;
-	if ((*wrong = t ? 2 : 0))
+	struct throttle_who who = {r->user.login, r->remote_addr, NULL};
+	long long wait = throttle_wait(&who, clock_now());
+	if (wait < 0)
+		return (int)wait;
+	if ((*wrong = wait ? 2 : 0))
 		return 0;
 	int rc = DB_RUN(ST_USER_PWHASH, &res, DBI(r->user.id));
 	const struct user_pwhash *u = user_pwhash_at(&res, 0);

@@ -6,6 +6,7 @@
 
 #include "audit/audit.h"
 #include "auth/auth_sql.h"
+#include "auth/device.h"
 #include "auth/password.h"
 #include "auth/throttle.h"
 #include "auth/token.h"
@@ -69,6 +70,9 @@ int login_form(struct req *r)
 struct attempt {
 	struct req *r;
 	const char *login;
+	struct throttle_who who;
+	char device[DEVICE_ID_HEX + 1];      /* the browser's device id for login, if signed */
+	char new_cookie[DEVICE_VALUE_MAX];   /* a device cookie to give it, "" if it has one */
 	long long user_id;
 	long long now;
 	int ok;
@@ -93,7 +97,7 @@ static int fail_tx(void *ctx)
 {
 	struct attempt *a = ctx;
 	char detail[24];
-	int rc = throttle_fail(a->login, a->r->remote_addr, a->now);
+	int rc = throttle_fail(&a->who, a->now);
 	fail_detail(a, detail);
 	struct audit_event ev = {a->user_id, "login_fail", "user", a->user_id, detail, a->r->remote_addr, "page"};
 	return rc == DB_OK ? audit_add(&ev) : rc;
@@ -102,7 +106,9 @@ static int fail_tx(void *ctx)
 static int ok_tx(void *ctx)
 {
 	struct attempt *a = ctx;
-	int rc = throttle_clear(a->login);
+	int rc = throttle_clear(&a->who);
+	if (rc == DB_OK)
+		rc = throttle_device_ok(a->device, a->login, a->now);
 	/* A browser that held a session (someone else's, or its own) keeps
 	 * none of it: the login starts from a fresh one only. */
 	if (rc == DB_OK && a->r->sess.token_hash[0])
@@ -138,6 +144,37 @@ static int check_password(struct attempt *a, const char *pw)
 	return 0;
 }
 
+/* The browser's device cookie for this login, checked; else a fresh one
+ * to give it should the password be right. */
+static int read_device(struct attempt *a)
+{
+	char name[DEVICE_NAME_MAX];
+	device_cookie_name(a->login, name);
+	const char *secret = a->r->cfg->secret_key;
+	if (device_cookie_check(secret, a->login, req_cookie(a->r, name), a->device))
+		return 0;
+	return device_cookie_make(secret, a->login, a->device, a->new_cookie) ? 500 : 0;
+}
+
+static void send_device(const struct attempt *a)
+{
+	char name[DEVICE_NAME_MAX], v[DEVICE_NAME_MAX + DEVICE_VALUE_MAX + 80];
+	if (!a->new_cookie[0])
+		return;
+	device_cookie_name(a->login, name);
+	snprintf(v, sizeof v, "%s=%s; Path=/login; Max-Age=%d; HttpOnly; SameSite=Strict%s", name, a->new_cookie,
+	    DEVICE_MAX_AGE, a->r->cfg->https ? "; Secure" : "");
+	req_header_add(a->r, "Set-Cookie", v);
+}
+
+static int throttled(struct attempt *a, long long wait)
+{
+	char secs[24];
+	snprintf(secs, sizeof secs, "%lld", wait);
+	req_header_add(a->r, "Retry-After", secs);
+	return show_form(a->r, 429, "Login.Throttled");
+}
+
 int login_submit(struct req *r)
 {
 	if (r->form.nerr)
@@ -147,12 +184,16 @@ int login_submit(struct req *r)
 	a.r = r;
 	a.login = form_get(&r->form, "login")->text;
 	a.now = clock_now();
-	int t = throttle_check(a.login, r->remote_addr, a.now);
-	if (t < 0)
-		return t;
-	if (t)
-		return show_form(r, 429, "Login.Throttled");
-	int st = check_password(&a, form_get(&r->form, "password")->text);
+	int st = read_device(&a);
+	if (st)
+		return st;
+	a.who = (struct throttle_who){a.login, r->remote_addr, a.new_cookie[0] ? NULL : a.device};
+	long long wait = throttle_wait(&a.who, a.now);
+	if (wait < 0)
+		return (int)wait;
+	if (wait)
+		return throttled(&a, wait);
+	st = check_password(&a, form_get(&r->form, "password")->text);
 	if (st)
 		return st;
 	int rc = db_tx(a.ok ? ok_tx : fail_tx, &a);
@@ -161,6 +202,7 @@ int login_submit(struct req *r)
 	if (!a.ok)
 		return show_form(r, 200, "Login.Failed");
 	session_cookie_set(r, a.token);
+	send_device(&a);
 	resp_redirect(r, next_of(r));
 	return 0;
 }

@@ -132,7 +132,8 @@ static int teardown_clock(void **state)
 static void clear_throttle_state(void)
 {
 	char sql[256];
-	snprintf(sql, sizeof sql, "DELETE FROM login_failures; DELETE FROM login_throttle WHERE login LIKE '%%%s%%'", tag);
+	snprintf(sql, sizeof sql, "DELETE FROM login_failures; DELETE FROM login_throttle WHERE login LIKE '%%%s%%';"
+	    " DELETE FROM login_devices WHERE login LIKE '%%%s%%'", tag, tag);
 	assert_int_equal(hc_sql(sql, NULL, 0), 0);
 }
 
@@ -384,6 +385,12 @@ static void test_security_headers_on_logged_in_page(void **state)
 
 /* ---- throttling ------------------------------------------------------ */
 
+static void log_out(struct hc *c)
+{
+	assert_int_equal(hc_get(c, "/"), 200);
+	assert_int_equal(hc_post(c, "/logout", NULL), 303);
+}
+
 static void fail_times(struct hc *c, const char *login, int n, double *fastest)
 {
 	for (int i = 0; i < n; i++) {
@@ -525,28 +532,138 @@ static void test_lock_holds_for_other_case_of_the_name(void **state)
 	hc_free(c);
 }
 
-/* Must run last: while it holds, every login from 127.0.0.1 is refused. */
-static void test_address_blocked_after_20_failures_in_10_minutes(void **state)
+/* The device cookie c's jar holds (the first whose name starts "ldev")
+ * into name and value; asserts there is one. */
+static void jar_device(const struct hc *c, char name[32], char value[128])
+{
+	struct curl_slist *jar = NULL;
+	name[0] = value[0] = '\0';
+	curl_easy_getinfo(c->curl, CURLINFO_COOKIELIST, &jar);
+	for (struct curl_slist *l = jar; l && !name[0]; l = l->next) {
+		/* domain, flag, path, secure, expiry, name, value: tab-separated */
+		const char *f = l->data;
+		for (int i = 0; i < 5 && f; i++)
+			f = strchr(f, '\t') ? strchr(f, '\t') + 1 : NULL;
+		if (f && !strncmp(f, "ldev", 4) && strchr(f, '\t')) {
+			snprintf(name, 32, "%.*s", (int)(strchr(f, '\t') - f), f);
+			snprintf(value, 128, "%s", strchr(f, '\t') + 1);
+		}
+	}
+	curl_slist_free_all(jar);
+	assert_int_equal(strncmp(name, "ldev", 4), 0);
+	assert_int_equal(strlen(value), 32 + 1 + 64);
+}
+
+/* A client that sends only the cookie name=value. */
+static struct hc *with_cookie(const char *name, const char *value)
+{
+	char cookie[200];
+	struct hc *c = hc_new();
+	snprintf(cookie, sizeof cookie, "%s=%s", name, value);
+	curl_easy_setopt(c->curl, CURLOPT_COOKIE, cookie);
+	return c;
+}
+
+/* Retry-After of the last response, as a number (-1 when absent). */
+static long long retry_after(const struct hc *c)
+{
+	const char *v = hc_header(c, "Retry-After");
+	return v ? atoll(v) : -1;
+}
+
+/* One guesser behind the office's one address must not lock the office
+ * out: after 20 failures the colleague's own browser, which has logged in
+ * before, still gets in at once; a stranger's browser, even with the right
+ * password, waits. */
+static void test_known_device_logs_in_despite_20_failures_from_its_address(void **state)
 {
 	(void)state;
-	char login[40], tmp[64], name[48];
-	name_of(login, sizeof login, "acaddr");
-	create_user(login, tmp);
+	char login[40], name[48], dname[32], dvalue[128];
+	name_of(login, sizeof login, "acdev");
 	long long t = base_now - 6 * DAY;
-	struct hc *c = hc_new();
 	set_clock_at(t);
+	struct hc *mine = ready_user(login, "Cobalt-Meadow-552");   /* logged in here before */
+	jar_device(mine, dname, dvalue);
+	log_out(mine);
+	struct hc *guesser = hc_new(), *stranger = hc_new();
 	for (int i = 0; i < 20; i++) {
 		snprintf(name, sizeof name, "acip%d_%s", i, tag);
-		fail_times(c, name, 1, NULL);
+		fail_times(guesser, name, 1, NULL);
 	}
-	assert_int_equal(try_login(c, login, tmp), 429);
-	assert_true(hc_has(c, MSG_THROTTLED));
-	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 429);
-	set_clock_at(t + 599);
-	assert_int_equal(try_login(c, "mkt_staff", DEMO_PW), 429);
-	set_clock_at(t + 601);
-	assert_int_equal(try_login(c, login, tmp), 303);
-	hc_free(c);
+	assert_int_equal(try_login(stranger, login, "Cobalt-Meadow-552"), 429);
+	assert_true(hc_has(stranger, MSG_THROTTLED));
+	assert_int_equal(try_login(mine, login, "Cobalt-Meadow-552"), 303);
+	log_out(mine);
+	/* a device cookie of this account is no pass for another: signed per account */
+	struct hc *forged = with_cookie(dname, dvalue);
+	assert_int_equal(try_login(forged, "mkt_staff", DEMO_PW), 429);
+	dvalue[40] = dvalue[40] == 'a' ? 'b' : 'a';
+	struct hc *tampered = with_cookie(dname, dvalue);
+	assert_int_equal(try_login(tampered, login, "Cobalt-Meadow-552"), 429);
+	hc_free(mine);
+	hc_free(guesser);
+	hc_free(stranger);
+	hc_free(forged);
+	hc_free(tampered);
+}
+
+/* ...while a guesser rotating names slows to a crawl: after 20 free
+ * failures each further guess waits twice as long as the one before, up
+ * to ten minutes. */
+static void test_guessing_address_waits_twice_as_long_each_time(void **state)
+{
+	(void)state;
+	char name[48];
+	long long t = base_now - 5 * DAY, now = t, want = 1;
+	set_clock_at(t);
+	struct hc *g = hc_new();
+	for (int i = 0; i < 20; i++) {
+		snprintf(name, sizeof name, "accrawl%d_%s", i, tag);
+		fail_times(g, name, 1, NULL);
+	}
+	for (int i = 0; i < 11; i++, want = want * 2 > 600 ? 600 : want * 2) {
+		snprintf(name, sizeof name, "accrawlx%d_%s", i, tag);
+		assert_int_equal(try_login(g, name, "Wrong-Guess-000"), 429);
+		assert_int_equal(retry_after(g), want);
+		set_clock_at(now + want - 1);
+		assert_int_equal(try_login(g, name, "Wrong-Guess-000"), 429);
+		now += want;
+		set_clock_at(now);
+		fail_times(g, name, 1, NULL);
+	}
+	/* eleven guesses took more than 27 minutes; the next waits ten more */
+	assert_true(now - t >= 1023 + 600);
+	assert_int_equal(try_login(g, "mkt_staff", DEMO_PW), 429);
+	assert_int_equal(retry_after(g), 600);
+	hc_free(g);
+}
+
+/* A locked name does not lock its owner out on her own PC; but a device
+ * that guesses wrong 5 times itself is a stranger again. */
+static void test_known_device_spared_the_name_lock_until_it_fails_5_times(void **state)
+{
+	(void)state;
+	char login[40];
+	name_of(login, sizeof login, "acown");
+	long long t = base_now - 4 * DAY;
+	set_clock_at(t);
+	const char *pw = "Garnet-Orchard-318";
+	struct hc *mine = ready_user(login, pw), *other = hc_new();
+	log_out(mine);
+	fail_times(other, login, 5, NULL);                  /* the name is locked */
+	assert_int_equal(try_login(other, login, pw), 429);
+	assert_int_equal(try_login(mine, login, pw), 303);  /* not for her browser */
+	log_out(mine);
+	fail_times(mine, login, 5, NULL);                    /* her browser, wrong 5 times */
+	assert_int_equal(try_login(mine, login, pw), 429);  /* now waits like anyone */
+	set_clock_at(t + 121);
+	assert_int_equal(try_login(mine, login, pw), 303);  /* the right password trusts it again */
+	log_out(mine);
+	fail_times(other, login, 5, NULL);                  /* locked again by the stranger */
+	assert_int_equal(try_login(other, login, pw), 429);
+	assert_int_equal(try_login(mine, login, pw), 303);
+	hc_free(mine);
+	hc_free(other);
 }
 
 static int group_setup(void **state)
@@ -581,8 +698,12 @@ int main(void)
 		    teardown_throttle),
 		cmocka_unit_test_setup_teardown(test_lock_holds_for_other_case_of_the_name, setup_throttle,
 		    teardown_throttle),
-		cmocka_unit_test_setup_teardown(test_address_blocked_after_20_failures_in_10_minutes, setup_throttle,
+		cmocka_unit_test_setup_teardown(test_known_device_logs_in_despite_20_failures_from_its_address,
+		    setup_throttle, teardown_throttle),
+		cmocka_unit_test_setup_teardown(test_guessing_address_waits_twice_as_long_each_time, setup_throttle,
 		    teardown_throttle),
+		cmocka_unit_test_setup_teardown(test_known_device_spared_the_name_lock_until_it_fails_5_times,
+		    setup_throttle, teardown_throttle),
 	};
 	return cmocka_run_group_tests(tests, group_setup, fixture_real_time);
 }
