@@ -1,14 +1,17 @@
-/* clerk.c - the attendance clerk's records: one department's day, one
- * person's day, and a time clock's CSV - every change audited with what
- * the record was before and what it is after. */
+/* clerk.c - the attendance clerk's records: one department's day (with
+ * what each person's day counts for, and why), one person's day, and a
+ * time clock's CSV - every change audited with what the record was before
+ * and what it is after. */
 #include "attendance/pages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "attendance/attdata.h"
 #include "attendance/attendance_sql.h"
 #include "attendance/clockcsv.h"
+#include "attendance/dayview.h"
 #include "audit/audit.h"
 #include "core/clock.h"
 #include "db/db.h"
@@ -25,26 +28,26 @@
 static const char *const statuses[] = {"on_time", "late", "absent", NULL};
 
 /* A record as stored. */
-struct att_rec {
+struct stored {
 	char status[9];
-	int late_min, meeting, shuttle, absent_halfdays;
+	int late_min, shuttle, absent_halfdays;
 	char clock_in[6];
 };
 
-static void rec_text(const struct att_rec *a, char *out, size_t outlen)
+static void rec_text(const struct stored *a, char *out, size_t outlen)
 {
 	if (!a->status[0])
 		snprintf(out, outlen, "none");
 	else
-		snprintf(out, outlen, "%s late=%d meeting=%d shuttle=%d absent=%d clock=%s", a->status, a->late_min,
-		    a->meeting, a->shuttle, a->absent_halfdays, a->clock_in);
+		snprintf(out, outlen, "%s late=%d shuttle=%d absent=%d clock=%s", a->status, a->late_min, a->shuttle,
+		    a->absent_halfdays, a->clock_in);
 }
 
 /* Writes one person's day and its audit row (inside a transaction). */
-static int put_record(struct req *r, long long user, int day, const struct att_rec *a, long long now)
+static int put_record(struct req *r, long long user, int day, const struct stored *a, long long now)
 {
 	struct dbres res;
-	struct att_rec old;
+	struct stored old;
 	char before[128], after[128], detail[300], d[12];
 	memset(&old, 0, sizeof old);
 	int rc = DB_RUN(ST_ATD_GET_LOCK, &res, DBI(user), DBI(day));
@@ -52,15 +55,14 @@ static int put_record(struct req *r, long long user, int day, const struct att_r
 	if (rc == DB_OK && row) {
 		snprintf(old.status, sizeof old.status, "%s", row->status);
 		old.late_min = (int)row->late_min;
-		old.meeting = (int)row->meeting;
 		old.shuttle = (int)row->shuttle;
 		old.absent_halfdays = (int)row->absent_halfdays;
 		snprintf(old.clock_in, sizeof old.clock_in, "%s", row->clock_in);
 	}
 	db_free(&res);
 	if (rc == DB_OK)
-		rc = DB_RUN(ST_ATD_PUT, NULL, DBI(user), DBI(day), DBS(a->status), DBI(a->late_min), DBI(a->meeting),
-		    DBI(a->shuttle), DBI(a->absent_halfdays), DBS(a->clock_in), DBI(r->user.id), DBI(now));
+		rc = DB_RUN(ST_ATD_PUT, NULL, DBI(user), DBI(day), DBS(a->status), DBI(a->late_min), DBI(a->shuttle),
+		    DBI(a->absent_halfdays), DBS(a->clock_in), DBI(r->user.id), DBI(now));
 	if (rc != DB_OK)
 		return rc;
 	rec_text(&old, before, sizeof before);
@@ -70,33 +72,30 @@ static int put_record(struct req *r, long long user, int day, const struct att_r
 	return audit_by(&r->actor, "attendance_set", "user", user, detail);
 }
 
+/* Each person of the department with their day as it counts. */
 static int day_rows(struct req *r, long long dept, int day)
 {
-	struct dbres res;
-	const struct atd_dept_users *p;
-	const struct atd_day *a;
-	int rc = DB_RUN(ST_ATD_DEPT_USERS, &res, DBI(dept));
-	for (size_t i = 0; rc == DB_OK && (p = atd_dept_users_at(&res, i)); i++) {
-		page_set_int(r, p->id, "People.%lld.Id", p->id);
-		page_set(r, p->login, "People.%lld.Login", p->id);
-		page_set(r, p->display_name, "People.%lld.Name", p->id);
+	struct attdata d;
+	struct pay_policy p;
+	char prefix[32];
+	attdata_policy(&p);
+	dayview_policy_hdf(r, &p);
+	int rc = attdata_load(&d, dept, day, day);
+	for (size_t i = 0; rc == DB_OK && i < d.npeople; i++) {
+		struct att_dayview v;
+		const struct att_person *who = &d.people[i];
+		page_set_int(r, who->id, "People.%zu.Id", i);
+		page_set(r, who->login, "People.%zu.Login", i);
+		page_set(r, who->name, "People.%zu.Name", i);
+		attdata_day(&d, who->id, day, &p, &v);
+		snprintf(prefix, sizeof prefix, "People.%zu", i);
+		dayview_hdf(r, &v, prefix);
 	}
-	db_free(&res);
-	if (rc == DB_OK)
-		rc = DB_RUN(ST_ATD_DAY, &res, DBI(dept), DBI(day));
-	for (size_t i = 0; rc == DB_OK && (a = atd_day_at(&res, i)); i++) {
-		page_set(r, a->status, "People.%lld.Status", a->user_id);
-		page_set_int(r, a->late_min, "People.%lld.LateMin", a->user_id);
-		page_set_int(r, a->meeting, "People.%lld.Meeting", a->user_id);
-		page_set_int(r, a->shuttle, "People.%lld.Shuttle", a->user_id);
-		page_set_int(r, a->absent_halfdays, "People.%lld.Absent", a->user_id);
-		page_set(r, a->clock_in, "People.%lld.Clock", a->user_id);
-	}
-	db_free(&res);
+	attdata_free(&d);
 	return rc;
 }
 
-static int show_day(struct req *r, long long dept, int day, int status)
+int attendance_show_day(struct req *r, long long dept, int day, int status)
 {
 	char d[12];
 	int rc = list_depts(r, "Depts");
@@ -120,14 +119,17 @@ int attendance_day_page(struct req *r)
 		return 400;
 	const struct fval *d = form_get(&r->form, "day");
 	int day = d && d->present ? (int)d->num : cal_utc_to_day(clock_now());
-	return show_day(r, form_get(&r->form, "dept")->num, day, 200);
+	const struct fval *saved = form_get(&r->form, "saved");
+	if (saved && saved->num)
+		page_notice(r, "Attendance.Saved");
+	return attendance_show_day(r, form_get(&r->form, "dept")->num, day, 200);
 }
 
 struct one {
 	struct req *r;
 	long long user, dept;
 	int day;
-	struct att_rec a;
+	struct stored a;
 };
 
 static int one_tx(void *arg)
@@ -144,12 +146,43 @@ static int one_tx(void *arg)
 	return found ? put_record(o->r, o->user, o->day, &o->a, clock_now()) : 404;
 }
 
+/* The department of user, 0 when unknown (the page then shows the first). */
+static long long dept_of_user(long long user)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_WHO_USER, &res, DBI(user));
+	const struct who_user *u = rc == DB_OK ? who_user_at(&res, 0) : NULL;
+	long long dept = u ? u->dept_id : 0;
+	db_free(&res);
+	return dept;
+}
+
+int attendance_again(struct req *r, const char *form_name)
+{
+	const struct fval *day = form_get(&r->form, "day"), *user = form_get(&r->form, "user");
+	long long dept = form_get(&r->form, "dept")->num;
+	page_form_values(r);
+	page_set(r, form_name, "Failed.Form");
+	page_set_int(r, user->num, "Failed.User");
+	if (!dept && user->num)
+		dept = dept_of_user(user->num);
+	int d = day->err == V_OK && day->present ? (int)day->num : cal_utc_to_day(clock_now());
+	return attendance_show_day(r, dept, d, 400);
+}
+
+static int record_again(struct req *r, const char *field, const char *key)
+{
+	if (field)
+		page_form_error(r, field, key);
+	return attendance_again(r, "record");
+}
+
 int attendance_record_submit(struct req *r)
 {
 	struct one o;
 	memset(&o, 0, sizeof o);
 	if (r->form.nerr)
-		return 400;
+		return record_again(r, NULL, NULL);
 	o.r = r;
 	o.user = form_get(&r->form, "user")->num;
 	o.day = (int)form_get(&r->form, "day")->num;
@@ -157,12 +190,9 @@ int attendance_record_submit(struct req *r)
 	snprintf(o.a.status, sizeof o.a.status, "%s", statuses[st]);
 	if (st == 1) {
 		o.a.late_min = (int)form_get(&r->form, "late_min")->num;
-		o.a.meeting = (int)form_get(&r->form, "meeting")->num;
 		o.a.shuttle = (int)form_get(&r->form, "shuttle")->num;
-		if (o.a.late_min < 1) {
-			page_notice(r, "Attendance.Err.LateMinutes");
-			return show_day(r, form_get(&r->form, "dept")->num, o.day, 400);
-		}
+		if (o.a.late_min < 1)
+			return record_again(r, "late_min", "Attendance.Err.LateMinutes");
 	} else if (st == 2) {
 		o.a.absent_halfdays = form_get(&r->form, "absent_part")->num == 1 ? 1 : 2;
 	}
@@ -203,7 +233,7 @@ static int import_tx(void *arg)
 			im->bad_key = "Attendance.Import.Err.Unknown";
 			return 400;
 		}
-		struct att_rec a;
+		struct stored a;
 		memset(&a, 0, sizeof a);
 		int late = clockcsv_late(row->minute, start);
 		snprintf(a.status, sizeof a.status, "%s", late < 0 ? "absent" : late ? "late" : "on_time");
@@ -227,7 +257,7 @@ int attendance_import_submit(struct req *r)
 	const struct fval *f = form_get(&r->form, "file");
 	if (r->form.nerr || !f->file) {
 		page_notice(r, "Attendance.Import.NoFile");
-		return show_day(r, 0, cal_utc_to_day(clock_now()), 400);
+		return attendance_show_day(r, 0, cal_utc_to_day(clock_now()), 400);
 	}
 	im.n = clockcsv_parse(f->file->value, f->file->len, &im.rows, &im.bad_line, &im.bad_key);
 	if (im.n == -2)
@@ -237,10 +267,10 @@ int attendance_import_submit(struct req *r)
 	if (rc == 400) {
 		page_set_int(r, im.bad_line, "Import.Line");
 		view_set_text(r, "Import.Error", im.bad_key);
-		return show_day(r, 0, cal_utc_to_day(clock_now()), 400);
+		return attendance_show_day(r, 0, cal_utc_to_day(clock_now()), 400);
 	}
 	if (rc != DB_OK)
 		return rc;
 	page_set_int(r, im.n, "Import.Count");
-	return show_day(r, 0, cal_utc_to_day(clock_now()), 200);
+	return attendance_show_day(r, 0, cal_utc_to_day(clock_now()), 200);
 }

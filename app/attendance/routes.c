@@ -30,12 +30,26 @@ static const struct field record_f[] = {
 	{"day", FT_DATE, FIELD_REQUIRED, 0, 0, NULL},
 	{"status", FT_ENUM, FIELD_REQUIRED, 0, 0, statuses},
 	{"late_min", FT_INT, 0, 0, 1440, NULL},
-	{"meeting", FT_BOOL, 0, 0, 0, NULL},
 	{"shuttle", FT_BOOL, 0, 0, 0, NULL},
 	{"absent_part", FT_ENUM, 0, 0, 0, absent_parts},
 	{"dept", FT_INT, 0, 0, 1000000000, NULL},
 };
 static FIELDSET(record_fields, record_f);
+
+static const struct field meeting_f[] = {
+	{"user", FT_INT, FIELD_REQUIRED, 1, 1000000000, NULL},
+	{"day", FT_DATE, FIELD_REQUIRED, 0, 0, NULL},
+	{"late_min", FT_INT, FIELD_REQUIRED, 1, 1440, NULL},
+	{"meeting", FT_TEXT, 0, 0, 64, NULL},
+	{"dept", FT_INT, 0, 0, 1000000000, NULL},
+};
+static FIELDSET(meeting_fields, meeting_f);
+
+static const struct field meeting_del_f[] = {
+	{"id", FT_INT, FIELD_REQUIRED, 1, 1000000000000000LL, NULL},
+	{"confirm", FT_BOOL, 0, 0, 1, NULL},
+};
+static FIELDSET(meeting_del_fields, meeting_del_f);
 
 static const struct field import_f[] = {
 	{"file", FT_FILE, FIELD_REQUIRED, 0, 5242880, NULL},
@@ -57,6 +71,8 @@ static FIELDSET(cal_fields, cal_f);
 static const struct route routes[] = {
 	ROUTE("GET", "/attendance", attendance_day_page, 0, CLERK, &day_fields),
 	ROUTE("POST", "/attendance/record", attendance_record_submit, 0, CLERK, &record_fields),
+	ROUTE("POST", "/attendance/meeting", attendance_meeting_add, 0, CLERK, &meeting_fields),
+	ROUTE("POST", "/attendance/meeting/delete", attendance_meeting_delete, 0, CLERK, &meeting_del_fields),
 	ROUTE("POST", "/attendance/import", attendance_import_submit, 0, CLERK, &import_fields),
 	ROUTE("GET", "/attendance/report", attendance_report_page, 0, CLERK, &report_fields),
 	ROUTE("GET", "/attendance/report.csv", attendance_report_csv, 0, CLERK, &report_fields),

@@ -1,4 +1,5 @@
 <?cs include:"layout/head.cs" ?>
+<?cs include:"attendance/day_macros.cs" ?>
 <?cs include:"attendance/nav.cs" ?>
 <section class="card">
   <h1><?cs var:L.Attendance.ReportTitle ?> · <?cs var:DeptName ?> · <?cs var:Month ?></h1>
@@ -9,11 +10,16 @@
     <input id="month" name="month" type="month" value="<?cs var:Month ?>">
     <button type="submit"><?cs var:L.Attendance.Show ?></button>
   </form>
-  <p><?cs var:L.Attendance.Workdays ?> <?cs var:Workdays ?> ·
+  <p><?cs var:L.Attendance.Workdays ?> <span id="workdays"><?cs var:Workdays ?></span> ·
     <a href="/attendance/report.csv?dept=<?cs var:Dept ?>&amp;month=<?cs var:Month ?>"><?cs var:L.Attendance.Csv ?></a> ·
     <a href="/attendance/report?dept=<?cs var:Dept ?>&amp;month=<?cs var:Month ?>&amp;print=1"><?cs var:L.Attendance.Print ?></a></p>
   <div class="table-wrap">
 <?cs include:"attendance/report_table.cs" ?>
+  </div>
+</section>
+<section class="card" id="details">
+  <div class="table-wrap">
+<?cs include:"attendance/report_details.cs" ?>
   </div>
 </section>
 <?cs include:"layout/foot.cs" ?>
