@@ -9,4 +9,5 @@
 DB_DEFINE_READS(ST_SETTINGS_ALL, 0, settings_all, SETTINGS_ALL_COLS,
 	"SELECT g.settings, s.name, s.value FROM cache_gen g LEFT JOIN settings s ON 1 = 1 WHERE g.id = 1");
 DB_DEFINE(ST_SETTING_SET, 1,
-	"UPDATE settings SET value = ?, updated_at = FROM_UNIXTIME(?) WHERE name = ?");
+	"INSERT INTO settings (value, updated_at, name) VALUES (?, FROM_UNIXTIME(?), ?)"
+	" ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at)");

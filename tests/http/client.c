@@ -268,13 +268,19 @@ const char *hc_var_path(const char *rel)
 	return p;
 }
 
+/* Written aside and renamed: a process reading the clock while it changes
+ * sees the old time or the new one, never an empty file (real time). */
 void hc_clock(const char *spec)
 {
-	FILE *f = fopen(hc_var_path("clock"), "w");
+	char tmp[1100], path[1100];
+	snprintf(tmp, sizeof tmp, "%s", hc_var_path("clock.tmp"));
+	snprintf(path, sizeof path, "%s", hc_var_path("clock"));
+	FILE *f = fopen(tmp, "w");
 	if (!f)
 		abort();
 	fprintf(f, "%s\n", spec);
-	fclose(f);
+	if (fclose(f) || rename(tmp, path))
+		abort();
 }
 
 int hc_sh(const char *cmd)
