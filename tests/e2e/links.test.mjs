@@ -66,10 +66,11 @@ describe('approval links', { timeout: 12 * TIMEOUT_MS }, () => {
     const { page } = b;
     await login(page, 'mkt_staff', PW);
     await page.goto(`${BASE}/new/supplies`);
-    await page.fill('textarea[name=items]', '白板笔\n便利贴');
-    await page.fill('input[name=quantity]', '4');
+    await page.fill('input[name=name_1]', '白板笔');
+    await page.fill('input[name=qty_1]', '4');
+    await page.fill('input[name=unit_1]', '支');
     await page.fill('input[name=purpose]', '浏览器测试：审批链接');
-    await page.click('form[action="/new/supplies"] button[type=submit]');
+    await page.click('form[action="/new/supplies"] button.primary[type=submit]');
     await page.waitForLoadState('load');
     assert.match(page.url(), /\/requests\/\d+/);
     const requestUrl = page.url().replace(/\?.*$/, '');
