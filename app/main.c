@@ -18,6 +18,7 @@
 
 #include "auth/password.h"
 #include "core/clock.h"
+#include "core/fault.h"
 #include "core/config.h"
 #include "core/log.h"
 #include "core/proc.h"
@@ -154,6 +155,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	clock_set_file(cfg.clock_file);
+	fault_set_beside(cfg.clock_file);
 	if (pw_common_load(cfg.common_passwords) < 0) {
 		log_err("cannot read the common password list %s", cfg.common_passwords);
 		return 1;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "core/clock.h"
+#include "core/fault.h"
 #include "core/config.h"
 #include "core/log.h"
 #include "engine/engine.h"
@@ -53,6 +54,7 @@ static void reload(struct config *cfg, const char *const *files, int n)
 	    strcmp(fresh.db_user, cfg->db_user) || strcmp(fresh.db_password, cfg->db_password);
 	*cfg = fresh;
 	clock_set_file(cfg->clock_file);
+	fault_set_beside(cfg->clock_file);
 	view_reload(cfg);
 	if (routes_load(cfg->routes_file, err, sizeof err))
 		log_err("reload: keeping the old routes: %s", err);

@@ -9,6 +9,7 @@
 #include "db/db.h"
 #include "engine/core.h"
 #include "engine/engine_sql.h"
+#include "engine/replay.h"
 #include "engine/links.h"
 #include "engine/notify.h"
 #include "engine/resolve.h"
@@ -400,6 +401,9 @@ static int decide_tx(void *arg)
 	if (c->q.version == c->d->version && (rc = DB_RUN(ST_REQ_BUMP, NULL, DBI(c->q.now), DBI(c->q.id))) != DB_OK)
 		return rc;
 	if ((rc = links_rebind(c->q.id)) != DB_OK)
+		return rc;
+	if (c->d->form_key && (rc = replay_remember(c->d->form_key, actor_id(&c->q), c->q.id,
+	                                            decision_name(c->d->what), c->q.now)) != DB_OK)
 		return rc;
 	return notify_requester(c);
 }

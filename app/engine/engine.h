@@ -79,6 +79,7 @@ struct decision_in {
 	const char *comment;        /* reason; required for reject, return, cancel */
 	long long target;           /* hand-over or added signer */
 	const char *link_hash;      /* the approval link used, marked used in the same transaction */
+	const char *form_key;       /* the form's one-time key (engine/replay.h), or NULL */
 	int bulk;                   /* from the inbox's bulk approval: plain single-approver steps only */
 	const struct rvals *task;   /* what a task step records (D_TASK) */
 	char error_key[64];         /* out, with O_REFUSED */

@@ -209,6 +209,13 @@ DB_DEFINE(ST_LINK_REBIND_REQ, 1,
 	" WHERE l.request_id = ? AND l.used_at IS NULL");
 DB_DEFINE(ST_LINK_PURGE, 1,
 	"DELETE FROM approval_links WHERE expires_at < FROM_UNIXTIME(?)");
+DB_DEFINE_READS(ST_FORM_KEY_GET, 0, form_key_row, FORM_KEY_COLS,
+	"SELECT request_id, action FROM decision_keys WHERE key_hash = ? AND user_id = ?");
+DB_DEFINE(ST_FORM_KEY_PUT, 1,
+	"INSERT INTO decision_keys (key_hash, user_id, request_id, action, created_at)"
+	" VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))");
+DB_DEFINE(ST_FORM_KEY_PURGE, 1,
+	"DELETE FROM decision_keys WHERE created_at < FROM_UNIXTIME(?)");
 /* copies (抄送) */
 DB_DEFINE(ST_CC_ADD, 1,
 	"INSERT IGNORE INTO request_cc (request_id, user_id, created_at) VALUES (?, ?, FROM_UNIXTIME(?))");

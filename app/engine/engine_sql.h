@@ -137,6 +137,11 @@ DB_READS(ST_LINK_GET, link_get, LINK_GET_COLS);
 DB_WRITES(ST_LINK_USE);
 DB_WRITES(ST_LINK_REBIND_REQ);
 DB_WRITES(ST_LINK_PURGE);
+/* one-time decision form keys (replay.c) */
+#define FORM_KEY_COLS(C, R) C(R, request_id, INT) C(R, action, STR)
+DB_READS(ST_FORM_KEY_GET, form_key_row, FORM_KEY_COLS);
+DB_WRITES(ST_FORM_KEY_PUT);
+DB_WRITES(ST_FORM_KEY_PURGE);
 
 /* copies (抄送) */
 DB_WRITES(ST_CC_ADD);

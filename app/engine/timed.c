@@ -12,6 +12,7 @@
 #include "engine/core.h"
 #include "engine/engine_sql.h"
 #include "engine/notify.h"
+#include "engine/replay.h"
 #include "engine/resolve.h"
 
 struct waiting {
@@ -198,6 +199,8 @@ static int purge_tx(void *ctx)
 		rc = DB_RUN(ST_LOGIN_DEVICE_PURGE, NULL, DBI(p->now - DEVICE_MAX_AGE));
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_LOGIN_FAILURES_PURGE, NULL, DBI(p->now - 86400));
+	if (rc == DB_OK)
+		rc = replay_purge(p->now - 7 * 86400);
 	return rc;
 }
 

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "engine/replay.h"
 #include "pages/flow_page.h"
 #include "http/req.h"
 #include "http/router.h"
@@ -17,6 +18,7 @@ static const struct field decide_fields[] = {
 	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
 	{"comment", FT_LINES, 0, 0, 1000, NULL},
 	{"target", FT_INT, 0, 0, 1000000000, NULL},
+	{"form_key", FT_TOKEN, 0, 0, FORM_KEY_HEX, NULL},
 };
 FIELDSET(fields_decide, decide_fields);
 
@@ -24,8 +26,19 @@ FIELDSET(fields_decide, decide_fields);
 static const struct field own_fields[] = {
 	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
 	{"comment", FT_LINES, 0, 0, 1000, NULL},
+	{"form_key", FT_TOKEN, 0, 0, FORM_KEY_HEX, NULL},
 };
 FIELDSET(fields_own, own_fields);
+
+/* The request page: what just happened, said on top. */
+static const char *const done[] = {"approve", "reject", "return", "handover", "add_before", "add_after", "task",
+    "withdraw", "cancel", NULL};
+static const struct field view_fields[] = {
+	{"submitted", FT_BOOL, 0, 0, 1, NULL},
+	{"draft", FT_BOOL, 0, 0, 1, NULL},
+	{"done", FT_ENUM, 0, 0, 0, done},
+};
+FIELDSET(fields_view, view_fields);
 
 static const struct field list_fields[] = {
 	{"type", FT_TEXT, 0, 0, 24, NULL},
@@ -53,6 +66,7 @@ static const struct field extra_edit[] = {
 static const struct field extra_task[] = {
 	{"version", FT_INT, FIELD_REQUIRED, 1, 2000000000, NULL},
 	{"comment", FT_LINES, 0, 0, 1000, NULL},
+	{"form_key", FT_TOKEN, 0, 0, FORM_KEY_HEX, NULL},
 };
 
 struct composed {

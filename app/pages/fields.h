@@ -18,6 +18,6 @@ const struct fieldset *fields_edit(const struct req *r);
 /* For POST /requests/:id/task/:name - the type's task form plus version, comment. */
 const struct fieldset *fields_task(const struct req *r);
 
-extern const struct fieldset fields_decide, fields_own, fields_list, fields_bulk;
+extern const struct fieldset fields_decide, fields_own, fields_list, fields_bulk, fields_view;
 
 #endif

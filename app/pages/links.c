@@ -57,9 +57,11 @@ int page_link_decide(struct req *r)
 	struct link l;
 	struct actor a;
 	struct decision_in d;
+	int rc;
 	enum link_state s = link_check(r->arg_token, r->user.id, clock_now(), &l);
+	/* the link is spent by the decision it made: its form sent again is answered with it */
 	if (s != LINK_OK)
-		return refuse(r, s);
+		return decide_replayed(r, &rc) ? rc : refuse(r, s);
 	if (r->form.nerr)
 		return 400;
 	link_actor(r, &l, &a);

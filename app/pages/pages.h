@@ -55,4 +55,8 @@ int page_cancel(struct req *r);
  * else a redirect to it. */
 int decide_post(struct req *r, struct decision_in *d, const char *link_token);
 
+/* decide_replayed - when the POST's one-time form key was spent by this
+ * user already, answer with what it did (1, *rc the status); else 0. */
+int decide_replayed(struct req *r, int *rc);
+
 #endif

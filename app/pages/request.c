@@ -5,11 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth/token.h"
 #include "db/db.h"
 #include "engine/access.h"
 #include "engine/attach.h"
 #include "engine/engine_sql.h"
 #include "engine/flow.h"
+#include "engine/replay.h"
 #include "http/req.h"
 #include "pages/flow_page.h"
 #include "view/list.h"
@@ -256,6 +258,26 @@ int page_request_print(struct req *r)
 	return view_page(r, 200, "request/print.cs");
 }
 
+/* What the page says on top (a submission, a draft, a decision just
+ * done) and the one-time key its decision forms carry (engine/replay.h). */
+static int said_on_top(struct req *r)
+{
+	const struct fval *sub = form_get(&r->form, "submitted"), *draft = form_get(&r->form, "draft");
+	const struct fval *done = form_get(&r->form, "done");
+	char key[FORM_KEY_HEX + 1];
+	page_set(r, sub && sub->num ? "1" : "", "Submitted");
+	page_set(r, draft && draft->num ? "1" : "", "DraftSaved");
+	if (done && done->present && done->err == V_OK) {
+		char k[48];
+		snprintf(k, sizeof k, "Decide.Done.%s", done->text);
+		view_set_text(r, "Done", k);
+	}
+	if (token_new(key))
+		return 500;
+	page_set(r, key, "FormKey");
+	return 0;
+}
+
 int request_show(struct req *r, long long id, const struct actor *a, int status, const char *link_token)
 {
 	struct request_head h;
@@ -269,8 +291,8 @@ int request_show(struct req *r, long long id, const struct actor *a, int status,
 	if (link_token)
 		page_set(r, link_token, "Link.Token");
 	const struct flow_page *fp = flow_page_find(h.type);
-	page_set(r, r->query_string && strstr(r->query_string, "submitted=1") ? "1" : "", "Submitted");
-	page_set(r, r->query_string && strstr(r->query_string, "draft=1") ? "1" : "", "DraftSaved");
+	if ((rc = said_on_top(r)) != 0)
+		return rc;
 	page_title(r, "Request.Title");
 	return view_page(r, status, fp && fp->view_tmpl ? fp->view_tmpl : "request/view.cs");
 }

@@ -15,7 +15,7 @@ static const struct route routes[] = {
 	TYPED("GET", "/new/:name", page_new_form, fields_new),
 	TYPED("POST", "/new/:name", page_new_submit, fields_new),
 	TYPED("POST", "/new/:name/check", page_new_check, fields_new),
-	ROUTE("GET", "/requests/:id", page_request, 0, 0, NULL),
+	ROUTE("GET", "/requests/:id", page_request, 0, 0, &fields_view),
 	ROUTE("GET", "/requests/:id/print", page_request_print, 0, 0, NULL),
 	ROUTE("POST", "/requests/:id/decide", page_decide, 0, 0, &fields_decide),
 	TYPED("POST", "/requests/:id/task/:name", page_task, fields_task),

@@ -22,7 +22,7 @@
 <section class="card decide">
   <h2><?cs var:L.Decide.Title ?></h2>
   <form method="post" action="<?cs if:Link.Token ?>/a/<?cs var:Link.Token ?><?cs else ?>/requests/<?cs var:Req.Id ?>/decide<?cs /if ?>">
-    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
     <label for="comment"><?cs var:L.Decide.Comment ?></label>
     <textarea id="comment" name="comment" maxlength="1000"></textarea>
     <div class="buttons">
@@ -34,7 +34,7 @@
   </form>
   <?cs if:Can.Handover || Can.AddSigner ?>
   <form method="post" action="<?cs if:Link.Token ?>/a/<?cs var:Link.Token ?><?cs else ?>/requests/<?cs var:Req.Id ?>/decide<?cs /if ?>" class="more">
-    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
     <label for="target"><?cs var:L.Decide.Target ?></label>
     <select id="target" name="target">
       <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
@@ -53,14 +53,14 @@
   <?cs if:Can.Edit ?><p><a class="button primary" href="/requests/<?cs var:Req.Id ?>/edit"><?cs var:L.Request.Edit ?></a></p><?cs /if ?>
   <?cs if:Can.Withdraw ?>
   <form method="post" action="/requests/<?cs var:Req.Id ?>/withdraw">
-    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
     <label class="check"><input type="checkbox" name="confirm" value="1" required> <?cs var:L.Request.ConfirmWithdraw ?></label>
     <button type="submit"><?cs var:L.Request.Withdraw ?></button>
   </form>
   <?cs /if ?>
   <?cs if:Can.Cancel ?>
   <form method="post" action="/requests/<?cs var:Req.Id ?>/cancel">
-    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
     <label for="cancel-comment"><?cs var:L.Request.CancelReason ?></label>
     <textarea id="cancel-comment" name="comment" required maxlength="1000"></textarea>
     <label class="check"><input type="checkbox" name="confirm" value="1" required> <?cs var:L.Request.ConfirmCancel ?></label>

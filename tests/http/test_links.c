@@ -118,7 +118,7 @@ static void test_AL03_post_decides_once_via_link_in_audit_and_assignee(void **st
 	long long v = version_of(id);
 	assert_int_equal(link_post(head, token, "approve", v, "fine by link"), 303);
 	char want[64];
-	snprintf(want, sizeof want, "/requests/%lld", id);
+	snprintf(want, sizeof want, "/requests/%lld?done=approve", id);
 	assert_string_equal(hc_header(head, "Location"), want);
 	assert_string_equal(state_of(id), "approved");
 	sql_strf(via, sizeof via, "SELECT via FROM audit WHERE object_type = 'request' AND object_id = %lld"
