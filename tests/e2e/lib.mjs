@@ -1,6 +1,6 @@
 // Shared helpers for Liaison's browser tests: Debian's chromium driven by
 // playwright-core (which never downloads a browser of its own).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -70,9 +70,64 @@ export async function closeBrowser(b) {
   if (b.browser) await b.browser.close();
 }
 
+/** The widths every screenshot is taken at: a phone, and a desktop. */
+export const WIDTHS = [375, 1280];
+
+const AXE = join(HERE, 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource;
+
 /**
- * Saves a full-page screenshot as screenshots/<name>.png next to this file
- * (the screenshots are kept in git). Returns the file's path.
+ * Throws unless the page, at its current width, stays within it: nothing
+ * scrolls sideways, and no table cell wraps its text into lines of fewer
+ * than four characters (the "one character per line" of a squeezed table).
+ */
+export async function checkLayout(page, label) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > window.innerWidth + 1) {
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className ? '.' + String(e.className).split(' ').join('.') : ''}`);
+      out.push(`scrolls sideways: ${doc.scrollWidth}px in ${window.innerWidth}px (${wide.join(', ')})`);
+    }
+    for (const cell of document.querySelectorAll('td, th')) {
+      if (!cell.offsetParent) continue;
+      const text = cell.innerText.trim();
+      if ([...text].length < 4) continue;
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      const perLine = [...text.replace(/\s+/g, '')].length / Math.max(tops.size, 1);
+      if (tops.size > 1 && perLine < 4) out.push(`cell squeezed to ${perLine.toFixed(1)} characters a line: "${text.slice(0, 20)}"`);
+    }
+    return out;
+  });
+  if (problems.length) throw new Error(`${label}: ${problems.slice(0, 5).join('; ')}`);
+}
+
+/** Throws when axe-core finds a serious or critical accessibility violation on the page. */
+export async function checkA11y(page, label) {
+  // Evaluated through the debugger protocol: the app's CSP (rightly) lets no page add a script.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    axeSource ??= await readFile(AXE, 'utf8');
+    await page.evaluate(axeSource);
+  }
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  if (found.length) throw new Error(`${label}: accessibility: ${found.join('; ')}`);
+}
+
+/**
+ * Takes the page at each width of WIDTHS: checks its layout and its
+ * accessibility there and saves a full-page screenshot as
+ * screenshots/<name>-<width>.png next to this file (kept in git).  The
+ * page is left at the desktop width.  Returns the files' paths.
  */
 export async function shot(page, name) {
   // The name becomes a file name: keep it from escaping screenshots/.
@@ -80,9 +135,17 @@ export async function shot(page, name) {
     throw new Error(`bad screenshot name ${JSON.stringify(name)}: use letters, digits, '.', '_' or '-'`);
   }
   await mkdir(SHOTS, { recursive: true });
-  const file = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
+  const files = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await checkLayout(page, `${name} at ${width}px`);
+    await checkA11y(page, `${name} at ${width}px`);
+    const file = join(SHOTS, `${name}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    files.push(file);
+  }
+  return files;
 }
 
 /**
