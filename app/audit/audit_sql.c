@@ -19,3 +19,6 @@ DB_DEFINE_READS(ST_AUDIT_HEAD_GET, 0, audit_head, AUDIT_HEAD_COLS,
 	"SELECT last_id, last_hash, key_id FROM audit_head WHERE id = 1");
 DB_DEFINE_READS(ST_AUDIT_HASH_AT, 0, audit_hash, AUDIT_HASH_COLS,
 	"SELECT hash FROM audit WHERE id = ?");
+DB_DEFINE(ST_AUDIT_ANCHOR_MAIL, 1,
+	"INSERT INTO outbox (to_addr, to_name, subject, body_text, state, next_try, created_at)"
+	" VALUES (?, '', ?, ?, 'queued', FROM_UNIXTIME(?), FROM_UNIXTIME(?))");

@@ -20,4 +20,7 @@ DB_READS(ST_AUDIT_CHAIN, audit_chain, AUDIT_CHAIN_COLS);
 #define AUDIT_HASH_COLS(C, R) C(R, hash, STR)
 DB_READS(ST_AUDIT_HASH_AT, audit_hash, AUDIT_HASH_COLS);
 
+/* an anchor's mail to an auditor, queued with its bodies written */
+DB_WRITES(ST_AUDIT_ANCHOR_MAIL);
+
 #endif

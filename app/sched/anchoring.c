@@ -2,6 +2,7 @@
 #include "sched/anchoring.h"
 
 #include "audit/anchor.h"
+#include "audit/anchor_mail.h"
 #include "core/log.h"
 
 void anchoring_pass(const struct config *cfg, long long now)
@@ -19,8 +20,11 @@ void anchoring_pass(const struct config *cfg, long long now)
 	if (rc < 0) {
 		log_err("scheduler: audit anchor failed: %s", err);
 		next_try = now + 60;
-	} else if (rc == 0)
+	} else if (rc == 0) {
 		log_info("scheduler: audit anchor #%lld signed row %lld", a.seq, a.row);
+		if (anchor_mail(cfg->audit.auditors, &a, now) < 0)
+			log_err("scheduler: audit anchor #%lld not mailed to the auditors", a.seq);
+	}
 	else
 		next_try = now + 60;   /* the head has not moved: look again in a minute */
 }

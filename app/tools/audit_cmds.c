@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "audit/anchor.h"
+#include "audit/anchor_mail.h"
 #include "audit/audit.h"
 #include "audit/keyring.h"
 #include "core/clock.h"
@@ -63,6 +64,13 @@ int audit_anchor_cmd(const struct config *cfg)
 	}
 	printf("audit-anchor: %s #%lld: row %lld, hash %s, %s\n", rc ? "unchanged since anchor" : "signed anchor",
 	    a.seq, a.row, a.hash, a.time);
+	int mailed = rc ? 0 : anchor_mail(cfg->audit.auditors, &a, (long long)clock_now());
+	if (mailed < 0) {
+		fprintf(stderr, "audit-anchor: the anchor is signed, but mailing it to the auditors failed\n");
+		return 1;
+	}
+	if (mailed)
+		printf("audit-anchor: mailed to %d auditors\n", mailed);
 	return 0;
 }
 

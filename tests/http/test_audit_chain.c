@@ -402,6 +402,76 @@ static void test_edited_anchor_reported_as_forged(void **state)
 	assert_intact();
 }
 
+/* ---- anchors mailed to the auditors ----------------------------------- */
+
+static char auditors_conf[] = "/tmp/liaison-auditors-XXXXXX";
+
+static int teardown_auditors_conf(void **state)
+{
+	(void)state;
+	unlink(auditors_conf);
+	return 0;
+}
+
+/* liaison-ctl audit-anchor with Liaison.Audit.Auditors set to list. */
+static int anchor_mailing(const char *list, char *out, size_t n)
+{
+	char text[512], cmd[128];
+	if (strstr(auditors_conf, "XXXXXX")) {
+		int fd = mkstemp(auditors_conf);
+		assert_true(fd >= 0);
+		close(fd);
+	}
+	snprintf(text, sizeof text, "Liaison.Audit.Auditors = %s\n", list);
+	assert_int_equal(spit(auditors_conf, text), 0);
+	snprintf(cmd, sizeof cmd, "-c %s audit-anchor", auditors_conf);
+	return ctl(cmd, out, n);
+}
+
+static void test_new_anchor_mailed_to_each_named_auditor(void **state)
+{
+	(void)state;
+	char out[CTL_OUT], to[2][64], want[160];
+	snprintf(to[0], sizeof to[0], "auditor1%s@example.com", tag);
+	snprintf(to[1], sizeof to[1], "auditor2%s@example.com", tag);
+	long long from = sql_num("SELECT IFNULL(MAX(id), 0) FROM outbox");
+	long long row = fresh_row();
+	snprintf(want, sizeof want, "%s, %s", to[0], to[1]);
+	assert_int_equal(anchor_mailing(want, out, sizeof out), 0);
+	assert_non_null(strstr(out, "mailed to 2 auditors"));
+	char *anchors = slurp(hc_var_path("audit/anchors"), NULL);
+	assert_non_null(anchors);
+	for (int i = 0; i < 2; i++) {
+		long long id = sql_numf("SELECT id FROM outbox WHERE id > %lld AND to_addr = '%s'", from, to[i]);
+		assert_true(id > 0);
+		/* the mail carries the anchor's line exactly as the file holds it */
+		const char *body = sql_str("SELECT SUBSTRING_INDEX(body_text, '\\n', -2) FROM outbox WHERE id = %lld", id);
+		snprintf(want, sizeof want, "seq=");
+		assert_non_null(strstr(body, want));
+		snprintf(want, sizeof want, " row=%lld hash=", row);
+		assert_non_null(strstr(body, want));
+		char line[512];
+		snprintf(line, sizeof line, "%s", body);
+		line[strcspn(line, "\\\n")] = '\0';   /* mariadb -B writes a newline as \n */
+		assert_non_null(strstr(anchors, line));
+		assert_true(strlen(line) > 200);
+		char *eml = wait_eml(id);
+		assert_non_null(eml);
+		assert_non_null(strstr(eml, to[i]));
+		free(eml);
+	}
+	free(anchors);
+	/* the same head again: no anchor, no mail */
+	assert_int_equal(anchor_mailing(to[0], out, sizeof out), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE id > %lld", from), 2);
+	/* an address that is not plain: nothing queued, and the command says so */
+	fresh_row();
+	assert_int_not_equal(anchor_mailing("Boss <boss@example.com>", out, sizeof out), 0);
+	assert_non_null(strstr(out, "mailing it to the auditors failed"));
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE id > %lld", from), 2);
+	assert_intact();
+}
+
 /* ---- key rotation ------------------------------------------------------ */
 
 static void test_key_rotation_recorded_in_chain_and_verified(void **state)
@@ -467,6 +537,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_rewrite_recomputed_with_wrong_key_reported, teardown_restore_chain),
 		cmocka_unit_test_teardown(test_truncating_newest_rows_below_last_anchor_reported, teardown_restore_chain),
 		cmocka_unit_test_teardown(test_edited_anchor_reported_as_forged, teardown_anchor_file),
+		cmocka_unit_test_teardown(test_new_anchor_mailed_to_each_named_auditor, teardown_auditors_conf),
 		cmocka_unit_test(test_key_rotation_recorded_in_chain_and_verified),
 		cmocka_unit_test(test_backup_archive_carries_keys_and_anchors),
 	};
