@@ -122,23 +122,24 @@ static int write_row(const struct pending *p, long long id, char prev[65], const
 
 static int rotate_now;   /* audit_rotate: write the rotation row even with nothing queued */
 
-/* The key the next rows are MACed with: the head's, unless the key file
- * has a newer one, which a rotation row then announces (MACed with it). */
-static const struct audit_key *next_key(const struct audit_head *h, long long *id, char prev[65])
+/* The key the next rows are MACed with, into *k: the head's, unless the
+ * key file has a newer one, which a rotation row then announces (MACed
+ * with it).  Returns a db_rc (a deadlock must reach db_tx to be retried). */
+static int next_key(long long head_key, long long *id, char prev[65], const struct audit_key **k)
 {
 	int newest = audit_key_newest();
-	if (newest > h->key_id) {
+	if (newest > head_key) {
 		struct pending rot = {.at = (long long)clock_now()};
-		const struct audit_key *k = audit_key(newest);
+		*k = audit_key(newest);
 		snprintf(rot.action, sizeof rot.action, AUDIT_ROTATE_ACTION);
 		snprintf(rot.via, sizeof rot.via, "system");
 		snprintf(rot.detail, sizeof rot.detail, "key=%d", newest);
-		return k && write_row(&rot, ++*id, prev, k) == DB_OK ? k : NULL;
+		return *k ? write_row(&rot, ++*id, prev, *k) : DB_ERR;
 	}
-	const struct audit_key *k = audit_key((int)h->key_id);
-	if (!k)
-		log_err("audit: the chain is under key %lld, which the key file does not hold", h->key_id);
-	return k;
+	*k = audit_key((int)head_key);
+	if (!*k)
+		log_err("audit: the chain is under key %lld, which the key file does not hold", head_key);
+	return *k ? DB_OK : DB_ERR;
 }
 
 /* The db_tx hook: lock the head, write every queued row, move the head. */
@@ -154,12 +155,11 @@ static int flush(void)
 		db_free(&head);
 		return rc != DB_OK ? rc : DB_ERR;
 	}
-	long long id = h->last_id;
+	long long id = h->last_id, head_key = h->key_id;
 	snprintf(prev, sizeof prev, "%s", h->last_hash);
-	const struct audit_key *k = next_key(h, &id, prev);
 	db_free(&head);
-	if (!k)
-		return DB_ERR;
+	const struct audit_key *k = NULL;
+	rc = next_key(head_key, &id, prev, &k);
 	for (size_t i = 0; i < nqueue && rc == DB_OK; i++)
 		rc = write_row(&queue[i], ++id, prev, k);
 	if (rc == DB_OK)
