@@ -10,6 +10,7 @@
 #include "auth/roles.h"
 #include "auth/token.h"
 #include "core/clock.h"
+#include "core/fault.h"
 #include "core/log.h"
 #include "core/outcome.h"
 #include "core/text.h"
@@ -69,6 +70,9 @@ int attach_store(const struct actor *a, long long request_id, const struct uploa
 	const char *name = u->filename && *u->filename ? u->filename : "file";
 	int rc = DB_RUN(ST_ATT_INSERT, NULL, DBI(request_id), DBS(u->label), DBS(name), DBS(kind_names[k]),
 	    DBI((long long)u->len), DBS(hash), DBS(stored), DBI(sensitive), DBI(a->id), DBI(clock_now()));
+	/* test builds: a failure after file and row, which must take both back */
+	if (rc == DB_OK && fault_hit("attach_after_row"))
+		rc = DB_ERR;
 	text_summary(name, 64, shown, sizeof shown);
 	snprintf(detail, sizeof detail, "%s %s sha256=%s", u->label, shown, hash);
 	return rc == DB_OK ? audit_by(a, "attachment_add", "request", request_id, detail) : rc;

@@ -4,7 +4,8 @@
  * mounts over the stack's attachment folder, and removes again) or a
  * failing one (EIO, injected through the test build's fault file) gets
  * the 507 page 存储空间不足，请联系管理员 and leaves no file, no temporary
- * file, no attachment row and no request, and the log names the errno;
+ * file, no attachment row and no request, and the log names the errno; a
+ * transaction that fails after the file was in place takes the file back;
  * a file gone from the disk is "missing" (404), recorded and told to the
  * admins once per file and day however often it is asked for.
  *
@@ -153,6 +154,22 @@ static void test_upload_on_failing_disk_eio_gets_507_and_leaves_nothing(void **s
 	assert_int_equal(access(hc_var_path("clock.fault"), F_OK), -1);    /* the fault fired */
 }
 
+/* A file in place and its row written, then the transaction fails: the
+ * rollback takes the row, and the file goes with it. */
+static void test_upload_whose_transaction_fails_later_leaves_no_file(void **state)
+{
+	(void)state;
+	clock_wall(2034, 3, 1, 10, 0, 0);
+	long long req_before = rows("requests"), att_before = rows("attachments");
+	long folder_before = names_in_folder();
+	assert_int_equal(spit(hc_var_path("clock.fault"), "attach_after_row\n"), 0);
+	assert_int_equal(file_sick("2034-03-10", "cert.png", png, sizeof png - 1), 500);
+	assert_int_equal(access(hc_var_path("clock.fault"), F_OK), -1);    /* the fault fired */
+	assert_int_equal(rows("requests"), req_before);
+	assert_int_equal(rows("attachments"), att_before);
+	assert_int_equal(names_in_folder(), folder_before);
+}
+
 static long long admins(void) { return sql_num("SELECT COUNT(*) FROM users WHERE (roles & 512) <> 0 AND active = 1"); }
 
 static long long alerts(long long req, const char *kind)
@@ -201,6 +218,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_teardown(test_upload_onto_full_disk_gets_507_and_leaves_no_file_no_row, teardown),
 		cmocka_unit_test_teardown(test_upload_on_failing_disk_eio_gets_507_and_leaves_nothing, teardown),
+		cmocka_unit_test_teardown(test_upload_whose_transaction_fails_later_leaves_no_file, teardown),
 		cmocka_unit_test_teardown(test_missing_file_is_404_recorded_and_told_once_per_file_and_day, teardown),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
