@@ -136,8 +136,19 @@ static void test_upload_onto_full_disk_gets_507_and_leaves_no_file_no_row(void *
 	assert_int_equal(file_sick("2034-03-07", "ok.png", png, sizeof png - 1), 303);
 	assert_int_equal(names_in_folder(), 1);
 	assert_int_equal(rows("attachments"), att_before + 1);
+	/* that file moves to the real folder, so the stack keeps no row without its file */
+	char rel[128];
+	snprintf(rel, sizeof rel, "attachments/%s", sql_str("SELECT stored_name FROM attachments ORDER BY id DESC LIMIT 1"));
+	size_t len = 0;
+	char *kept = slurp(hc_var_path(rel), &len);
+	assert_non_null(kept);
 	unmount_small_disk();
 	assert_int_equal(mounted, 0);
+	FILE *f = fopen(hc_var_path(rel), "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(kept, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+	free(kept);
 }
 
 static void test_upload_on_failing_disk_eio_gets_507_and_leaves_nothing(void **state)
