@@ -165,7 +165,8 @@ static int check_file(const struct actor *a, const struct served *s, struct open
 	char hash[65];
 	int err = attach_disk_get(dir, s->stored, &o->data, &o->len);
 	if (err && err != ENOENT) {
-		log_err("attach: attachment %lld cannot be read: errno %s: %s", s->id, strerrorname_np(err), strerror(err));
+		log_err("attach: attachment %lld cannot be read: errno %s: %s", s->id, strerrorname_np(err),
+		    strerror(err));
 		return DB_ERR;
 	}
 	if (!err)

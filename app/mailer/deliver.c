@@ -277,7 +277,8 @@ static int begin_delivery(const struct claim *c)
 	struct outcome o = {c, 0, "", 0, "", 0};
 	int rc = db_tx(begin_tx, &o);
 	if (rc == DB_OK && !o.applied) {
-		log_err("mailer: #%lld attempt %d: the claim was taken over before delivery; not sent", c->id, c->attempt);
+		log_err("mailer: #%lld attempt %d: the claim was taken over before delivery; not sent", c->id,
+		    c->attempt);
 		return DELIVER_FAILED;
 	}
 	if (rc == DB_OK && c->unsure)
@@ -325,8 +326,8 @@ int deliver_next(const struct deliverer *d, long long now)
 	} else if (rc == 0 || rc == TRANSPORT_ALREADY) {
 		struct outcome o = {&c, 1, "sent", 0, "", 0};
 		if (rc == TRANSPORT_ALREADY)
-			log_info("mailer: #%lld attempt %d: already delivered by an earlier attempt (its .eml exists); not sent again",
-			    c.id, c.attempt);
+			log_info("mailer: #%lld attempt %d: already delivered by an earlier attempt (its .eml exists);"
+			    " not sent again", c.id, c.attempt);
 		else
 			log_info("mailer: #%lld attempt %d sent", c.id, c.attempt);
 		rc = record(&o);

@@ -45,7 +45,9 @@ static int dead_here(const char *mine, const char *claimed_by)
 {
 	const char *colon = strrchr(claimed_by, ':');
 	const char *my_colon = strrchr(mine, ':');
-	if (!colon || !my_colon || colon - claimed_by != my_colon - mine || strncmp(claimed_by, mine, (size_t)(colon - claimed_by)))
+	if (!colon || !my_colon || colon - claimed_by != my_colon - mine)
+		return 0;
+	if (strncmp(claimed_by, mine, (size_t)(colon - claimed_by)))
 		return 0;
 	long pid = strtol(colon + 1, NULL, 10);
 	return pid > 0 && pid != (long)getpid() && !runs(pid);
@@ -63,7 +65,8 @@ static int release_tx(void *ctx)
 			continue;
 		rc = DB_RUN(ST_OUTBOX_RELEASE, NULL, DBI(r->now), DBI(row->id), DBS(row->claimed_by));
 		if (rc == DB_OK)
-			log_info("mailer: #%lld was claimed by %s, which no longer runs: due again now", row->id, row->claimed_by);
+			log_info("mailer: #%lld was claimed by %s, which no longer runs: due again now", row->id,
+			    row->claimed_by);
 		r->n++;
 	}
 	db_free(&res);

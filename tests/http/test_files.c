@@ -138,7 +138,8 @@ static void test_upload_onto_full_disk_gets_507_and_leaves_no_file_no_row(void *
 	assert_int_equal(rows("attachments"), att_before + 1);
 	/* that file moves to the real folder, so the stack keeps no row without its file */
 	char rel[128];
-	snprintf(rel, sizeof rel, "attachments/%s", sql_str("SELECT stored_name FROM attachments ORDER BY id DESC LIMIT 1"));
+	snprintf(rel, sizeof rel, "attachments/%s",
+	    sql_str("SELECT stored_name FROM attachments ORDER BY id DESC LIMIT 1"));
 	size_t len = 0;
 	char *kept = slurp(hc_var_path(rel), &len);
 	assert_non_null(kept);
@@ -203,7 +204,8 @@ static void test_missing_file_is_404_recorded_and_told_once_per_file_and_day(voi
 	long long req = id_from_location(as("mkt_staff"));
 	long long att = sql_numf("SELECT id FROM attachments WHERE request_id = %lld", req);
 	char rel[128];
-	snprintf(rel, sizeof rel, "attachments/%s", sql_str("SELECT stored_name FROM attachments WHERE id = %lld", att));
+	snprintf(rel, sizeof rel, "attachments/%s",
+	    sql_str("SELECT stored_name FROM attachments WHERE id = %lld", att));
 	assert_int_equal(unlink(hc_var_path(rel)), 0);
 	/* asked for again and again, by the requester and the approver */
 	for (int i = 0; i < 3; i++) {

@@ -144,7 +144,8 @@ static void test_eml_one_file_per_message_id_never_replaced(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_put_writes_whole_file_private_no_temporary_left, make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_put_writes_whole_file_private_no_temporary_left, make_dir,
+		    remove_dir),
 		cmocka_unit_test_setup_teardown(test_put_into_missing_folder_fails_with_errno_leaves_nothing, make_dir,
 		    remove_dir),
 		cmocka_unit_test_setup_teardown(test_get_of_missing_file_is_enoent, make_dir, remove_dir),
