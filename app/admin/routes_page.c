@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "db/settings.h"
+#include "engine/cond.h"
 #include "engine/flow.h"
 #include "engine/resolve.h"
 #include "engine/routes.h"
@@ -29,6 +31,72 @@ static void who_words(struct req *r, const char *who, char *out, size_t outlen)
 	}
 }
 
+/* The text of key, or NULL when the language has none. */
+static const char *text_or_null(const char *lang, const char *key)
+{
+	const char *t = view_text(lang, key);
+	return strcmp(t, key) ? t : NULL;
+}
+
+/* A setting as people read it ("3 天", "5000.00 元"), a field by its
+ * label, a value by its label where it has one. */
+static void term_words(const char *lang, const struct cond_term *field, const struct cond_term *t, char *out,
+    size_t outlen)
+{
+	char key[160], human[48];
+	const char *text;
+	const struct setting_def *d = t->is_name ? setting_def_find(t->v.s) : NULL;
+	if (d) {
+		setting_human(d, setting(d->name), human, sizeof human);
+		snprintf(key, sizeof key, "Unit.%s", d->unit);
+		snprintf(out, outlen, "%s %s", human, view_text(lang, key));
+	} else if (t->is_name) {
+		snprintf(key, sizeof key, "Routes.Field.%s", t->v.s);
+		text = text_or_null(lang, key);
+		snprintf(out, outlen, "%s", text ? text : t->v.s);
+	} else if (t->v.type == CV_INT) {
+		snprintf(out, outlen, "%lld", t->v.i);
+	} else {
+		snprintf(key, sizeof key, "Routes.Value.%s.%s", field && field->is_name ? field->v.s : "", t->v.s);
+		text = text_or_null(lang, key);
+		snprintf(out, outlen, text ? "%s" : "“%s”", text ? text : t->v.s);
+	}
+}
+
+/* Chinese runs words together; other languages put spaces between them
+ * (language files cannot hold a leading or trailing space). */
+static const char *gap(const char *lang) { return strncmp(lang, "zh", 2) ? " " : ""; }
+
+static void say_comparison(void *ctx, const struct cond_term *left, enum cond_op op, const struct cond_term *right,
+    char *out, size_t outlen)
+{
+	static const char *const ops[] = {"eq", "ne", "lt", "le", "gt", "ge", "true"};
+	const char *lang = ctx;
+	char l[160], rt[160], key[32];
+	term_words(lang, NULL, left, l, sizeof l);
+	if (op == COND_TRUE) {
+		snprintf(out, outlen, "%s", l);
+		return;
+	}
+	term_words(lang, left, right, rt, sizeof rt);
+	snprintf(key, sizeof key, "Routes.Op.%s", ops[op]);
+	snprintf(out, outlen, "%s%s%s%s%s", l, gap(lang), view_text(lang, key), gap(lang), rt);
+}
+
+/* "kind == \"personal\" and days > personal_gm_days" -> "假别为事假且天数超过 3 天" */
+static void cond_text(struct req *r, const struct route_step *st, char *out, size_t outlen)
+{
+	char and_w[32], or_w[32], not_w[32];
+	const char *g = gap(r->lang);
+	snprintf(and_w, sizeof and_w, "%s%s%s", g, view_text(r->lang, "Routes.Words.And"), g);
+	snprintf(or_w, sizeof or_w, "%s%s%s", g, view_text(r->lang, "Routes.Words.Or"), g);
+	snprintf(not_w, sizeof not_w, "%s%s", view_text(r->lang, "Routes.Words.Not"), g);
+	struct cond_words w = {and_w, or_w, not_w, view_text(r->lang, "Routes.Words.Open"),
+	    view_text(r->lang, "Routes.Words.Close"), say_comparison, (void *)r->lang};
+	if (cond_say(st->when, &w, out, outlen) != 0)
+		snprintf(out, outlen, "%s", st->cond_src);   /* too long for words: the rule as written */
+}
+
 int admin_routes(struct req *r)
 {
 	size_t n;
@@ -44,7 +112,10 @@ int admin_routes(struct req *r)
 			page_set_label(r, "Kind", step_kind_name(st->kind), "Routes.%zu.Steps.%zu.Kind", i, j);
 			who_words(r, st->who, words, sizeof words);
 			page_set(r, words, "Routes.%zu.Steps.%zu.Who", i, j);
-			page_set(r, st->cond_src, "Routes.%zu.Steps.%zu.If", i, j);
+			if (st->when) {
+				cond_text(r, st, words, sizeof words);
+				page_set(r, words, "Routes.%zu.Steps.%zu.If", i, j);
+			}
 			if (st->cc[0]) {
 				who_words(r, st->cc, words, sizeof words);
 				page_set(r, words, "Routes.%zu.Steps.%zu.Cc", i, j);

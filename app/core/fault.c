@@ -15,22 +15,30 @@ void fault_set_beside(const char *clock_file)
 		fault_file[0] = '\0';
 }
 
-int fault_hit(const char *point)
+/* 1 when the fault file names point. */
+static int armed(const char *point)
 {
 #ifdef LIAISON_TEST
-	char armed[64] = "";
+	char name[64] = "";
 	FILE *f = fault_file[0] ? fopen(fault_file, "r") : NULL;
 	if (!f)
 		return 0;
-	if (!fgets(armed, sizeof armed, f))
-		armed[0] = '\0';
+	if (!fgets(name, sizeof name, f))
+		name[0] = '\0';
 	fclose(f);
-	armed[strcspn(armed, "\r\n")] = '\0';
-	/* whoever removes the file is the one that fails: once, even with
-	 * several workers passing the point at the same moment */
-	return !strcmp(armed, point) && unlink(fault_file) == 0;
+	name[strcspn(name, "\r\n")] = '\0';
+	return !strcmp(name, point);
 #else
 	(void)point;
 	return 0;
 #endif
 }
+
+int fault_hit(const char *point)
+{
+	/* whoever removes the file is the one that fails: once, even with
+	 * several workers passing the point at the same moment */
+	return armed(point) && unlink(fault_file) == 0;
+}
+
+int fault_on(const char *point) { return armed(point); }

@@ -14,4 +14,8 @@ void fault_set_beside(const char *clock_file);
 /* fault_hit - 1 (once) when point is armed, else 0. */
 int fault_hit(const char *point);
 
+/* fault_on - 1 while point is armed (the file is left for the test to
+ * remove): a slow point, say, holds for every pass. Always 0 outside tests. */
+int fault_on(const char *point);
+
 #endif

@@ -635,6 +635,85 @@ int cond_names(const struct cond *c, const char **names, int max)
 	return c->nnames;
 }
 
+/* ---- words ------------------------------------------------------------- */
+
+struct saying {
+	const struct cond *c;
+	const struct cond_words *w;
+	char *out;
+	size_t len, used;
+	int full;
+};
+
+static void put(struct saying *s, const char *text)
+{
+	size_t n = strlen(text);
+	if (s->used + n >= s->len) {
+		s->full = 1;
+		return;
+	}
+	memcpy(s->out + s->used, text, n + 1);
+	s->used += n;
+}
+
+static void term_of(const struct saying *s, const struct node *n, struct cond_term *t)
+{
+	memset(t, 0, sizeof *t);
+	t->is_name = n->kind == N_IDENT;
+	t->v.type = n->kind == N_INT ? CV_INT : CV_STR;
+	t->v.i = n->i;
+	t->v.s = n->kind == N_INT ? "" : s->c->text + n->text;
+}
+
+static void say_node(struct saying *s, int at, int parent_kind)
+{
+	const struct node *n = &s->c->nodes[at];
+	char one[400];
+	struct cond_term left, right;
+	switch (n->kind) {
+	case N_OR:
+	case N_AND: {
+		int group = n->kind == N_AND && parent_kind == N_OR;
+		if (group)
+			put(s, s->w->open);
+		for (int k = n->first; k >= 0; k = s->c->nodes[k].next) {
+			if (k != n->first)
+				put(s, n->kind == N_AND ? s->w->and_w : s->w->or_w);
+			say_node(s, k, n->kind);
+		}
+		if (group)
+			put(s, s->w->close);
+		return;
+	}
+	case N_NOT:
+		put(s, s->w->not_w);
+		put(s, s->w->open);
+		say_node(s, n->first, N_NOT);
+		put(s, s->w->close);
+		return;
+	case N_CMP:
+		term_of(s, &s->c->nodes[n->first], &left);
+		term_of(s, &s->c->nodes[s->c->nodes[n->first].next], &right);
+		s->w->say(s->w->ctx, &left, (enum cond_op)n->op, &right, one, sizeof one);
+		put(s, one);
+		return;
+	default:
+		term_of(s, n, &left);
+		s->w->say(s->w->ctx, &left, COND_TRUE, NULL, one, sizeof one);
+		put(s, one);
+	}
+}
+
+int cond_say(const struct cond *c, const struct cond_words *w, char *out, size_t outlen)
+{
+	if (!c || !w || !out || !outlen)
+		return -1;
+	struct saying s = {c, w, out, outlen, 0, 0};
+	out[0] = '\0';
+	say_node(&s, c->root, -1);
+	return s.full ? -1 : 0;
+}
+
 /* ---- evaluation -------------------------------------------------------- */
 
 struct eval {

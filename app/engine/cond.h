@@ -89,4 +89,32 @@ void cond_free(struct cond *c);
  */
 int cond_names(const struct cond *c, const char **names, int max);
 
+/* Operators as cond_say reports them (COND_TRUE: a bare field name). */
+enum cond_op { COND_EQ, COND_NE, COND_LT, COND_LE, COND_GT, COND_GE, COND_TRUE };
+
+/* One side of a comparison: a field or setting name (is_name, v.s the
+ * name), or a literal value. */
+struct cond_term {
+	int is_name;
+	struct cval v;
+};
+
+/* How to put a condition into words: say() writes one comparison (right is
+ * NULL for COND_TRUE); the joining words go between and around them. */
+struct cond_words {
+	const char *and_w, *or_w, *not_w, *open, *close;
+	void (*say)(void *ctx, const struct cond_term *left, enum cond_op op, const struct cond_term *right,
+	    char *out, size_t outlen);
+	void *ctx;
+};
+
+/* cond_say
+ * Description: Writes c in words (for people reading a route), walking the
+ *              compiled expression: "and" groups inside an "or" are put in
+ *              open/close. Output is cut only at the buffer's end, never
+ *              inside a UTF-8 sequence.
+ * Return:      0, or -1 when c or w is NULL or the words did not fit.
+ */
+int cond_say(const struct cond *c, const struct cond_words *w, char *out, size_t outlen);
+
 #endif

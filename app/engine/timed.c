@@ -3,9 +3,11 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "auth/auth_sql.h"
 #include "auth/device.h"
+#include "core/fault.h"
 #include "db/db.h"
 #include "db/settings.h"
 #include "engine/calendar.h"
@@ -79,6 +81,22 @@ static int item_tx(void *ctx)
 	return rc == DB_OK ? notify(&it->q, it->w.user, "reminder", NULL) : rc;
 }
 
+static const volatile sig_atomic_t *stop_flag;
+
+void timed_stop_on(const volatile sig_atomic_t *flag) { stop_flag = flag; }
+
+static int stopping(void) { return stop_flag && *stop_flag; }
+
+/* Test builds: "sched_slow_items" armed makes each item take 0.2 s, so a
+ * test can stop the scheduler in the middle of a pass. */
+static void slow_for_tests(void)
+{
+	if (fault_on("sched_slow_items")) {
+		struct timespec ts = {0, 200 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+	}
+}
+
 static int handle_waiting(const struct calendar *cal, long long now, const struct waiting *w, int *count)
 {
 	long long waited = cal_work_seconds_between(cal, (int)setting("work_start_min"), (int)setting("work_end_min"),
@@ -124,7 +142,8 @@ static int waiting_page(const struct calendar *cal, long long now, long long *af
 		w[i].escalated = (int)row->escalated;
 	}
 	db_free(&res);
-	for (size_t i = 0; rc == DB_OK && i < *n && i < WAITING_PAGE; i++) {
+	for (size_t i = 0; rc == DB_OK && i < *n && i < WAITING_PAGE && !stopping(); i++) {
+		slow_for_tests();
 		rc = handle_waiting(cal, now, &w[i], count);
 		*after = w[i].asg;
 	}
@@ -138,7 +157,7 @@ static int waiting_steps(const struct calendar *cal, long long now, int *count)
 	long long after = 0;
 	size_t n = WAITING_PAGE;
 	int rc = DB_OK;
-	for (int page = 0; rc == DB_OK && n == WAITING_PAGE && page < WAITING_PAGES; page++)
+	for (int page = 0; rc == DB_OK && n == WAITING_PAGE && page < WAITING_PAGES && !stopping(); page++)
 		rc = waiting_page(cal, now, &after, count, &n);
 	return rc;
 }
@@ -175,7 +194,7 @@ static int expiries(long long now, int *count)
 	for (size_t i = 0; i < n && i < 100; i++)
 		ids[i] = sched_expiring_at(&res, i)->id;
 	db_free(&res);
-	for (size_t i = 0; rc == DB_OK && i < n && i < 100; i++) {
+	for (size_t i = 0; rc == DB_OK && i < n && i < 100 && !stopping(); i++) {
 		struct expiry e = {ids[i], now, 0};
 		rc = db_tx(expire_tx, &e);
 		*count += e.done;
@@ -222,12 +241,12 @@ int timed_run(const struct calendar *cal, long long now)
 {
 	int count = 0;
 	int rc = waiting_steps(cal, now, &count);
-	if (rc == DB_OK)
+	if (rc == DB_OK && !stopping())
 		rc = expiries(now, &count);
-	if (rc == DB_OK)
+	if (rc == DB_OK && !stopping())
 		rc = types_timed(now, &count);
 	struct purge p = {now};
-	if (rc == DB_OK)
+	if (rc == DB_OK && !stopping())
 		rc = db_tx(purge_tx, &p);
 	return rc == DB_OK ? count : rc;
 }

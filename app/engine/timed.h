@@ -10,10 +10,17 @@
 #ifndef LIAISON_TIMED_H
 #define LIAISON_TIMED_H
 
+#include <signal.h>
+
 struct calendar;
 
 /* timed_run - one pass over everything due at now; returns the number of
  * items handled, or a negative db rc. */
 int timed_run(const struct calendar *cal, long long now);
+
+/* timed_stop_on - timed_run looks at *flag between items and returns
+ * early once it is set (a SIGTERM must not wait for a pass of thousands
+ * of reminders); what is left is done by the next pass. */
+void timed_stop_on(const volatile sig_atomic_t *flag);
 
 #endif

@@ -2,7 +2,7 @@
 <html lang="<?cs var:Lang ?>">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1, interactive-widget=resizes-content">
 <title><?cs var:Page.Title ?> · <?cs var:L.App.Name ?></title>
 <link rel="stylesheet" href="/static/liaison.css">
 <link rel="stylesheet" href="/static/print.css" media="print">

@@ -33,10 +33,12 @@
     <p class="hint"><?cs var:L.Decide.Hint ?></p>
   </form>
   <?cs if:Can.Handover || Can.AddSigner ?>
+  <details class="more-actions"><summary><?cs var:L.Decide.More ?></summary>
   <form method="post" action="<?cs if:Link.Token ?>/a/<?cs var:Link.Token ?><?cs else ?>/requests/<?cs var:Req.Id ?>/decide<?cs /if ?>" class="more">
     <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
     <label for="target"><?cs var:L.Decide.Target ?></label>
-    <select id="target" name="target">
+    <select id="target" name="target" required>
+      <option value=""><?cs var:L.Decide.Choose ?></option>
       <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
     </select>
     <div class="buttons">
@@ -45,6 +47,7 @@
       <button type="submit" name="action" value="add_after"><?cs var:L.Decide.AddAfter ?></button><?cs /if ?>
     </div>
   </form>
+  </details>
   <?cs /if ?>
 </section>
 <?cs /if ?>

@@ -93,6 +93,13 @@ describe('approval links', { timeout: 12 * TIMEOUT_MS }, () => {
     assert.equal(await page.locator(`form[action="${path}"] button[name=action][value=approve]`).count(), 1);
     await page.fill('textarea[name=comment]', '同意（审批链接）');
     await shot(page, 'link-request');
+    // On a phone the decision buttons stay on screen while the reason is typed.
+    await page.setViewportSize({ width: 375, height: 640 });
+    await page.focus('textarea[name=comment]');
+    const approve = page.locator(`form[action="${path}"] button[name=action][value=approve]`);
+    const box = await approve.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 640, `approve button off screen at 375 px: ${JSON.stringify(box)}`);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await Promise.all([
       page.waitForNavigation({ waitUntil: 'load' }),
       page.click(`form[action="${path}"] button[name=action][value=approve]`),

@@ -810,6 +810,24 @@ static int group_setup(void **state)
 	return atoll(mkt_dept) > 0 && atoll(mkt_head) > 0 ? 0 : -1;
 }
 
+/* Admins read routes in words, the policy numbers as they stand now,
+ * never the condition code of conf/routes.hdf. */
+static void test_routes_page_says_conditions_in_words(void **state)
+{
+	(void)state;
+	struct hc *a = as("admin");
+	long long days = sql_num("SELECT COALESCE((SELECT value FROM settings WHERE name = 'personal_gm_days'), 3)");
+	char want[160];
+	assert_int_equal(hc_get(a, "/admin/routes"), 200);
+	snprintf(want, sizeof want, "仅当假别为事假且天数超过%lld 天时", days);
+	assert_true(hc_has(a, want));
+	snprintf(want, sizeof want, "总经理审批（假别为事假且天数超过%lld 天时）", days);
+	assert_true(hc_has(a, want));
+	assert_false(hc_has(a, "personal_gm_days"));
+	assert_false(hc_has(a, "&quot;personal&quot;"));
+	assert_true(hc_has(a, "接待类别为A 类"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -832,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_every_admin_route_403_for_each_non_admin_role),
 		cmocka_unit_test(test_admin_routes_anonymous_get_to_login_post_403),
 		cmocka_unit_test(test_admin_post_without_or_with_wrong_csrf_is_403),
+		cmocka_unit_test(test_routes_page_says_conditions_in_words),
 	};
 	return cmocka_run_group_tests(tests, group_setup, fixture_forget_clients);
 }

@@ -453,6 +453,37 @@ static void test_error_buffer_may_be_absent_or_tiny(void **state)
 	cond_free(c);
 }
 
+/* ---- words ---- */
+
+static void say_plain(void *ctx, const struct cond_term *l, enum cond_op op, const struct cond_term *r, char *out,
+    size_t outlen)
+{
+	static const char *const ops[] = {"=", "!=", "<", "<=", ">", ">=", "?"};
+	(void)ctx;
+	char rv[64] = "";
+	if (r && r->v.type == CV_INT)
+		snprintf(rv, sizeof rv, "%lld", r->v.i);
+	else if (r)
+		snprintf(rv, sizeof rv, "%s%s", r->is_name ? "$" : "", r->v.s);
+	snprintf(out, outlen, "[%s%s%s]", l->v.s, ops[op], rv);
+}
+
+static void test_say_walks_and_or_not_with_groups(void **state)
+{
+	(void)state;
+	struct cond_words w = {" & ", " | ", "not", "(", ")", say_plain, NULL};
+	char out[200];
+	struct cond *c = cond_parse("kind == \"personal\" and days > personal_gm_days or not flag", NULL, 0);
+	assert_non_null(c);
+	assert_int_equal(cond_say(c, &w, out, sizeof out), 0);
+	assert_string_equal(out, "([kind=personal] & [days>$personal_gm_days]) | not([flag?])");
+	/* too small: refused whole, never cut mid-word */
+	assert_int_equal(cond_say(c, &w, out, 12), -1);
+	assert_true(strlen(out) < 12);
+	assert_int_equal(cond_say(NULL, &w, out, sizeof out), -1);
+	cond_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -485,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_names_lists_distinct_fields_in_order),
 		cmocka_unit_test(test_null_arguments_and_bad_lookup_values),
 		cmocka_unit_test(test_error_buffer_may_be_absent_or_tiny),
+		cmocka_unit_test(test_say_walks_and_or_not_with_groups),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
