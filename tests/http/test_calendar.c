@@ -1,0 +1,247 @@
+/*
+ * test_calendar.c - the work calendar as it ships and as admins keep it
+ * (LV-01: the 2026 data, the year view's clicks, the import of a later
+ * year, the December warning), the department calendar with its
+ * iCalendar export, and the heads' home page, over real HTTP.
+ *
+ * Days set by hand lie in 2034 and 2035 (other files use 2031/2032); the
+ * leave and outings shown lie in March 2033 with the clock fixed at Monday
+ * 2033-03-07.  The setup clears those years and withdraws earlier leave
+ * and outings of that month, so the file runs again on the same stack.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "client.h"
+
+#define CLEAR_DAYS "DELETE FROM calendar_days WHERE day BETWEEN '2034-01-01' AND '2035-12-31'"
+
+static long long cal_rows(const char *from, const char *to)
+{
+	return sql_numf("SELECT COUNT(*) FROM calendar_days WHERE day BETWEEN '%s' AND '%s'", from, to);
+}
+
+static const char *kind_of(const char *day)
+{
+	return sql_str("SELECT COALESCE((SELECT kind FROM calendar_days WHERE day = '%s'), 'none')", day);
+}
+
+/* A click on day in the year view (as the browser sends it). */
+static long toggle(struct hc *c, const char *day)
+{
+	const char *p[] = {"day", day, NULL};
+	return hc_post(c, "/admin/calendar/toggle", p);
+}
+
+/* The admin's client of the last import, to read its answer. */
+static struct hc *imp;
+
+static long import_file(const char *filename, const char *data)
+{
+	struct hc *a = imp = admin();
+	assert_int_equal(hc_get(a, "/admin/calendar?year=2034"), 200);
+	const char *p[] = {NULL};
+	return hc_post_multipart(a, "/admin/calendar/import", p, "file", filename, data, strlen(data));
+}
+
+/* The shipped data is the notice's, row for row: sql/data/cn-2026.csv
+ * against the table, and the year view shows it. */
+static void test_LV01_2026_holidays_shipped_as_published(void **state)
+{
+	(void)state;
+	char path[512], line[256], want[256];
+	snprintf(path, sizeof path, "%s/sql/data/cn-2026.csv", hc_env("LIAISON_ROOT"));
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	int n = 0;
+	while (fgets(line, sizeof line, f)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (!strncmp(line, "date,", 5) || !*line)
+			continue;
+		char *k = strchr(line, ','), *name = k ? strchr(k + 1, ',') : NULL;
+		assert_non_null(name);
+		*k = *name = '\0';
+		snprintf(want, sizeof want, "%s %s", k + 1, name + 1);
+		assert_string_equal(sql_str("SELECT CONCAT(kind, ' ', name) FROM calendar_days WHERE day = '%s'", line),
+		    want);
+		n++;
+	}
+	fclose(f);
+	assert_int_equal(n, 39);
+	assert_int_equal(cal_rows("2026-01-01", "2026-12-31"), 39);
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/admin/calendar?year=2026"), 200);
+	assert_true(hc_has(a, "value=\"2026-10-01\" class=\"cal-day holiday\""));
+	assert_true(hc_has(a, "value=\"2026-10-10\" class=\"cal-day workday\""));
+	assert_true(hc_has(a, "title=\"国庆节调休上班\""));
+	assert_false(hc_has(a, "id=\"year-empty\""));
+}
+
+/* A click toggles: a weekday becomes a holiday and back, a weekend day a
+ * make-up working day; each change is audited; the page comes back at
+ * the month. */
+static void test_LV01_year_view_click_toggles_a_day_audited(void **state)
+{
+	(void)state;
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/admin/calendar?year=2034"), 200);
+	assert_true(hc_has(a, "id=\"year-empty\""));
+	assert_true(hc_has(a, "value=\"2034-03-01\" class=\"cal-day\""));
+	assert_true(hc_has(a, "value=\"2034-03-04\" class=\"cal-day weekend\""));
+	long long audit0 = sql_num("SELECT COALESCE(MAX(id), 0) FROM audit");
+	assert_int_equal(toggle(a, "2034-03-01"), 303);   /* Wednesday */
+	assert_string_equal(hc_header(a, "Location"), "/admin/calendar?year=2034#m3");
+	assert_string_equal(kind_of("2034-03-01"), "holiday");
+	assert_int_equal(toggle(a, "2034-03-04"), 303);   /* Saturday */
+	assert_string_equal(kind_of("2034-03-04"), "workday");
+	assert_int_equal(hc_get(a, "/admin/calendar?year=2034"), 200);
+	assert_true(hc_has(a, "value=\"2034-03-01\" class=\"cal-day holiday\""));
+	assert_true(hc_has(a, "value=\"2034-03-04\" class=\"cal-day workday\""));
+	assert_int_equal(toggle(a, "2034-03-01"), 303);
+	assert_string_equal(kind_of("2034-03-01"), "none");
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit WHERE id > %lld AND action = 'calendar_set'", audit0), 3);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit WHERE id > %lld AND action = 'calendar_set' AND detail ="
+	                          " '2034-03-01 before: holiday ; after: remove '", audit0), 1);
+}
+
+/* Only an admin, only by POST with the token, only a real date. */
+static void test_LV01_toggle_needs_admin_csrf_and_a_date(void **state)
+{
+	(void)state;
+	struct hc *s = as("mkt_head");
+	assert_int_equal(hc_get(s, "/"), 200);
+	assert_int_equal(toggle(s, "2034-05-03"), 403);
+	assert_int_equal(hc_get(s, "/admin/calendar?year=2034"), 403);
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/admin/calendar/toggle?day=2034-05-03"), 405);
+	const char *nocsrf[] = {"day", "2034-05-03", "csrf", "0000", NULL};
+	assert_int_equal(hc_post(a, "/admin/calendar/toggle", nocsrf), 403);
+	assert_int_equal(hc_get(a, "/admin/calendar?year=2034"), 200);
+	assert_int_equal(toggle(a, "2034-02-30"), 400);
+	assert_string_equal(kind_of("2034-05-03"), "none");
+}
+
+/* A later year comes as CSV: one bad line and nothing is stored, the
+ * error beside the file field with its line; a good file stores all. */
+static void test_LV01_import_csv_all_or_nothing_error_beside_field(void **state)
+{
+	(void)state;
+	assert_int_equal(import_file("2035.csv", "date,kind,name\n2035-01-01,holiday,元旦\n2035-02-03,workday,春节调休上班\n"
+	    "2035-02-30,holiday,春节\n"), 400);
+	struct hc *a = imp;
+	assert_true(error_beside(a, "file", NULL));
+	assert_true(hc_has(a, "4: 日期应为存在的日期"));
+	assert_int_equal(cal_rows("2035-01-01", "2035-12-31"), 0);
+	assert_int_equal(import_file("2035.csv", "2035-01-01,holiday,元旦\n2035-01-02,workday,x\n"), 400);
+	assert_true(hc_has(a, "调休上班日应是周六或周日"));
+	long long audit0 = sql_num("SELECT COALESCE(MAX(id), 0) FROM audit");
+	assert_int_equal(import_file("2035.csv", "\xEF\xBB\xBF" "date,kind,name\r\n2035-01-01,holiday,元旦\r\n"
+	    "2035-02-03,班,春节调休上班\r\n"), 200);
+	assert_true(hc_has(a, "id=\"import-done\""));
+	assert_string_equal(kind_of("2035-01-01"), "holiday");
+	assert_string_equal(kind_of("2035-02-03"), "workday");
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM audit WHERE id > %lld AND action = 'calendar_import'"
+	                          " AND detail = '2 days, 2035-01-01 .. 2035-02-03'", audit0), 1);
+	/* no file at all */
+	const char *p[] = {NULL};
+	assert_int_equal(hc_get(a, "/admin/calendar"), 200);
+	assert_int_equal(hc_post_multipart(a, "/admin/calendar/import", p, NULL, NULL, NULL, 0), 400);
+	assert_true(error_beside(a, "file", NULL));
+}
+
+/* The same year as iCalendar, as published feeds write it. */
+static void test_LV01_import_ics(void **state)
+{
+	(void)state;
+	assert_int_equal(import_file("2035.ics",
+	    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//ZH\r\n"
+	    "BEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20351001\r\nDTEND;VALUE=DATE:20351008\r\nSUMMARY:国庆节\r\n"
+	    "END:VEVENT\r\n"
+	    "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;VALUE=DATE:20350929\r\nSUMMARY:国庆节调休上班\r\nEND:VEVENT\r\n"
+	    "END:VCALENDAR\r\n"), 200);
+	assert_int_equal(cal_rows("2035-10-01", "2035-10-07"), 7);
+	assert_string_equal(kind_of("2035-10-07"), "holiday");
+	assert_string_equal(kind_of("2035-10-08"), "none");
+	assert_string_equal(kind_of("2035-09-29"), "workday");
+	assert_int_equal(import_file("bad.ics", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20351101T010000Z\r\n"
+	    "SUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"), 400);
+	assert_true(hc_has(imp, "只接受全天事件"));
+	assert_string_equal(kind_of("2035-11-01"), "none");
+}
+
+/* A name at its limit of 64 characters in 3- and 4-byte characters is
+ * stored byte for byte; one more is refused, not cut. */
+static void test_LV01_import_name_at_limit_in_chinese(void **state)
+{
+	(void)state;
+	char csv[1024];
+	char *name = cjk_text(64);
+	snprintf(csv, sizeof csv, "2035-05-01,holiday,%s\n", name);
+	assert_int_equal(import_file("n.csv", csv), 200);
+	assert_string_equal(sql_str("SELECT name FROM calendar_days WHERE day = '2035-05-01'"), name);
+	free(name);
+	name = cjk_text(65);
+	snprintf(csv, sizeof csv, "2035-05-02,holiday,%s\n", name);
+	assert_int_equal(import_file("n.csv", csv), 400);
+	assert_true(hc_has(imp, "说明不能超过 64 个字"));
+	assert_string_equal(kind_of("2035-05-02"), "none");
+	free(name);
+}
+
+/* In December an admin's home page warns while next year is empty; not
+ * in November, not once a day of next year is on record, never others. */
+static void test_LV01_december_warning_while_next_year_empty(void **state)
+{
+	(void)state;
+	hc_sql(CLEAR_DAYS, NULL, 0);
+	clock_wall(2033, 11, 30, 10, 0, 0);
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/"), 200);
+	assert_false(hc_has(a, "id=\"calendar-warning\""));
+	clock_wall(2033, 12, 1, 10, 0, 0);
+	a = admin();
+	assert_int_equal(hc_get(a, "/"), 200);
+	assert_true(hc_has(a, "id=\"calendar-warning\""));
+	assert_true(hc_has(a, "href=\"/admin/calendar?year=2034\""));
+	struct hc *h = as("mkt_head");
+	assert_int_equal(hc_get(h, "/"), 200);
+	assert_false(hc_has(h, "id=\"calendar-warning\""));
+	assert_int_equal(hc_get(a, "/admin/calendar?year=2034"), 200);
+	assert_int_equal(toggle(a, "2034-01-02"), 303);
+	assert_int_equal(hc_get(a, "/"), 200);
+	assert_false(hc_has(a, "id=\"calendar-warning\""));
+	hc_sql(CLEAR_DAYS, NULL, 0);
+	clock_real();
+}
+
+static int setup(void **state)
+{
+	hc_sql(CLEAR_DAYS, NULL, 0);
+	return fixture_new_run(state);
+}
+
+static int teardown(void **state)
+{
+	hc_sql(CLEAR_DAYS, NULL, 0);
+	return fixture_real_time(state);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_LV01_2026_holidays_shipped_as_published),
+		cmocka_unit_test(test_LV01_year_view_click_toggles_a_day_audited),
+		cmocka_unit_test(test_LV01_toggle_needs_admin_csrf_and_a_date),
+		cmocka_unit_test(test_LV01_import_csv_all_or_nothing_error_beside_field),
+		cmocka_unit_test(test_LV01_import_ics),
+		cmocka_unit_test(test_LV01_import_name_at_limit_in_chinese),
+		cmocka_unit_test(test_LV01_december_warning_while_next_year_empty),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
