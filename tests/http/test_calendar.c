@@ -220,9 +220,177 @@ static void test_LV01_december_warning_while_next_year_empty(void **state)
 	clock_real();
 }
 
+/* ---- the department calendar and the heads' home page ---- */
+
+static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0\x90wS\xde";
+
+/* A whole-day personal leave of login over first..last; its id. */
+static long long file_leave(const char *login, const char *first, const char *last)
+{
+	struct hc *c = as(login);
+	assert_int_equal(hc_get(c, "/new/leave"), 200);
+	const char *p[] = {"kind", "personal", "first", first, "first_part", "whole", "last", last, "last_part", "whole",
+	    "reason", "calendar test", "statement", "", NULL};
+	assert_int_equal(hc_post_multipart(c, "/new/leave", p, NULL, "c.png", png, sizeof png - 1), 303);
+	return id_from_location(c);
+}
+
+/* The manager approves on the request page, as in the browser. */
+static void approve(const char *login, long long id)
+{
+	char path[64], v[24];
+	struct hc *c = as(login);
+	snprintf(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_extract(c, "name=\"version\" value=\"", '"', v, sizeof v));
+	snprintf(path, sizeof path, "/requests/%lld/decide", id);
+	const char *p[] = {"action", "approve", "version", v, "comment", "同意", NULL};
+	assert_int_equal(hc_post(c, path, p), 303);
+}
+
+static long long outing(const char *login, const char *from, const char *to)
+{
+	struct hc *c = as(login);
+	assert_int_equal(hc_get(c, "/new/outing"), 200);
+	const char *p[] = {"destination", "万达广场", "purpose", "商家拜访", "from_at", from, "to_at", to,
+	    "companions", "", NULL};
+	assert_int_equal(hc_post(c, "/new/outing", p), 303);
+	return id_from_location(c);
+}
+
+/* The requests of March 2033, made once by the first test that needs them:
+ * 张伟 (mkt_staff) on approved leave on Wed 03-09 and with a leave of
+ * 03-10 still waiting; 刘洋 (mkt_staff2) out on Mon 03-07 14:00-16:00. */
+static long long leave_ok, leave_waiting, outing_ok;
+
+static void march_2033(void)
+{
+	clock_wall(2033, 3, 7, 10, 0, 0);
+	if (leave_ok)
+		return;
+	leave_ok = file_leave("mkt_staff", "2033-03-09", "2033-03-09");
+	approve("mkt_head", leave_ok);
+	leave_waiting = file_leave("mkt_staff", "2033-03-10", "2033-03-10");
+	outing_ok = outing("mkt_staff2", "2033-03-07T14:00", "2033-03-07T16:00");
+	approve("mkt_head", outing_ok);
+}
+
+/* The class of day (1-based) in the grid row of name on c's page. */
+static const char *cell(struct hc *c, const char *name, int day)
+{
+	static char cls[64];
+	char start[160];
+	snprintf(start, sizeof start, "<th scope=\"row\" class=\"who\">%s</th>", name);
+	const char *p = strstr(c->body, start);
+	assert_non_null(p);
+	for (int i = 0; i < day; i++) {
+		p = strstr(p + 1, "<td class=\"");
+		assert_non_null(p);
+	}
+	p += strlen("<td class=\"");
+	size_t n = strcspn(p, "\"");
+	assert_true(n < sizeof cls);
+	memcpy(cls, p, n);
+	cls[n] = '\0';
+	return cls;
+}
+
+/* A month of the department: one row per person, approved leave and
+ * outings on their days, waiting requests not, days off marked. */
+static void test_deptcal_month_grid_shows_approved_leave_and_outings(void **state)
+{
+	(void)state;
+	march_2033();
+	struct hc *c = as("mkt_staff2");
+	assert_int_equal(hc_get(c, "/calendar?month=2033-03"), 200);
+	assert_true(hc_has(c, "id=\"deptcal\""));
+	assert_string_equal(cell(c, "张伟", 9), "leave");
+	assert_string_equal(cell(c, "张伟", 10), "");
+	assert_string_equal(cell(c, "刘洋", 7), "outing today");
+	assert_string_equal(cell(c, "刘洋", 5), " off");   /* Saturday */
+	assert_string_equal(cell(c, "李强", 9), "");
+	assert_false(hc_has(c, "事假"));   /* that someone is away, never why */
+	/* the grid of another month holds none of it */
+	assert_int_equal(hc_get(c, "/calendar?month=2033-04"), 200);
+	assert_false(hc_has(c, "class=\"leave"));
+	assert_int_equal(hc_get(c, "/calendar?month=2033-13"), 400);
+}
+
+/* Each sees their own department; another only those who oversee all. */
+static void test_deptcal_other_department_forbidden(void **state)
+{
+	(void)state;
+	char path[64];
+	snprintf(path, sizeof path, "/calendar?dept=%lld", sql_num("SELECT dept_id FROM users WHERE login = 'mkt_staff'"));
+	assert_int_equal(hc_get(as("ext_staff"), path), 403);
+	assert_int_equal(hc_get(as("ext_head"), path), 403);
+	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
+	assert_int_equal(hc_get(as("gm"), path), 200);
+	assert_true(hc_has(as("gm"), "<select id=\"dept\""));
+	assert_int_equal(hc_get(as("gm"), "/calendar?dept=999999"), 404);
+	assert_int_equal(hc_get(as("ext_staff"), "/calendar"), 200);
+	assert_false(hc_has(as("ext_staff"), "<select id=\"dept\""));
+}
+
+/* mine.ics: the viewer's own approved leave as all-day events and
+ * outings in UTC; nobody else's, nothing waiting, CRLF lines. */
+static void test_deptcal_mine_ics_holds_own_approved_absences(void **state)
+{
+	(void)state;
+	char uid[64];
+	march_2033();
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, "/calendar/mine.ics"), 200);
+	assert_non_null(strstr(hc_header(c, "Content-Type"), "text/calendar"));
+	assert_true(hc_has(c, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+	assert_true(hc_has(c, "DTSTART;VALUE=DATE:20330309\r\nDTEND;VALUE=DATE:20330310\r\n"));
+	assert_true(hc_has(c, number_of(leave_ok)));
+	assert_false(hc_has(c, "20330310\r\nDTEND;VALUE=DATE:20330311"));
+	assert_false(hc_has(c, "DTSTART:20330307T060000Z"));
+	assert_true(hc_has(c, "END:VCALENDAR\r\n"));
+	c = as("mkt_staff2");
+	assert_int_equal(hc_get(c, "/calendar/mine.ics"), 200);
+	assert_true(hc_has(c, "DTSTART:20330307T060000Z\r\nDTEND:20330307T080000Z\r\n"));
+	snprintf(uid, sizeof uid, "UID:request-%lld@liaison", leave_ok);
+	assert_false(hc_has(c, uid));
+}
+
+/* A head's home page: what was filed this week and waits for them, and
+ * who of their department is away today; other heads see their own. */
+static void test_head_home_shows_week_waiting_and_away_today(void **state)
+{
+	(void)state;
+	char link[64];
+	march_2033();
+	struct hc *h = as("mkt_head");
+	assert_int_equal(hc_get(h, "/"), 200);
+	assert_true(hc_has(h, "id=\"head-panel\""));
+	snprintf(link, sizeof link, "<a href=\"/requests/%lld\">", leave_waiting);
+	assert_true(hc_has(h, link));
+	snprintf(link, sizeof link, "<a href=\"/requests/%lld\">", leave_ok);
+	assert_false(hc_has(h, link));   /* decided: no longer waiting */
+	assert_true(hc_has(h, "<li>刘洋 · 外出</li>"));
+	assert_false(hc_has(h, "<li>张伟"));
+	struct hc *e = as("ext_head");
+	assert_int_equal(hc_get(e, "/"), 200);
+	assert_false(hc_has(e, "刘洋 · 外出"));
+	assert_int_equal(hc_get(as("mkt_staff2"), "/"), 200);
+	assert_false(hc_has(as("mkt_staff2"), "id=\"head-panel\""));
+	/* Wednesday: 张伟's leave day */
+	clock_wall(2033, 3, 9, 10, 0, 0);
+	h = as("mkt_head");
+	assert_int_equal(hc_get(h, "/"), 200);
+	assert_true(hc_has(h, "<li>张伟 · 请假</li>"));
+	assert_false(hc_has(h, "刘洋 · 外出"));
+}
+
 static int setup(void **state)
 {
 	hc_sql(CLEAR_DAYS, NULL, 0);
+	hc_sql("UPDATE requests r JOIN leave_requests l ON l.request_id = r.id SET r.state = 'withdrawn'"
+	       " WHERE l.first_day BETWEEN '2033-03-01' AND '2033-03-31'", NULL, 0);
+	hc_sql("UPDATE requests r JOIN outing_requests o ON o.request_id = r.id SET r.state = 'withdrawn'"
+	       " WHERE o.from_at BETWEEN '2033-02-28' AND '2033-03-31'", NULL, 0);
 	return fixture_new_run(state);
 }
 
@@ -242,6 +410,10 @@ int main(void)
 		cmocka_unit_test(test_LV01_import_ics),
 		cmocka_unit_test(test_LV01_import_name_at_limit_in_chinese),
 		cmocka_unit_test(test_LV01_december_warning_while_next_year_empty),
+		cmocka_unit_test(test_deptcal_month_grid_shows_approved_leave_and_outings),
+		cmocka_unit_test(test_deptcal_other_department_forbidden),
+		cmocka_unit_test(test_deptcal_mine_ics_holds_own_approved_absences),
+		cmocka_unit_test(test_head_home_shows_week_waiting_and_away_today),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
