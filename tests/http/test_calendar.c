@@ -384,6 +384,41 @@ static void test_head_home_shows_week_waiting_and_away_today(void **state)
 	assert_false(hc_has(h, "刘洋 · 外出"));
 }
 
+/* ---- leave balances of the leave's year ---- */
+
+/* The form's balances are those of the year of the leave asked for: in
+ * December, a leave in January shows next year's entitlement. */
+static void test_leave_balances_of_the_year_asked_for(void **state)
+{
+	(void)state;
+	long long u = user_id("mkt_staff2");
+	char sql[256];
+	snprintf(sql, sizeof sql, "DELETE FROM leave_balances WHERE user_id = %lld AND year IN (2033, 2034)", u);
+	hc_sql(sql, NULL, 0);
+	snprintf(sql, sizeof sql, "INSERT INTO leave_balances VALUES (%lld, 2033, 'annual', 4), (%lld, 2034, 'annual', 14)",
+	    u, u);
+	assert_int_equal(hc_sql(sql, NULL, 0), 0);
+	clock_wall(2033, 12, 1, 10, 0, 0);
+	struct hc *c = as("mkt_staff2");
+	assert_int_equal(hc_get(c, "/new/leave"), 200);
+	assert_true(hc_has(c, "假期额度 2033</caption>"));
+	assert_true(hc_has(c, "<td>年休假</td><td>2</td>"));
+	const char *p[] = {"kind", "annual", "first", "2034-01-09", "first_part", "whole", "last", "2034-01-09",
+	    "last_part", "whole", "reason", "calendar test", "statement", "", NULL};
+	assert_int_equal(hc_post(c, "/new/leave/check", p), 200);
+	assert_true(hc_has(c, "假期额度 2034</caption>"));
+	assert_true(hc_has(c, "<td>年休假</td><td>7</td>"));
+	/* a date that does not exist falls back to today's year, beside its error */
+	const char *bad[] = {"kind", "annual", "first", "2034-02-30", "first_part", "whole", "last", "2034-03-01",
+	    "last_part", "whole", "reason", "calendar test", "statement", "", NULL};
+	assert_int_equal(hc_post(c, "/new/leave/check", bad), 400);
+	assert_true(hc_has(c, "假期额度 2033</caption>"));
+	assert_true(error_beside(c, "first", NULL));
+	snprintf(sql, sizeof sql, "DELETE FROM leave_balances WHERE user_id = %lld AND year IN (2033, 2034)", u);
+	hc_sql(sql, NULL, 0);
+	clock_real();
+}
+
 static int setup(void **state)
 {
 	hc_sql(CLEAR_DAYS, NULL, 0);
@@ -414,6 +449,7 @@ int main(void)
 		cmocka_unit_test(test_deptcal_other_department_forbidden),
 		cmocka_unit_test(test_deptcal_mine_ics_holds_own_approved_absences),
 		cmocka_unit_test(test_head_home_shows_week_waiting_and_away_today),
+		cmocka_unit_test(test_leave_balances_of_the_year_asked_for),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
