@@ -17,6 +17,7 @@
 <?cs include:"attendance/report_table.cs" ?>
   </div>
 </section>
+<?cs include:"attendance/report_charts.cs" ?>
 <section class="card" id="details">
   <div class="table-wrap">
 <?cs include:"attendance/report_details.cs" ?>

@@ -419,9 +419,58 @@ static void test_leave_balances_of_the_year_asked_for(void **state)
 	clock_real();
 }
 
+/* ---- the monthly report's charts ---- */
+
+static long record(const char *who, const char *day, const char *status, const char *late_min)
+{
+	char u[24];
+	snprintf(u, sizeof u, "%lld", user_id(who));
+	struct hc *c = as("hr_clerk");
+	assert_int_equal(hc_get(c, "/attendance"), 200);
+	const char *p[] = {"user", u, "day", day, "status", status, "late_min", late_min, "shuttle", "",
+	    "absent_part", "whole", NULL};
+	return hc_post(c, "/attendance/record", p);
+}
+
+/* LV-07, LV-10: each person's lates and absences per week of the month,
+ * as the table counts them (a shuttle late excused), one chart each,
+ * drawn as SVG by the server. */
+static void test_LV07_LV10_report_charts_lates_and_absences_per_week(void **state)
+{
+	(void)state;
+	char path[96], fig[4096];
+	clock_wall(2033, 5, 20, 10, 0, 0);
+	/* May 2033 starts on a Sunday: week 1 is 5/1, week 2 5/2-5/8, week 3 5/9-5/15. */
+	assert_int_equal(record("mkt_staff", "2033-05-03", "late", "5"), 303);
+	assert_int_equal(record("mkt_staff", "2033-05-04", "late", "7"), 303);
+	assert_int_equal(record("mkt_staff", "2033-05-10", "absent", "0"), 303);
+	struct hc *c = as("hr_clerk");
+	snprintf(path, sizeof path, "/attendance/report?month=2033-05&dept=%lld",
+	    sql_num("SELECT dept_id FROM users WHERE login = 'mkt_staff'"));
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "id=\"charts\""));
+	const char *f = strstr(c->body, "id=\"chart-mkt_staff\"");
+	assert_non_null(f);
+	const char *end = strstr(f, "</figure>");
+	assert_non_null(end);
+	size_t n = (size_t)(end - f) < sizeof fig - 1 ? (size_t)(end - f) : sizeof fig - 1;
+	memcpy(fig, f, n);
+	fig[n] = '\0';
+	assert_non_null(strstr(fig, "<svg viewBox=\"0 0 180 72\" role=\"img\""));
+	assert_non_null(strstr(fig, "<title>第2周 (5/2–5/8): 迟到（次） 2, 缺勤（天） 0</title>"));
+	assert_non_null(strstr(fig, "<title>第3周 (5/9–5/15): 迟到（次） 0, 缺勤（天） 1</title>"));
+	assert_non_null(strstr(fig, "<title>第1周 (5/1–5/1): 迟到（次） 0, 缺勤（天） 0</title>"));
+	/* six weeks of 30 units; the largest value (2 lates, 2 half days) is full height: 54 units */
+	assert_non_null(strstr(fig, "class=\"late\" x=\"33\" y=\"4\" width=\"9\" height=\"54\""));
+	assert_non_null(strstr(fig, "class=\"absent\""));
+	assert_null(strstr(fig, "<script"));
+	clock_real();
+}
+
 static int setup(void **state)
 {
 	hc_sql(CLEAR_DAYS, NULL, 0);
+	hc_sql("DELETE FROM attendance WHERE day BETWEEN '2033-05-01' AND '2033-05-31'", NULL, 0);
 	hc_sql("UPDATE requests r JOIN leave_requests l ON l.request_id = r.id SET r.state = 'withdrawn'"
 	       " WHERE l.first_day BETWEEN '2033-03-01' AND '2033-03-31'", NULL, 0);
 	hc_sql("UPDATE requests r JOIN outing_requests o ON o.request_id = r.id SET r.state = 'withdrawn'"
@@ -450,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_deptcal_mine_ics_holds_own_approved_absences),
 		cmocka_unit_test(test_head_home_shows_week_waiting_and_away_today),
 		cmocka_unit_test(test_leave_balances_of_the_year_asked_for),
+		cmocka_unit_test(test_LV07_LV10_report_charts_lates_and_absences_per_week),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
