@@ -280,7 +280,7 @@ static const char *cell(struct hc *c, const char *name, int day)
 {
 	static char cls[64];
 	char start[160];
-	snprintf(start, sizeof start, "<th scope=\"row\" class=\"who\">%s</th>", name);
+	snprintf(start, sizeof start, "<th scope=\"row\" class=\"person\">%s</th>", name);
 	const char *p = strstr(c->body, start);
 	assert_non_null(p);
 	for (int i = 0; i < day; i++) {
