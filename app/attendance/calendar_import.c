@@ -15,6 +15,7 @@
 #include "flows/leave/leave_assess.h"
 #include "http/form.h"
 #include "http/req.h"
+#include "http/valid.h"
 #include "view/page.h"
 #include "view/view.h"
 
@@ -55,7 +56,8 @@ int calendar_admin_import(struct req *r)
 	const struct fval *f = form_get(&r->form, "file");
 	struct import im = {r, NULL, 0};
 	int bad_line = 0, y;
-	const char *bad_key = "Calendar.Import.Err.NoFile";
+	/* no file, or one the field table refused (too large): its own words */
+	const char *bad_key = f->present && f->err != V_OK ? verr_key(f->err) : "Calendar.Import.Err.NoFile";
 	if (!r->form.nerr && f->file)
 		im.n = holidayfile_parse(f->file->value, f->file->len, &im.rows, &bad_line, &bad_key);
 	else
