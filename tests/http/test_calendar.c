@@ -481,6 +481,11 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	hc_sql(CLEAR_DAYS, NULL, 0);
+	/* the leave left waiting leaves mkt_head's inbox as it was */
+	if (leave_waiting) {
+		hc_get(as("mkt_staff"), "/");
+		withdraw("mkt_staff", leave_waiting);
+	}
 	return fixture_real_time(state);
 }
 
