@@ -22,7 +22,7 @@
 /* One row of the grid: a person and what each day of the month holds. */
 struct row {
 	long long user;
-	char mark[MAX_DAYS];   /* 0 nothing, 'L' leave, 'O' outing (leave wins: it is the whole day or half) */
+	char mark[MAX_DAYS];   /* 0 nothing, 'L' leave, 'H' half a day's leave, 'O' outing; leave wins */
 };
 
 struct grid {
@@ -42,9 +42,25 @@ static struct row *row_of(struct grid *g, long long user)
 static void mark_days(struct grid *g, long long user, int from, int to, char what)
 {
 	struct row *p = row_of(g, user);
-	for (int d = from < g->mon.first ? g->mon.first : from; p && d <= to && d <= g->mon.last; d++)
-		if (p->mark[d - g->mon.first] != 'L')
-			p->mark[d - g->mon.first] = what;
+	for (int d = from < g->mon.first ? g->mon.first : from; p && d <= to && d <= g->mon.last; d++) {
+		char *m = &p->mark[d - g->mon.first];
+		if (*m != 'L' && (*m != 'H' || what == 'L'))
+			*m = what;
+	}
+}
+
+/* A leave's days: its first and last day count half when the leave starts
+ * in the afternoon or ends at noon (slot 2*day is the morning). */
+static void mark_leave(struct grid *g, long long user, long long slot_start, long long slot_end)
+{
+	int first = (int)(slot_start / 2), last = (int)(slot_end / 2);
+	int first_half = slot_start % 2 == 1 || (first == last && slot_end % 2 == 0);
+	int last_half = slot_end % 2 == 0;
+	mark_days(g, user, first, first, first_half ? 'H' : 'L');
+	if (last > first) {
+		mark_days(g, user, first + 1, last - 1, 'L');
+		mark_days(g, user, last, last, last_half ? 'H' : 'L');
+	}
 }
 
 static int mark_absences(struct grid *g, long long dept)
@@ -55,7 +71,7 @@ static int mark_absences(struct grid *g, long long dept)
 	/* slots: 2*day is the morning, 2*day+1 the afternoon (leave_rules.h) */
 	int rc = DB_RUN(ST_DC_LEAVES, &res, DBI(dept), DBI(2LL * g->mon.last + 1), DBI(2LL * g->mon.first));
 	for (size_t i = 0; rc == DB_OK && (l = dc_leaves_at(&res, i)); i++)
-		mark_days(g, l->user_id, (int)(l->slot_start / 2), (int)(l->slot_end / 2), 'L');
+		mark_leave(g, l->user_id, l->slot_start, l->slot_end);
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
@@ -84,6 +100,16 @@ static int days_hdf(struct req *r, const struct month *mon, int today)
 	return rc;
 }
 
+static const char *cell_class(char mark)
+{
+	switch (mark) {
+	case 'L': return "leave";
+	case 'H': return "leave half";
+	case 'O': return "outing";
+	default: return "";
+	}
+}
+
 static int people_hdf(struct req *r, long long dept, struct grid *g)
 {
 	struct dbres res;
@@ -101,8 +127,7 @@ static int people_hdf(struct req *r, long long dept, struct grid *g)
 	int ndays = g->mon.last - g->mon.first + 1;
 	for (size_t i = 0; rc == DB_OK && i < g->n; i++)
 		for (int d = 0; d < ndays; d++)
-			page_set(r, g->rows[i].mark[d] == 'L' ? "leave" : g->rows[i].mark[d] == 'O' ? "outing" : "",
-			    "DC.People.%zu.Cells.%d", i, d);
+			page_set(r, cell_class(g->rows[i].mark[d]), "DC.People.%zu.Cells.%d", i, d);
 	return rc;
 }
 

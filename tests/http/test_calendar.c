@@ -224,15 +224,21 @@ static void test_LV01_december_warning_while_next_year_empty(void **state)
 
 static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0\x90wS\xde";
 
-/* A whole-day personal leave of login over first..last; its id. */
-static long long file_leave(const char *login, const char *first, const char *last)
+/* A personal leave of login over first..last, the first day's part as
+ * part ("whole", "morning"); its id. */
+static long long file_leave_part(const char *login, const char *first, const char *last, const char *part)
 {
 	struct hc *c = as(login);
 	assert_int_equal(hc_get(c, "/new/leave"), 200);
-	const char *p[] = {"kind", "personal", "first", first, "first_part", "whole", "last", last, "last_part", "whole",
+	const char *p[] = {"kind", "personal", "first", first, "first_part", part, "last", last, "last_part", "whole",
 	    "reason", "calendar test", "statement", "", NULL};
 	assert_int_equal(hc_post_multipart(c, "/new/leave", p, NULL, "c.png", png, sizeof png - 1), 303);
 	return id_from_location(c);
+}
+
+static long long file_leave(const char *login, const char *first, const char *last)
+{
+	return file_leave_part(login, first, last, "whole");
 }
 
 /* The manager approves on the request page, as in the browser. */
@@ -260,7 +266,8 @@ static long long outing(const char *login, const char *from, const char *to)
 
 /* The requests of March 2033, made once by the first test that needs them:
  * 张伟 (mkt_staff) on approved leave on Wed 03-09 and with a leave of
- * 03-10 still waiting; 刘洋 (mkt_staff2) out on Mon 03-07 14:00-16:00. */
+ * 03-10 still waiting; 刘洋 (mkt_staff2) out on Mon 03-07 14:00-16:00 and
+ * on leave on the morning of Fri 03-11. */
 static long long leave_ok, leave_waiting, outing_ok;
 
 static void march_2033(void)
@@ -273,6 +280,7 @@ static void march_2033(void)
 	leave_waiting = file_leave("mkt_staff", "2033-03-10", "2033-03-10");
 	outing_ok = outing("mkt_staff2", "2033-03-07T14:00", "2033-03-07T16:00");
 	approve("mkt_head", outing_ok);
+	approve("mkt_head", file_leave_part("mkt_staff2", "2033-03-11", "2033-03-11", "morning"));
 }
 
 /* The class of day (1-based) in the grid row of name on c's page. */
@@ -308,6 +316,8 @@ static void test_deptcal_month_grid_shows_approved_leave_and_outings(void **stat
 	assert_string_equal(cell(c, "张伟", 10), "");
 	assert_string_equal(cell(c, "刘洋", 7), "outing today");
 	assert_string_equal(cell(c, "刘洋", 5), " off");   /* Saturday */
+	assert_string_equal(cell(c, "刘洋", 11), "leave half");
+	assert_true(hc_has(c, "<td class=\"leave half\">假½</td>"));
 	assert_string_equal(cell(c, "李强", 9), "");
 	assert_false(hc_has(c, "事假"));   /* that someone is away, never why */
 	/* the grid of another month holds none of it */
