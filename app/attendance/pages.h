@@ -32,6 +32,13 @@ int attendance_report_csv(struct req *r);
 /* GET/POST /admin/calendar - the work calendar (LV-01). */
 int calendar_admin_page(struct req *r);
 int calendar_admin_submit(struct req *r);
+/* calendar_admin_show - the year view of year with status (a failed form's
+ * values and errors are in the HDF already). */
+int calendar_admin_show(struct req *r, int year, int status);
+/* POST /admin/calendar/toggle - a click on a day; POST /admin/calendar/import
+ * - a published year as CSV or iCalendar (calendar_import.c). */
+int calendar_admin_toggle(struct req *r);
+int calendar_admin_import(struct req *r);
 
 extern const struct route_table attendance_table;
 

@@ -7,6 +7,7 @@
 
 #include "attendance/dayview.h"
 #include "attendance/report.h"
+#include "attendance/report_charts.h"
 #include "core/money.h"
 #include "flows/leave/leave_assess.h"
 #include "http/req.h"
@@ -100,6 +101,7 @@ int attendance_report_page(struct req *r)
 		page_set_int(r, rep.dept, "Dept");
 		page_set(r, rep.dept_name, "DeptName");
 		page_set_int(r, rep.workdays, "Workdays");
+		report_charts_hdf(r, &rep);
 	}
 	report_close(&rep);
 	if (st)

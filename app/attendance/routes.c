@@ -68,6 +68,16 @@ static const struct field cal_f[] = {
 };
 static FIELDSET(cal_fields, cal_f);
 
+static const struct field cal_toggle_f[] = {
+	{"day", FT_DATE, FIELD_REQUIRED, 0, 0, NULL},
+};
+static FIELDSET(cal_toggle_fields, cal_toggle_f);
+
+static const struct field cal_import_f[] = {
+	{"file", FT_FILE, FIELD_REQUIRED, 0, 1048576, NULL},
+};
+static FIELDSET(cal_import_fields, cal_import_f);
+
 static const struct route routes[] = {
 	ROUTE("GET", "/attendance", attendance_day_page, 0, CLERK, &day_fields),
 	ROUTE("POST", "/attendance/record", attendance_record_submit, 0, CLERK, &record_fields),
@@ -78,6 +88,8 @@ static const struct route routes[] = {
 	ROUTE("GET", "/attendance/report.csv", attendance_report_csv, 0, CLERK, &report_fields),
 	ROUTE("GET", "/admin/calendar", calendar_admin_page, 0, ROLE_ADMIN, &cal_view_fields),
 	ROUTE("POST", "/admin/calendar", calendar_admin_submit, 0, ROLE_ADMIN, &cal_fields),
+	ROUTE("POST", "/admin/calendar/toggle", calendar_admin_toggle, 0, ROLE_ADMIN, &cal_toggle_fields),
+	ROUTE("POST", "/admin/calendar/import", calendar_admin_import, 0, ROLE_ADMIN, &cal_import_fields),
 };
 
 ROUTE_TABLE(attendance_table, routes);

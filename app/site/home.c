@@ -8,6 +8,7 @@
 #include "http/req.h"
 #include "http/resp.h"
 #include "pages/flow_page.h"
+#include "site/home_panels.h"
 #include "view/page.h"
 #include "view/view.h"
 
@@ -24,6 +25,9 @@ int home_page(struct req *r)
 		page_set(r, f->flow->type, "Types.%zu.Key", k);
 		page_set_label(r, "Type", f->flow->type, "Types.%zu.Name", k++);
 	}
+	int rc = home_panels(r);
+	if (rc != 0)
+		return rc;
 	page_title(r, "Home.Title");
 	return view_page(r, 200, "home.cs");
 }

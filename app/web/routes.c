@@ -23,6 +23,7 @@
 #include "auth/roles.h"
 #include "site/account.h"
 #include "site/delegation.h"
+#include "site/deptcal.h"
 #include "site/handovers.h"
 #include "site/home.h"
 #include "site/login.h"
@@ -90,6 +91,7 @@ const struct route_table *const *routes_all(void)
 	all[n++] = &pages_table;
 	all[n++] = &outbox_table;
 	all[n++] = &attendance_table;
+	all[n++] = &deptcal_table;
 	for (size_t i = 0; flow_page_at(i) && n < MAX_TABLES - 1; i++)
 		if (flow_page_at(i)->routes)
 			all[n++] = flow_page_at(i)->routes;

@@ -17,6 +17,7 @@
 <?cs include:"attendance/report_table.cs" ?>
   </div>
 </section>
+<?cs include:"attendance/report_charts.cs" ?>
 <section class="card" id="details">
 <?cs include:"attendance/report_details.cs" ?>
 </section>

@@ -17,6 +17,7 @@
     <a href="/"><?cs var:L.Nav.Home ?></a>
     <a href="/lists/inbox"><?cs var:L.Nav.Inbox ?></a>
     <a href="/lists/mine"><?cs var:L.Nav.Mine ?></a>
+    <a href="/calendar"><?cs var:L.DeptCal.Nav ?></a>
     <?cs each:n = TypeNav ?><a href="<?cs var:n.Href ?>"><?cs var:n.Label ?></a><?cs /each ?>
     <?cs if:User.Role.clerk || User.Role.gm ?><a href="/attendance"><?cs var:L.Nav.Attendance ?></a><?cs /if ?>
     <?cs if:User.Role.finance || User.Role.clerk || User.Role.gm ?><a href="/salaries"><?cs var:L.Nav.Salaries ?></a><?cs /if ?>

@@ -36,13 +36,24 @@ static void balance_row(struct req *r, int k, const struct lv_type_row *t, int e
 	page_set(r, buf, "Balances.%d.Left", k);
 }
 
-/* This year's balances of the types that keep one, for the form. */
+/* The day whose year the balances are of: the leave's first day once the
+ * form holds a valid one (a leave in January asked for in December counts
+ * against next year's entitlement), else today. */
+static int balance_day(const struct req *r)
+{
+	const struct fval *first = form_get(&r->form, "first");
+	if (first && first->present && first->err == V_OK)
+		return (int)first->num;
+	return cal_utc_to_day(clock_now());
+}
+
+/* The balances of the types that keep one, for the year of the leave. */
 static int balances_hdf(struct req *r, long long user)
 {
 	struct dbres res;
 	const struct lv_type_row *t;
 	int y, k = 0;
-	int today = cal_utc_to_day(clock_now());
+	int today = balance_day(r);
 	cal_ymd(today, &y, NULL, NULL);
 	int rc = DB_RUN0(ST_LV_TYPES, &res);
 	for (size_t i = 0; rc == DB_OK && (t = lv_type_row_at(&res, i)); i++) {
