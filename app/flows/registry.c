@@ -12,6 +12,7 @@
 #include "pages/flow_page.h"
 
 extern const struct flow_page supplies_type, leave_type, outing_type;
+extern const struct flow_page agreement_type, disbursement_type;   /* flows/agreement, flows/disbursement */
 #ifdef LIAISON_TEST
 extern const struct flow_page probe_type;   /* tests/probe/probe.c */
 #endif
@@ -29,8 +30,6 @@ DECLARED(claim_diff, "claim_diff", "CE", amount_values);
 DECLARED(claim, "claim", "BX", amount_values);
 DECLARED(reception, "reception", "JD", reception_values);
 DECLARED(visit, "visit", "BF", plain_values);
-DECLARED(agreement, "agreement", "XY", plain_values);
-DECLARED(disbursement, "disbursement", "ZC", plain_values);
 
 static const struct flow_page *const types[] = {
 	&supplies_type,

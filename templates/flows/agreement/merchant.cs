@@ -1,0 +1,19 @@
+<?cs # One merchant: its details and every agreement with it and disbursement from one. ?>
+<?cs include:"layout/head.cs" ?>
+<section class="card">
+  <h1><?cs var:Merchant.Name ?></h1>
+  <dl class="facts">
+    <dt><?cs var:L.Sponsor.Contacts ?></dt><dd><?cs var:Merchant.Contacts ?></dd>
+    <dt><?cs var:L.Sponsor.Address ?></dt><dd><?cs var:Merchant.Address ?></dd>
+    <?cs if:Merchant.Notes ?><dt><?cs var:L.Sponsor.Notes ?></dt><dd class="lines"><?cs var:Merchant.Notes ?></dd><?cs /if ?>
+  </dl>
+  <h2><?cs var:L.Sponsor.WithMerchant ?></h2>
+  <?cs if:Reqs.0.Id ?>
+  <div class="table-wrap"><table id="merchant-requests">
+    <thead><tr><th><?cs var:L.Request.Number ?></th><th><?cs var:L.Request.Type ?></th><th><?cs var:L.Request.Subject ?></th><th><?cs var:L.Request.State ?></th><th><?cs var:L.Request.SubmittedAt ?></th></tr></thead>
+    <tbody><?cs each:q = Reqs ?><tr><td><a href="/requests/<?cs var:q.Id ?>"><?cs var:q.Number ?></a></td><td><?cs var:q.Type ?></td><td><?cs var:q.Title ?></td><td><?cs var:q.State ?></td><td><?cs var:q.At ?></td></tr><?cs /each ?></tbody>
+  </table></div>
+  <?cs else ?><p><?cs var:L.Sponsor.NothingYet ?></p><?cs /if ?>
+  <p><a href="/merchants"><?cs var:L.Sponsor.MerchantsTitle ?></a></p>
+</section>
+<?cs include:"layout/foot.cs" ?>
