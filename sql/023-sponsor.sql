@@ -69,3 +69,26 @@ CREATE TABLE disbursement_requests (
 INSERT INTO request_kinds (type, code, name_zh, name_en) VALUES
   ('disbursement', 'money', '资金', 'Money'),
   ('disbursement', 'goods', '物品', 'Goods');
+
+-- A visit to a merchant (SP-02, SP-03): planned by two or more, approved
+-- by the head or a deputy head; afterwards what the merchant asked for and
+-- what was discussed, for the head and the year-end count.
+CREATE TABLE visit_requests (
+  request_id   BIGINT UNSIGNED NOT NULL PRIMARY KEY,
+  merchant_id  INT UNSIGNED NOT NULL,
+  purpose      VARCHAR(500) NOT NULL DEFAULT '',
+  visit_on     DATE NULL,
+  asked        VARCHAR(1000) NOT NULL DEFAULT '',
+  discussed    VARCHAR(1000) NOT NULL DEFAULT '',
+  reported_at  DATETIME NULL,
+  KEY k_visit_merchant (merchant_id),
+  KEY k_visit_day (visit_on)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Who goes: the planner and every colleague named, each once.
+CREATE TABLE visit_people (
+  request_id  BIGINT UNSIGNED NOT NULL,
+  user_id     INT UNSIGNED NOT NULL,
+  PRIMARY KEY (request_id, user_id),
+  KEY k_visit_people_user (user_id)
+) ENGINE=InnoDB DEFAULT CHARSET=ascii;

@@ -1,6 +1,7 @@
 /*
- * test_sponsor.c - sponsorship over real HTTP (SP-01, SP-04, SP-05): the
- * merchant register, agreements that bind only with two signatures of two
+ * test_sponsor.c - sponsorship over real HTTP (SP-01..SP-05): the merchant
+ * register; visits made by two or more, approved, reported and counted;
+ * agreements that bind only with two signatures of two
  * different people with signing authority, neither the drafter, each bound
  * to the content; every way one person might supply both signatures tried
  * and refused; the ledger (nothing in before signing, never more out than
@@ -618,6 +619,126 @@ static void test_SP05_permission_walk_each_demo_role(void **state)
 	assert_int_equal(hc_get(as("mkt_staff"), "/merchants"), 200);
 }
 
+/* ---- SP-02 / SP-03: visits in pairs, reported, counted --------------------- */
+
+static long post_visit(const char *login, long long merchant, const char *w1, const char *w2, const char *purpose)
+{
+	char m[24];
+	snprintf(m, sizeof m, "%lld", merchant);
+	struct hc *c = as(login);
+	assert_int_equal(hc_get(c, "/new/visit"), 200);
+	const char *p[] = {"merchant_id", m, "visit_on", "2031-05-20", "purpose", purpose, "with_1", w1, "with_2", w2,
+	    NULL};
+	return hc_post(c, "/new/visit", p);
+}
+
+static void uid(char *out, size_t n, const char *login)
+{
+	snprintf(out, n, "%lld", user_id(login));
+}
+
+/* SP-02: a plan with one person is refused with the reason; so is a
+ * colleague named twice, oneself, or a deactivated colleague. */
+static void test_SP02_visit_alone_refused_with_the_reason(void **state)
+{
+	(void)state;
+	char me[24], other[24], sql[128];
+	long long m = new_merchant("拜访");
+	long long n = request_count();
+	assert_int_equal(post_visit("mkt_staff", m, "0", "0", "洽谈赞助"), 400);
+	assert_true(error_beside(as("mkt_staff"), "with_1", "拜访须两人及以上共同出行，请至少选择一名同行人。"));
+	assert_true(hc_has(as("mkt_staff"), "洽谈赞助"));
+	uid(me, sizeof me, "mkt_staff");
+	assert_int_equal(post_visit("mkt_staff", m, me, "0", "洽谈赞助"), 400);
+	assert_true(error_beside(as("mkt_staff"), "with_1", NULL));
+	uid(other, sizeof other, "mkt_staff2");
+	assert_int_equal(post_visit("mkt_staff", m, other, other, "洽谈赞助"), 400);
+	assert_true(error_beside(as("mkt_staff"), "with_2", NULL));
+	snprintf(sql, sizeof sql, "UPDATE users SET active = 0 WHERE id = %s", other);
+	hc_sql(sql, NULL, 0);
+	long st = post_visit("mkt_staff", m, other, "0", "洽谈赞助");
+	snprintf(sql, sizeof sql, "UPDATE users SET active = 1 WHERE id = %s", other);
+	hc_sql(sql, NULL, 0);
+	assert_int_equal(st, 400);
+	assert_int_equal(request_count(), n);
+}
+
+/* SP-02: planned with a colleague, explained to the head or a deputy head,
+ * who approves; SP-03: the report afterwards reaches the head and the
+ * visit is counted per merchant, per person and per month. */
+static void test_SP03_visit_approved_reported_head_told_and_counted(void **state)
+{
+	(void)state;
+	char other[24], path[64], v[24], mname[96];
+	long long m = new_merchant("统计");
+	sql_strf(mname, sizeof mname, "SELECT name FROM merchants WHERE id = %lld", m);
+	uid(other, sizeof other, "mkt_staff2");
+	assert_int_equal(post_visit("mkt_staff", m, other, "0", "洽谈赞助"), 303);
+	long long id = id_from_location(as("mkt_staff"));
+	assert_string_equal(pending(id), "mkt_head,mkt_deputy");
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM visit_people WHERE request_id = %lld", id), 2);
+	assert_int_equal(decide("mkt_staff2", id, "approve", "", 0), 403);
+	assert_int_equal(decide_on_page("mkt_deputy", id, "approve"), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(pending(id), "mkt_staff");
+	struct hc *c = as("mkt_staff");
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "visit-report"));
+	path_of(path, sizeof path, "/requests/%lld/task/visit", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *empty[] = {"version", v, "asked", "", "discussed", "价格", NULL};
+	assert_int_equal(hc_post(c, path, empty), 400);
+	assert_true(error_beside(c, "asked", NULL));
+	assert_true(hc_has(c, "价格"));
+	const char *rep[] = {"version", v, "asked", "冠名权", "discussed", "赞助五千元", NULL};
+	assert_int_equal(hc_post(as("mkt_head"), path, rep), 403);
+	assert_int_equal(hc_post(c, path, rep), 303);
+	assert_string_equal(state_of(id), "reported");
+	assert_int_equal(notes("mkt_head", id, "visit_report"), 1);
+	assert_true(stored_is("visit_requests", "asked", "request_id", id, "冠名权"));
+	struct hc *h = as("mkt_head");
+	assert_int_equal(hc_get(h, "/visits/stats?year=2031"), 200);
+	assert_true(hc_has(h, mname));
+	assert_true(hc_has(h, "刘洋"));
+	assert_true(hc_has(h, "2031-05"));
+	assert_int_equal(hc_get(h, "/visits/stats?year=2031&csv=1"), 200);
+	assert_true(hc_has(h, mname));
+	assert_int_equal(hc_get(as("mkt_staff"), "/visits/stats"), 403);
+	/* the merchant's page lists nothing of the visit's money, but its agreements */
+	path_of(path, sizeof path, "/merchants/%lld", m);
+	assert_int_equal(hc_get(h, path), 200);
+}
+
+/* Text at its limit in 3- and 4-byte characters: the plan and the report. */
+static void test_SP03_visit_text_at_its_limit_stored_whole(void **state)
+{
+	(void)state;
+	char other[24], path[64], v[24];
+	char *purpose = cjk_text(500), *asked = cjk_text(1000), *more = cjk_text(1001);
+	long long m = new_merchant("长文");
+	uid(other, sizeof other, "mkt_staff2");
+	assert_int_equal(post_visit("mkt_staff", m, other, "0", purpose), 303);
+	long long id = id_from_location(as("mkt_staff"));
+	assert_true(stored_is("visit_requests", "purpose", "request_id", id, purpose));
+	assert_int_equal(decide_on_page("mkt_head", id, "approve"), 303);
+	struct hc *c = as("mkt_staff");
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(c, path), 200);
+	path_of(path, sizeof path, "/requests/%lld/task/visit", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *over[] = {"version", v, "asked", more, "discussed", asked, NULL};
+	assert_int_equal(hc_post(c, path, over), 400);
+	assert_true(error_beside(c, "asked", NULL));
+	const char *rep[] = {"version", v, "asked", asked, "discussed", asked, NULL};
+	assert_int_equal(hc_post(c, path, rep), 303);
+	assert_true(stored_is("visit_requests", "asked", "request_id", id, asked));
+	assert_true(stored_is("visit_requests", "discussed", "request_id", id, asked));
+	free(purpose);
+	free(asked);
+	free(more);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -637,6 +758,9 @@ int main(void)
 		cmocka_unit_test(test_SP05_two_disbursements_approved_at_once_never_exceed),
 		cmocka_unit_test(test_SP05_report_per_agreement_and_period_with_csv),
 		cmocka_unit_test(test_SP05_permission_walk_each_demo_role),
+		cmocka_unit_test(test_SP02_visit_alone_refused_with_the_reason),
+		cmocka_unit_test(test_SP03_visit_approved_reported_head_told_and_counted),
+		cmocka_unit_test(test_SP03_visit_text_at_its_limit_stored_whole),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);
 }
