@@ -619,6 +619,59 @@ static void test_SP05_permission_walk_each_demo_role(void **state)
 	assert_int_equal(hc_get(as("mkt_staff"), "/merchants"), 200);
 }
 
+/* A signed agreement is terminated only with a reason and again by two
+ * signers; meanwhile and after, nothing more is received; its signing
+ * stays on record as signed.  A refused termination leaves it signed. */
+static void test_SP04_signed_agreement_terminated_only_by_two_signers_with_reason(void **state)
+{
+	(void)state;
+	char path[64], v[24];
+	long long id = signed_agreement("3000.00");
+	assert_int_equal(receive("finance", id, "money", "100.00", ""), 303);
+	struct hc *c = as("mkt_staff");
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "/cancel\""));
+	path_of(path, sizeof path, "/requests/%lld/cancel", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *bare[] = {"version", v, "comment", "", "confirm", "1", NULL};
+	assert_true(hc_post(c, path, bare) >= 400);
+	assert_string_equal(state_of(id), "signed");
+	assert_true(hc_post(as("mkt_staff2"), path, (const char *[]){"version", v, "comment", "不合作了", "confirm", "1",
+	    NULL}) >= 400);
+	const char *why[] = {"version", v, "comment", "商家违约", "confirm", "1", NULL};
+	assert_int_equal(hc_post(c, path, why), 303);
+	assert_string_equal(state_of(id), "cancelling");
+	assert_int_equal(receive("finance", id, "money", "1.00", ""), 409);
+	assert_int_equal(sign("mkt_staff", id), 403);
+	assert_int_equal(sign("gm", id), 303);
+	assert_string_equal(state_of(id), "cancelling");
+	assert_int_equal(sign("gm", id), 403);
+	assert_int_equal(sign("ext_head", id), 303);
+	assert_string_equal(state_of(id), "cancelled");
+	assert_int_equal(receive("finance", id, "money", "1.00", ""), 409);
+	assert_int_equal(money_left(id), 10000);
+	/* what was received is the organisation's and may still be used */
+	assert_int_equal(post_disbursement("mkt_staff", id, "100.01"), 400);
+	assert_int_equal(post_disbursement("mkt_staff", id, "100.00"), 303);
+	/* the signing stays valid on the record; four signatures in all */
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_false(hc_has(c, "已作废"));
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM signatures WHERE request_id = %lld", id), 4);
+	/* refused: back to signed */
+	long long other = signed_agreement("10.00");
+	path_of(path, sizeof path, "/requests/%lld", other);
+	assert_int_equal(hc_get(c, path), 200);
+	path_of(path, sizeof path, "/requests/%lld/cancel", other);
+	snprintf(v, sizeof v, "%lld", version_of(other));
+	const char *why2[] = {"version", v, "comment", "试试", "confirm", "1", NULL};
+	assert_int_equal(hc_post(c, path, why2), 303);
+	assert_int_equal(decide("director", other, "reject", "继续履行", 0), 303);
+	assert_string_equal(state_of(other), "signed");
+	assert_int_equal(receive("finance", other, "money", "10.00", ""), 303);
+}
+
 /* ---- SP-02 / SP-03: visits in pairs, reported, counted --------------------- */
 
 static long post_visit(const char *login, long long merchant, const char *w1, const char *w2, const char *purpose)
@@ -751,6 +804,7 @@ int main(void)
 		cmocka_unit_test(test_SP04_deputy_signs_never_for_the_principal),
 		cmocka_unit_test(test_SP04_deactivated_signer_signs_nothing),
 		cmocka_unit_test(test_SP04_edit_voids_signatures_editor_may_not_sign_signed_is_locked),
+		cmocka_unit_test(test_SP04_signed_agreement_terminated_only_by_two_signers_with_reason),
 		cmocka_unit_test(test_SP04_form_rules_beside_the_field_values_kept),
 		cmocka_unit_test(test_SP04_text_fields_at_their_limit_in_chinese_stored_whole),
 		cmocka_unit_test(test_SP05_received_only_when_signed_exact_to_the_fen),

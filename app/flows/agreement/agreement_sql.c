@@ -35,7 +35,7 @@ DB_DEFINE_READS(ST_AGR_LOCK, 0, agr_lock, AGR_LOCK_COLS,
 	" WHERE a.request_id = ? AND r.type = 'agreement' FOR UPDATE");
 DB_DEFINE_READS(ST_AGR_SIGNED, 0, agr_signed, AGR_SIGNED_COLS,
 	"SELECT r.id, r.number, m.name FROM requests r JOIN agreement_requests a ON a.request_id = r.id"
-	" JOIN merchants m ON m.id = a.merchant_id WHERE r.type = 'agreement' AND r.state = 'signed'"
+	" JOIN merchants m ON m.id = a.merchant_id WHERE r.type = 'agreement' AND r.state IN ('signed', 'cancelling', 'cancelled')"
 	" ORDER BY r.id DESC LIMIT 500");
 
 /* the ledger: what is left of a kind is what came in less what went out

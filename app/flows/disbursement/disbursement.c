@@ -46,7 +46,15 @@ static int save(struct flow_ctx *c)
 	    DBI(rvals_num(v, "qty")), DBS(rvals_text(v, "purpose")));
 }
 
-/* What is left of the kind: 0 with a refusal when the agreement is not
+/* Money received belongs to the organisation, also once its agreement is
+ * terminated (cancelled, only ever from signed): what was received and is
+ * left may still be used; an agreement never signed gives nothing. */
+static int usable(const char *state)
+{
+	return !strcmp(state, "signed") || !strcmp(state, "cancelling") || !strcmp(state, "cancelled");
+}
+
+/* What is left of the kind: 0 with a refusal when the agreement was never
  * signed or the amount is more than that. */
 static int check_balance(struct flow_ctx *c)
 {
@@ -54,7 +62,7 @@ static int check_balance(struct flow_ctx *c)
 	char state[16];
 	const char *kind = rvals_text(&c->vals, "kind");
 	int rc = agreement_balance(rvals_num(&c->vals, "agreement_id"), kind, &in, &used, state, sizeof state);
-	if (rc == O_NOT_FOUND || (rc == DB_OK && strcmp(state, "signed")))
+	if (rc == O_NOT_FOUND || (rc == DB_OK && !usable(state)))
 		return flow_refuse(c, "agreement_id", "Sponsor.Err.NotSigned");
 	if (rc != DB_OK)
 		return rc;
