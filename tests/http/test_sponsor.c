@@ -156,6 +156,13 @@ static void test_SP04_agreement_binds_only_with_two_different_signers_not_the_dr
 	assert_true(hc_has(as("mkt_deputy"), "王建国"));
 	assert_true(hc_has(as("mkt_deputy"), "钱明"));
 	assert_true(hc_has(as("mkt_deputy"), "已签署"));
+	/* the printable summary carries both signatures and their hashes */
+	path_of(path, sizeof path, "/requests/%lld/print", id);
+	assert_int_equal(hc_get(as("gm"), path), 200);
+	assert_true(hc_has(as("gm"), hash));
+	assert_true(hc_has(as("gm"), "签署记录"));
+	assert_true(hc_has(as("gm"), "钱明"));
+	assert_true(hc_has(as("gm"), "我方回报"));
 }
 
 /* SP-01: nobody without signing authority signs, and one signature alone
@@ -478,6 +485,18 @@ static void test_SP05_received_only_when_signed_exact_to_the_fen(void **state)
 	assert_int_equal(hc_get(as("finance"), path), 200);
 	assert_true(hc_has(as("finance"), "¥1,000.03"));
 	assert_true(hc_has(as("finance"), "¥88.80"));
+	/* on the merchant's page: the agreement and what came in, for those who
+	 * may see the agreement only */
+	char no[24];
+	snprintf(no, sizeof no, "%s", number_of(id));
+	path_of(path, sizeof path, "/merchants/%lld", sql_numf("SELECT merchant_id FROM agreement_requests"
+	                                                      " WHERE request_id = %lld", id));
+	assert_int_equal(hc_get(as("finance"), path), 200);
+	assert_true(hc_has(as("finance"), no));
+	assert_true(hc_has(as("finance"), "¥1,000.01"));
+	assert_int_equal(hc_get(as("ext_staff"), path), 200);
+	assert_false(hc_has(as("ext_staff"), no));
+	assert_false(hc_has(as("ext_staff"), "¥1,000.01"));
 }
 
 /* A disbursement never exceeds what was received and is left, exactly. */

@@ -20,7 +20,15 @@ DB_DEFINE_READS(ST_MERCHANT_REQUESTS, 0, merchant_agr, MERCHANT_AGR_COLS,
 	" LEFT JOIN agreement_requests a ON a.request_id = r.id"
 	" LEFT JOIN disbursement_requests d ON d.request_id = r.id"
 	" LEFT JOIN agreement_requests da ON da.request_id = d.agreement_id"
-	" WHERE (a.merchant_id = ? OR da.merchant_id = ?) AND r.state <> 'draft' ORDER BY r.id DESC LIMIT 500");
+	" LEFT JOIN visit_requests v ON v.request_id = r.id"
+	" WHERE (a.merchant_id = ? OR da.merchant_id = ? OR v.merchant_id = ?) AND r.state <> 'draft'"
+	" ORDER BY r.id DESC LIMIT 500");
+/* What came in under the merchant's agreements. */
+DB_DEFINE_READS(ST_MERCHANT_RECEIPTS, 0, merchant_receipt, MERCHANT_RECEIPT_COLS,
+	"SELECT l.agreement_id, r.number, l.kind, l.amount_fen, l.qty, DATE_FORMAT(l.on_day, '%Y-%m-%d'), l.received_by"
+	" FROM sponsor_ledger l JOIN agreement_requests a ON a.request_id = l.agreement_id"
+	" JOIN requests r ON r.id = l.agreement_id WHERE a.merchant_id = ? AND l.direction = 'in'"
+	" ORDER BY l.on_day DESC, l.id DESC LIMIT 500");
 
 /* agreements */
 DB_DEFINE(ST_AGR_SAVE, 1,

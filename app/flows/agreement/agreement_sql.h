@@ -13,6 +13,9 @@ DB_WRITES(ST_MERCHANT_ADD);
 #define MERCHANT_AGR_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, state, STR) \
 	C(R, title, STR) C(R, submitted_at, INT)
 DB_READS(ST_MERCHANT_REQUESTS, merchant_agr, MERCHANT_AGR_COLS);
+#define MERCHANT_RECEIPT_COLS(C, R) C(R, agreement_id, INT) C(R, number, STR) C(R, kind, STR) \
+	C(R, amount_fen, INT) C(R, qty, INT) C(R, on_day, STR) C(R, received_by, STR)
+DB_READS(ST_MERCHANT_RECEIPTS, merchant_receipt, MERCHANT_RECEIPT_COLS);
 
 /* agreements (SP-04) */
 DB_WRITES(ST_AGR_SAVE);

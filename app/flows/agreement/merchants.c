@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "core/outcome.h"
 #include "db/db.h"
+#include "engine/access.h"
 #include "flows/agreement/agreement_sql.h"
 #include "http/form.h"
 #include "http/req.h"
@@ -85,10 +86,72 @@ int merchant_add(struct req *r)
 	return 0;
 }
 
-int merchant_page(struct req *r)
+/* Object-level: a row is listed only if the user may see its request. */
+static int visible(struct req *r, long long id)
+{
+	struct request_head h;
+	int rc = request_head_load(id, &h);
+	if (rc == O_NOT_FOUND)
+		return 0;
+	return rc == DB_OK ? may_view(&r->actor, &h) : rc;
+}
+
+/* Every visit, agreement and disbursement with the merchant. */
+static int requests_hdf(struct req *r)
 {
 	struct dbres res;
 	const struct merchant_agr *a;
+	size_t k = 0;
+	int rc = DB_RUN(ST_MERCHANT_REQUESTS, &res, DBI(r->arg_id), DBI(r->arg_id), DBI(r->arg_id));
+	for (size_t i = 0; rc == DB_OK && (a = merchant_agr_at(&res, i)); i++) {
+		int see = visible(r, a->id);
+		if (see < 0)
+			rc = see;
+		if (see != 1)
+			continue;
+		page_set_int(r, a->id, "Reqs.%zu.Id", k);
+		page_set(r, a->number, "Reqs.%zu.Number", k);
+		page_set_label(r, "Type", a->type, "Reqs.%zu.Type", k);
+		page_set_label(r, "State", a->state, "Reqs.%zu.State", k);
+		page_set(r, a->title, "Reqs.%zu.Title", k);
+		page_set_time(r, a->submitted_at, "Reqs.%zu.At", k++);
+	}
+	db_free(&res);
+	return rc;
+}
+
+/* What came in under its agreements, for those who may see each. */
+static int receipts_hdf(struct req *r)
+{
+	struct dbres res;
+	const struct merchant_receipt *g;
+	size_t k = 0;
+	long long last = 0;
+	int see = 0;
+	int rc = DB_RUN(ST_MERCHANT_RECEIPTS, &res, DBI(r->arg_id));
+	for (size_t i = 0; rc == DB_OK && (g = merchant_receipt_at(&res, i)); i++) {
+		if (g->agreement_id != last)
+			see = visible(r, last = g->agreement_id);
+		if (see < 0)
+			rc = see;
+		if (see != 1)
+			continue;
+		page_set_int(r, g->agreement_id, "Receipts.%zu.Id", k);
+		page_set(r, g->number, "Receipts.%zu.Number", k);
+		page_set_label(r, "Sponsor.Kind", g->kind, "Receipts.%zu.Kind", k);
+		page_set_money(r, g->amount_fen, "Receipts.%zu.Amount", k);
+		if (g->qty)
+			page_set_int(r, g->qty, "Receipts.%zu.Qty", k);
+		page_set(r, g->on_day, "Receipts.%zu.Day", k);
+		page_set(r, g->received_by, "Receipts.%zu.By", k++);
+	}
+	db_free(&res);
+	return rc;
+}
+
+int merchant_page(struct req *r)
+{
+	struct dbres res;
 	int rc = DB_RUN(ST_MERCHANT_GET, &res, DBI(r->arg_id));
 	const struct merchant *m = merchant_at(&res, 0);
 	if (rc == DB_OK && !m)
@@ -100,18 +163,10 @@ int merchant_page(struct req *r)
 		page_set(r, m->notes, "Merchant.Notes");
 	}
 	db_free(&res);
-	if (rc != DB_OK)
-		return rc;
-	rc = DB_RUN(ST_MERCHANT_REQUESTS, &res, DBI(r->arg_id), DBI(r->arg_id));
-	for (size_t i = 0; rc == DB_OK && (a = merchant_agr_at(&res, i)); i++) {
-		page_set_int(r, a->id, "Reqs.%zu.Id", i);
-		page_set(r, a->number, "Reqs.%zu.Number", i);
-		page_set_label(r, "Type", a->type, "Reqs.%zu.Type", i);
-		page_set_label(r, "State", a->state, "Reqs.%zu.State", i);
-		page_set(r, a->title, "Reqs.%zu.Title", i);
-		page_set_time(r, a->submitted_at, "Reqs.%zu.At", i);
-	}
-	db_free(&res);
+	if (rc == DB_OK)
+		rc = requests_hdf(r);
+	if (rc == DB_OK)
+		rc = receipts_hdf(r);
 	if (rc != DB_OK)
 		return rc;
 	page_title(r, "Sponsor.MerchantTitle");
