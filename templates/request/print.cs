@@ -20,10 +20,10 @@
   <ul><?cs each:a = Attachments ?><li><?cs var:a.Name ?> (<?cs var:a.Label ?>, <?cs var:a.At ?>)</li><?cs /each ?><?cs if:!Attachments.0.Id ?><li>—</li><?cs /if ?></ul>
   <?cs if:Signatures.0.Name ?>
   <h2><?cs var:L.Sign.Title ?></h2>
-  <table class="signatures">
+  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Sign.Title ?>"><table class="signatures">
     <thead><tr><th><?cs var:L.Sign.Who ?></th><th><?cs var:L.Sign.At ?></th><th><?cs var:L.Sign.Via ?></th><th><?cs var:L.Sign.Hash ?></th><th><?cs var:L.Sign.Valid ?></th></tr></thead>
     <tbody><?cs each:g = Signatures ?><tr><td><?cs var:g.Name ?></td><td><?cs var:g.At ?></td><td><?cs var:g.Via ?></td><td class="hash"><code><?cs var:g.Sha256 ?></code></td><td><?cs if:g.Current ?><?cs var:L.Sign.Current ?><?cs else ?><?cs var:L.Sign.Void ?><?cs /if ?></td></tr><?cs /each ?></tbody>
-  </table>
+  </table></div>
   <?cs /if ?>
   <h2><?cs var:L.Request.Route ?></h2>
   <table>

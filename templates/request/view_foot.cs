@@ -12,10 +12,10 @@
   <?cs /if ?>
   <?cs if:Signatures.0.Name ?>
   <h2><?cs var:L.Sign.Title ?></h2>
-  <table class="signatures">
+  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Sign.Title ?>"><table class="signatures">
     <thead><tr><th><?cs var:L.Sign.Who ?></th><th><?cs var:L.Sign.At ?></th><th><?cs var:L.Sign.Via ?></th><th><?cs var:L.Sign.Hash ?></th><th><?cs var:L.Sign.Valid ?></th></tr></thead>
     <tbody><?cs each:g = Signatures ?><tr<?cs if:!g.Current ?> class="void"<?cs /if ?>><td><?cs var:g.Name ?></td><td><?cs var:g.At ?></td><td><?cs var:g.Via ?></td><td class="hash"><code><?cs var:g.Sha256 ?></code></td><td><?cs if:g.Current ?><?cs var:L.Sign.Current ?><?cs else ?><?cs var:L.Sign.Void ?><?cs /if ?></td></tr><?cs /each ?></tbody>
-  </table>
+  </table></div>
   <?cs /if ?>
 </section>
 <?cs if:Can.Decide ?>
@@ -71,7 +71,7 @@
 <?cs /if ?>
 <section class="card">
   <h2><?cs var:L.Request.Route ?></h2>
-  <div class="table-wrap"><table>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Request.Route ?>"><table>
     <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Request.Comment ?></th></tr></thead>
     <tbody>
     <?cs each:s = Steps ?>

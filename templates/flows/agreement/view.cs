@@ -2,7 +2,7 @@
        their hashes are the shared request page's. ?>
 <?cs include:"request/view_head.cs" ?>
     <dt><?cs var:L.Sponsor.Merchant ?></dt><dd><a href="/merchants/<?cs var:Vals.merchant_id ?>"><?cs var:Vals.merchant ?></a></dd>
-    <?cs if:Vals.money_text ?><dt><?cs var:L.Sponsor.Money ?></dt><dd class="num"><?cs var:Vals.money_text ?></dd><?cs /if ?>
+    <?cs if:Vals.money_text ?><dt><?cs var:L.Sponsor.Money ?></dt><dd><?cs var:Vals.money_text ?></dd><?cs /if ?>
     <?cs if:Vals.goods ?><dt><?cs var:L.Sponsor.Goods ?></dt><dd><?cs var:Vals.goods ?> ×<?cs var:Vals.goods_qty ?> · <?cs var:L.Sponsor.GoodsValue ?> <?cs var:Vals.goods_value_text ?></dd><?cs /if ?>
     <dt><?cs var:L.Sponsor.GivesBack ?></dt><dd class="lines"><?cs var:Vals.gives_back ?></dd>
     <dt><?cs var:L.Sponsor.Period ?></dt><dd><?cs var:Vals.starts_on ?> – <?cs var:Vals.ends_on ?></dd>

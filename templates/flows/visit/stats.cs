@@ -1,7 +1,7 @@
 <?cs # SP-03's year-end count: visits per merchant, per person, per month; the same as CSV. ?>
 <?cs include:"layout/head.cs" ?>
 <?cs def:counts(rows, head) ?>
-  <div class="table-wrap"><table>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:head ?>"><table>
     <thead><tr><th><?cs var:head ?></th><th><?cs var:L.Visit.Visits ?></th></tr></thead>
     <tbody><?cs each:v = rows ?><tr><td><?cs var:v.Label ?></td><td class="num"><?cs var:v.Visits ?></td></tr><?cs /each ?></tbody>
   </table></div>
