@@ -691,6 +691,43 @@ static void test_SP04_signed_agreement_terminated_only_by_two_signers_with_reaso
 	assert_int_equal(receive("finance", other, "money", "10.00", ""), 303);
 }
 
+/* SP-04: a signature binds the fields and the attached PDF's hash: the same
+ * terms with the same PDF hash alike, with another PDF differently. */
+static long long with_pdf(long long merchant, const char *data, size_t len)
+{
+	char m[24];
+	snprintf(m, sizeof m, "%lld", merchant);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, "/new/agreement"), 200);
+	const char *p[] = {"merchant_id", m, "money", "66.00", "gives_back", "鸣谢", "starts_on", "2031-01-01",
+	    "ends_on", "2031-12-31", "body", "见附件", NULL};
+	assert_int_equal(hc_post_multipart(c, "/new/agreement", p, "pdf", "协议.pdf", data, len), 303);
+	long long id = id_from_location(c);
+	assert_int_equal(sign("gm", id), 303);
+	return id;
+}
+
+static void test_SP04_signature_binds_the_attached_pdf(void **state)
+{
+	(void)state;
+	static const char pdf1[] = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+	static const char pdf2[] = "%PDF-1.4\n1 0 obj << /Type /Catalog /V 2 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+	char h[3][65];
+	long long m = new_merchant("附件");
+	long long id[3] = {with_pdf(m, pdf1, sizeof pdf1 - 1), with_pdf(m, pdf1, sizeof pdf1 - 1),
+	    with_pdf(m, pdf2, sizeof pdf2 - 1)};
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(sql_numf("SELECT COUNT(*) FROM attachments WHERE request_id = %lld AND kind = 'pdf'", id[i]),
+		    1);
+		sql_strf(h[i], sizeof h[i], "SELECT content_sha256 FROM signatures WHERE request_id = %lld", id[i]);
+		assert_int_equal((int)strlen(h[i]), 64);
+	}
+	assert_string_equal(h[0], h[1]);
+	assert_string_not_equal(h[0], h[2]);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(withdraw("mkt_staff", id[i]), 303);
+}
+
 /* ---- SP-02 / SP-03: visits in pairs, reported, counted --------------------- */
 
 static long post_visit(const char *login, long long merchant, const char *w1, const char *w2, const char *purpose)
@@ -824,6 +861,7 @@ int main(void)
 		cmocka_unit_test(test_SP04_deactivated_signer_signs_nothing),
 		cmocka_unit_test(test_SP04_edit_voids_signatures_editor_may_not_sign_signed_is_locked),
 		cmocka_unit_test(test_SP04_signed_agreement_terminated_only_by_two_signers_with_reason),
+		cmocka_unit_test(test_SP04_signature_binds_the_attached_pdf),
 		cmocka_unit_test(test_SP04_form_rules_beside_the_field_values_kept),
 		cmocka_unit_test(test_SP04_text_fields_at_their_limit_in_chinese_stored_whole),
 		cmocka_unit_test(test_SP05_received_only_when_signed_exact_to_the_fen),
