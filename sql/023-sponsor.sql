@@ -36,6 +36,8 @@ CREATE TABLE agreement_requests (
 -- 'in', by finance, with who received it) and what went out through an
 -- approved disbursement ('out', written at the head's approval, paid_at once
 -- finance pays).  kind: money (fen) or goods (quantity and value in fen).
+-- proof_id: the receipt's proof, an attachment of the agreement (label
+-- 'proof'), so it is kept, hashed and opened like the agreement's files.
 CREATE TABLE sponsor_ledger (
   id               BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   agreement_id     BIGINT UNSIGNED NOT NULL,
@@ -47,6 +49,7 @@ CREATE TABLE sponsor_ledger (
   received_by      VARCHAR(50) NOT NULL DEFAULT '',
   note             VARCHAR(200) NOT NULL DEFAULT '',
   disbursement_id  BIGINT UNSIGNED NULL,
+  proof_id         BIGINT UNSIGNED NULL,
   recorded_by      INT UNSIGNED NOT NULL,
   recorded_at      DATETIME NOT NULL,
   paid_at          DATETIME NULL,

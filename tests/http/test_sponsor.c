@@ -499,6 +499,37 @@ static void test_SP05_received_only_when_signed_exact_to_the_fen(void **state)
 	assert_false(hc_has(as("ext_staff"), "¥1,000.01"));
 }
 
+/* A receipt's proof is kept as an attachment of the agreement, opened by
+ * those who may see the agreement; a file that is no PDF, JPEG or PNG is
+ * refused beside its field and nothing is recorded. */
+static void test_SP05_receipt_proof_kept_and_checked(void **state)
+{
+	(void)state;
+	static const char pdf[] = "%PDF-1.4\n1 0 obj << /Type /Catalog /P 1 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+	char path[64];
+	long long id = signed_agreement("50.00");
+	struct hc *f = as("finance");
+	path_of(path, sizeof path, "/agreements/%lld/receive", id);
+	assert_int_equal(hc_get(f, path), 200);
+	const char *p[] = {"kind", "money", "amount", "50.00", "on_day", "2031-04-01", "received_by", "吴芳", NULL};
+	assert_int_equal(hc_post_multipart(f, path, p, "proof", "回单.txt", "not a scan", 10), 400);
+	assert_true(error_beside(f, "proof", NULL));
+	assert_true(hc_has(f, "吴芳"));
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM sponsor_ledger WHERE agreement_id = %lld", id), 0);
+	assert_int_equal(hc_post_multipart(f, path, p, "proof", "回单.pdf", pdf, sizeof pdf - 1), 303);
+	long long att = sql_numf("SELECT proof_id FROM sponsor_ledger WHERE agreement_id = %lld", id);
+	assert_true(att > 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM attachments WHERE id = %lld AND request_id = %lld"
+	                          " AND label = 'proof' AND kind = 'pdf'", att, id), 1);
+	path_of(path, sizeof path, "/agreements/%lld/ledger", id);
+	assert_int_equal(hc_get(f, path), 200);
+	path_of(path, sizeof path, "/attachments/%lld", att);
+	assert_true(hc_has(f, path));
+	assert_int_equal(hc_get(f, path), 200);
+	assert_int_equal(hc_get(as("ext_staff"), path), 403);
+	assert_int_equal(money_left(id), 5000);
+}
+
 /* A disbursement never exceeds what was received and is left, exactly. */
 static void test_SP05_disbursement_never_exceeds_what_is_left(void **state)
 {
@@ -865,6 +896,7 @@ int main(void)
 		cmocka_unit_test(test_SP04_form_rules_beside_the_field_values_kept),
 		cmocka_unit_test(test_SP04_text_fields_at_their_limit_in_chinese_stored_whole),
 		cmocka_unit_test(test_SP05_received_only_when_signed_exact_to_the_fen),
+		cmocka_unit_test(test_SP05_receipt_proof_kept_and_checked),
 		cmocka_unit_test(test_SP05_disbursement_never_exceeds_what_is_left),
 		cmocka_unit_test(test_SP05_two_disbursements_approved_at_once_never_exceed),
 		cmocka_unit_test(test_SP05_report_per_agreement_and_period_with_csv),

@@ -4,6 +4,7 @@
 #include "flows/agreement/agreement.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "audit/audit.h"
@@ -13,6 +14,8 @@
 #include "core/outcome.h"
 #include "db/db.h"
 #include "engine/access.h"
+#include "engine/attach.h"
+#include "engine/engine.h"
 #include "engine/flow.h"
 #include "flows/agreement/agreement_sql.h"
 #include "http/form.h"
@@ -77,7 +80,23 @@ struct receipt {
 	const struct actor *actor;
 	long long agreement, amount, qty, day, now;
 	const char *kind, *by, *note;
+	struct upload proof;        /* label NULL: none */
+	const char *error_key;      /* out: why the proof was refused */
 };
+
+/* The proof becomes an attachment of the agreement, named on its row. */
+static int keep_proof(struct receipt *p, long long row)
+{
+	struct dbres res;
+	int rc = attach_store(p->actor, p->agreement, &p->proof, 0, &p->error_key);
+	if (rc != DB_OK)
+		return rc;
+	rc = DB_RUN(ST_LEDGER_LAST_PROOF, &res, DBI(p->agreement));
+	const struct ledger_proof *f = ledger_proof_at(&res, 0);
+	long long id = f && f->id ? atoll(f->id) : 0;
+	db_free(&res);
+	return rc == DB_OK ? DB_RUN(ST_LEDGER_SET_PROOF, NULL, DBI(id), DBI(row)) : rc;
+}
 
 /* SP-05: nothing is received against an agreement not (or no longer) signed. */
 static int receive_tx(void *arg)
@@ -88,13 +107,35 @@ static int receive_tx(void *arg)
 	int rc = agreement_balance(p->agreement, p->kind, &in, &used, state, sizeof state);
 	if (rc != DB_OK)
 		return rc;
-	if (strcmp(state, "signed"))
+	if (strcmp(state, "signed")) {
+		p->error_key = "Sponsor.Err.NotSigned";
 		return O_REFUSED;
-	rc = DB_RUN(ST_LEDGER_IN, NULL, DBI(p->agreement), DBS(p->kind), DBI(p->amount), DBI(p->qty), DBI(p->day),
+	}
+	struct dbres res;
+	rc = DB_RUN(ST_LEDGER_IN, &res, DBI(p->agreement), DBS(p->kind), DBI(p->amount), DBI(p->qty), DBI(p->day),
 	    DBS(p->by), DBS(p->note), DBI(p->actor->id), DBI(p->now));
+	long long row = (long long)res.insert_id;
+	db_free(&res);
+	if (rc == DB_OK && p->proof.label)
+		rc = keep_proof(p, row);
 	money_format(p->amount, money, sizeof money);
 	snprintf(detail, sizeof detail, "%s %s ×%lld", p->kind, money, p->qty);
 	return rc == DB_OK ? audit_by(p->actor, "sponsor_received", "request", p->agreement, detail) : rc;
+}
+
+/* The proof file chosen in the form, if any (a chosen empty file too: the
+ * engine refuses it rather than drop it). */
+static void proof_of(struct req *r, struct upload *u)
+{
+	const struct fval *v = form_get(&r->form, "proof");
+	if (!v || !((v->present && v->file) || (v->raw && v->raw[0])))
+		return;
+	u->label = "proof";
+	if (v->present && v->file) {
+		u->filename = v->file->filename;
+		u->data = v->file->value;
+		u->len = v->file->len;
+	}
 }
 
 /* The agreement the page is about, if the user may see it. */
@@ -138,14 +179,18 @@ int receive_submit(struct req *r)
 	}
 	struct receipt p = {&r->actor, h.id, form_get(&r->form, "amount")->num, form_get(&r->form, "qty")->num,
 	    form_get(&r->form, "on_day")->num, clock_now(), text_of(r, "kind"),
-	    text_of(r, "received_by"), text_of(r, "note")};
-	const char *bad = !strcmp(p.kind, "goods") && p.qty <= 0 ? "qty" : NULL;
-	if (!bad && (rc = db_tx(receive_tx, &p)) == O_REFUSED)
-		bad = "kind";
-	if (bad) {
+	    text_of(r, "received_by"), text_of(r, "note"), {0}, NULL};
+	proof_of(r, &p.proof);
+	if (!strcmp(p.kind, "goods") && p.qty <= 0) {
 		page_form_values(r);
-		page_form_error(r, bad, *bad == 'q' ? "Sponsor.Err.Qty" : "Sponsor.Err.NotSigned");
-		return show_receive(r, &h, *bad == 'q' ? 400 : 409);
+		page_form_error(r, "qty", "Sponsor.Err.Qty");
+		return show_receive(r, &h, 400);
+	}
+	if ((rc = db_tx(receive_tx, &p)) == O_REFUSED) {
+		int unsigned_ = !strcmp(p.error_key, "Sponsor.Err.NotSigned");
+		page_form_values(r);
+		page_form_error(r, unsigned_ ? "kind" : "proof", p.error_key);
+		return show_receive(r, &h, unsigned_ ? 409 : 400);
 	}
 	if (rc != DB_OK)
 		return rc;
@@ -169,6 +214,7 @@ static void ledger_row_hdf(struct req *r, const struct ledger_row *l, size_t i)
 	page_set(r, l->disb_id ? l->disb_id : "", "Rows.%zu.DisbId", i);
 	page_set(r, l->paid_at ? "1" : "", "Rows.%zu.Paid", i);
 	page_set(r, l->recorder, "Rows.%zu.Recorder", i);
+	page_set(r, l->proof_id ? l->proof_id : "", "Rows.%zu.Proof", i);
 }
 
 int ledger_page(struct req *r)

@@ -44,6 +44,7 @@ static const struct field receive_f[] = {
 	{"on_day", FT_DATE, FIELD_REQUIRED, 0, 0, NULL},
 	{"received_by", FT_TEXT, FIELD_REQUIRED, 1, LEDGER_BY_MAX, NULL},
 	{"note", FT_TEXT, 0, 0, LEDGER_NOTE_MAX, NULL},
+	{"proof", FT_FILE, 0, 0, 20971520, NULL},
 };
 static FIELDSET(receive_fields, receive_f);
 

@@ -61,6 +61,9 @@ DB_DEFINE_READS(ST_LEDGER_BALANCE_NOW, 0, ledger_bal, LEDGER_BAL_COLS,
 DB_DEFINE(ST_LEDGER_IN, 1,
 	"INSERT INTO sponsor_ledger (agreement_id, direction, kind, amount_fen, qty, on_day, received_by, note,"
 	" recorded_by, recorded_at) VALUES (?, 'in', ?, ?, ?, " DAY_IN ", ?, ?, ?, FROM_UNIXTIME(?))");
+DB_DEFINE_READS(ST_LEDGER_LAST_PROOF, 0, ledger_proof, LEDGER_PROOF_COLS,
+	"SELECT MAX(id) FROM attachments WHERE request_id = ? AND label = 'proof'");
+DB_DEFINE(ST_LEDGER_SET_PROOF, 1, "UPDATE sponsor_ledger SET proof_id = ? WHERE id = ?");
 DB_DEFINE(ST_LEDGER_OUT, 1,
 	"INSERT INTO sponsor_ledger (agreement_id, direction, kind, amount_fen, qty, on_day, note,"
 	" disbursement_id, recorded_by, recorded_at) VALUES (?, 'out', ?, ?, ?, DATE(CONVERT_TZ(FROM_UNIXTIME(?),"
@@ -71,7 +74,7 @@ DB_DEFINE(ST_LEDGER_UNDO, 1,
 	"DELETE FROM sponsor_ledger WHERE disbursement_id = ? AND paid_at IS NULL");
 DB_DEFINE_READS(ST_LEDGER_ROWS, 0, ledger_row, LEDGER_ROW_COLS,
 	"SELECT l.id, l.direction, l.kind, l.amount_fen, l.qty, DATE_FORMAT(l.on_day, '%Y-%m-%d'), l.received_by,"
-	" l.note, r.number, l.disbursement_id, UNIX_TIMESTAMP(l.paid_at), u.display_name FROM sponsor_ledger l"
+	" l.note, r.number, l.disbursement_id, UNIX_TIMESTAMP(l.paid_at), u.display_name, l.proof_id FROM sponsor_ledger l"
 	" JOIN users u ON u.id = l.recorded_by LEFT JOIN requests r ON r.id = l.disbursement_id"
 	" WHERE l.agreement_id = ? ORDER BY l.on_day, l.id LIMIT 2000");
 /* Per agreement: received and used of each kind on the period's days. */

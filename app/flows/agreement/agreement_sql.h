@@ -35,12 +35,15 @@ DB_READS(ST_AGR_SIGNED, agr_signed, AGR_SIGNED_COLS);
 DB_READS(ST_LEDGER_BALANCE, ledger_bal, LEDGER_BAL_COLS);
 DB_READS_ROW(ST_LEDGER_BALANCE_NOW, ledger_bal);
 DB_WRITES(ST_LEDGER_IN);
+#define LEDGER_PROOF_COLS(C, R) C(R, id, OPT)
+DB_READS(ST_LEDGER_LAST_PROOF, ledger_proof, LEDGER_PROOF_COLS);
+DB_WRITES(ST_LEDGER_SET_PROOF);
 DB_WRITES(ST_LEDGER_OUT);
 DB_WRITES(ST_LEDGER_PAID);
 DB_WRITES(ST_LEDGER_UNDO);
 #define LEDGER_ROW_COLS(C, R) C(R, id, INT) C(R, direction, STR) C(R, kind, STR) C(R, amount_fen, INT) \
 	C(R, qty, INT) C(R, on_day, STR) C(R, received_by, STR) C(R, note, STR) C(R, disb_number, OPT) \
-	C(R, disb_id, OPT) C(R, paid_at, OPT) C(R, recorder, STR)
+	C(R, disb_id, OPT) C(R, paid_at, OPT) C(R, recorder, STR) C(R, proof_id, OPT)
 DB_READS(ST_LEDGER_ROWS, ledger_row, LEDGER_ROW_COLS);
 #define LEDGER_SUM_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, merchant, STR) C(R, state, STR) \
 	C(R, in_money, INT) C(R, in_goods, INT) C(R, out_money, INT) C(R, out_goods, INT)

@@ -3,7 +3,7 @@
 <section class="card">
   <h1><?cs var:L.Sponsor.ReceiveTitle ?></h1>
   <p><a href="/requests/<?cs var:Agr.Id ?>"><?cs var:Agr.Number ?></a> <?cs var:Agr.Title ?> · <?cs var:Agr.State ?></p>
-  <form method="post" action="/agreements/<?cs var:Agr.Id ?>/receive">
+  <form method="post" action="/agreements/<?cs var:Agr.Id ?>/receive" enctype="multipart/form-data">
     <?cs call:csrf() ?>
     <fieldset class="kind">
       <legend><?cs var:L.Sponsor.KindLabel ?></legend>
@@ -16,6 +16,9 @@
     <?cs call:input("on_day", L.Sponsor.OnDay, "date", " required") ?>
     <?cs call:input("received_by", L.Sponsor.ReceivedBy, "text", " maxlength='50' required") ?>
     <?cs call:input("note", L.Sponsor.Note, "text", " maxlength='200'") ?>
+    <label for="proof"><?cs var:L.Sponsor.Proof ?></label>
+    <input id="proof" name="proof" type="file" accept="application/pdf,image/jpeg,image/png"<?cs if:Form.proof.Error ?> aria-invalid="true" aria-describedby="proof-error"<?cs /if ?>>
+    <?cs call:error("proof") ?>
     <div class="buttons"><button type="submit" class="primary"><?cs var:L.Sponsor.Receive ?></button></div>
   </form>
 </section>
