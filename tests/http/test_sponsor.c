@@ -358,6 +358,20 @@ static void test_SP04_edit_voids_signatures_editor_may_not_sign_signed_is_locked
 	assert_int_equal(sign("mkt_head", id), 303);
 	sql_strf(hash1, sizeof hash1, "SELECT content_sha256 FROM signatures WHERE request_id = %lld", id);
 	snprintf(m, sizeof m, "%lld", sql_numf("SELECT merchant_id FROM agreement_requests WHERE request_id = %lld", id));
+	/* a head of another department may not open it unless on its route, and
+	 * even then (a signer) may not change it */
+	path_of(path, sizeof path, "/requests/%lld/edit", id);
+	assert_int_equal(hc_get(as("hr_clerk"), path), 403);
+	assert_false(hc_has(as("hr_clerk"), "1000.00"));
+	struct hc *other = as("ext_head");
+	assert_int_equal(hc_get(other, path), 200);
+	path_of(path, sizeof path, "/requests/%lld/edit/agreement", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *theirs[] = {"merchant_id", m, "money", "1.00", "gives_back", "x", "starts_on", "2031-01-01",
+	    "ends_on", "2031-12-31", "version", v, NULL};
+	assert_int_equal(hc_post(other, path, theirs), 403);
+	assert_int_equal(signatures(id), 1);
+	assert_int_equal(sql_numf("SELECT money_fen FROM agreement_requests WHERE request_id = %lld", id), 100000);
 	struct hc *head = as("mkt_head");
 	path_of(path, sizeof path, "/requests/%lld/edit", id);
 	assert_int_equal(hc_get(head, path), 200);

@@ -13,10 +13,12 @@
 #include "flows/agreement/agreement.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "auth/roles.h"
 #include "core/money.h"
+#include "core/outcome.h"
 #include "db/db.h"
 #include "engine/flow.h"
 #include "flows/agreement/agreement_sql.h"
@@ -45,17 +47,34 @@ static const char *const values[] = {"amount", NULL};
 static const char *const content[] = {"merchant_id", "money", "goods", "goods_qty", "goods_value", "gives_back",
     "starts_on", "ends_on", "body", NULL};
 
-/* Day numbers of a date typed as 'YYYY-MM-DD' (an edit's loaded text) or
- * given as a number by the form. */
+/* A date of the form, as its day number (form_to_rvals gives dates so). */
 static long long day_of(const struct flow_ctx *c, const char *name)
 {
 	return rvals_num(&c->vals, name);
+}
+
+/* Object-level: besides the drafter, only the head of the drafter's
+ * department edits an agreement (edit_roles names heads in general). */
+static int may_write(const struct flow_ctx *c)
+{
+	struct dbres res;
+	long long me = c->actor ? c->actor->id : 0;
+	if (me == c->requester_id)
+		return DB_OK;
+	int rc = DB_RUN(ST_AGR_HEAD_OF, &res, DBI(c->requester_id));
+	const struct agr_head *h = agr_head_at(&res, 0);
+	int head = h && h->head_id && atoll(h->head_id) == me;
+	db_free(&res);
+	return rc != DB_OK ? rc : head ? DB_OK : O_FORBIDDEN;
 }
 
 /* A draft keeps what was typed; an empty date is kept as none. */
 static int save(struct flow_ctx *c)
 {
 	const struct rvals *v = &c->vals;
+	int rc = may_write(c);
+	if (rc != DB_OK)
+		return rc;
 	return DB_RUN(ST_AGR_SAVE, NULL, DBI(c->request_id), DBI(rvals_num(v, "merchant_id")),
 	    DBI(rvals_num(v, "money")), DBS(rvals_text(v, "goods")), DBI(rvals_num(v, "goods_qty")),
 	    DBI(rvals_num(v, "goods_value")), DBS(rvals_text(v, "gives_back")),

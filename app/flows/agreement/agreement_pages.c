@@ -4,21 +4,43 @@
 #include "flows/agreement/agreement.h"
 
 #include <stddef.h>
+#include <stdlib.h>
+
+#include <ClearSilver.h>
 
 #include "auth/roles.h"
+#include "core/outcome.h"
 #include "db/db.h"
+#include "engine/access.h"
 #include "flows/agreement/agreement_sql.h"
 #include "http/form.h"
 #include "http/req.h"
 #include "http/router.h"
 #include "view/page.h"
 
+/* An agreement opened for editing is shown only to whom may see it. */
+static int may_open(struct req *r)
+{
+	const char *edit = hdf_get_value(r->hdf, "Edit.Id", NULL);
+	struct request_head h;
+	if (!edit)
+		return DB_OK;
+	int rc = request_head_load(atoll(edit), &h);
+	if (rc != DB_OK)
+		return rc;
+	rc = may_view(&r->actor, &h);
+	return rc == 1 ? DB_OK : rc == 0 ? O_FORBIDDEN : rc;
+}
+
 int agreement_prepare(struct req *r, int preview)
 {
 	struct dbres res;
 	const struct merchant *m;
 	(void)preview;
-	int rc = DB_RUN0(ST_MERCHANT_LIST, &res);
+	int rc = may_open(r);
+	if (rc != DB_OK)
+		return rc;
+	rc = DB_RUN0(ST_MERCHANT_LIST, &res);
 	for (size_t i = 0; rc == DB_OK && (m = merchant_at(&res, i)); i++) {
 		page_set_int(r, m->id, "Merchants.%zu.Id", i);
 		page_set(r, m->name, "Merchants.%zu.Name", i);

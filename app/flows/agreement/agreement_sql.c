@@ -41,6 +41,8 @@ DB_DEFINE_READS(ST_AGR_GET, 0, agr_get, AGR_GET_COLS,
 DB_DEFINE_READS(ST_AGR_LOCK, 0, agr_lock, AGR_LOCK_COLS,
 	"SELECT r.state, r.requester_id FROM agreement_requests a JOIN requests r ON r.id = a.request_id"
 	" WHERE a.request_id = ? AND r.type = 'agreement' FOR UPDATE");
+DB_DEFINE_READS(ST_AGR_HEAD_OF, 0, agr_head, AGR_HEAD_COLS,
+	"SELECT d.head_id FROM users u JOIN departments d ON d.id = u.dept_id WHERE u.id = ?");
 DB_DEFINE_READS(ST_AGR_SIGNED, 0, agr_signed, AGR_SIGNED_COLS,
 	"SELECT r.id, r.number, m.name FROM requests r JOIN agreement_requests a ON a.request_id = r.id"
 	" JOIN merchants m ON m.id = a.merchant_id WHERE r.type = 'agreement' AND r.state IN ('signed', 'cancelling', 'cancelled')"

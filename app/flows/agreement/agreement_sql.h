@@ -26,6 +26,9 @@ DB_READS(ST_AGR_GET, agr_get, AGR_GET_COLS);
 /* The agreement's state, its row locked: every ledger change takes it first. */
 #define AGR_LOCK_COLS(C, R) C(R, state, STR) C(R, requester_id, INT)
 DB_READS(ST_AGR_LOCK, agr_lock, AGR_LOCK_COLS);
+/* The head of a user's department: who besides the drafter may edit. */
+#define AGR_HEAD_COLS(C, R) C(R, head_id, OPT)
+DB_READS(ST_AGR_HEAD_OF, agr_head, AGR_HEAD_COLS);
 /* Signed agreements to draw on: a disbursement form's choices. */
 #define AGR_SIGNED_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, merchant, STR)
 DB_READS(ST_AGR_SIGNED, agr_signed, AGR_SIGNED_COLS);

@@ -102,19 +102,29 @@ static int hook(struct flow_ctx *c, enum flow_event ev)
 	return DB_OK;
 }
 
-static void load_row(struct flow_ctx *c, const struct disb_get *d)
+/* An amount as the form shows it ("1200.00", so an edit starts from it)
+ * that the hooks read as fen. */
+static void set_amount(struct flow_ctx *c, long long fen)
 {
 	char t[32];
+	money_format_plain(fen, t, sizeof t);
+	rvals_set(&c->vals, "amount", t);
+	for (size_t i = 0; i < c->vals.n; i++)
+		if (!strcmp(c->vals.v[i].name, "amount")) {
+			c->vals.v[i].num = fen;
+			c->vals.v[i].is_num = 1;
+		}
+	money_format(fen, t, sizeof t);
+	rvals_set(&c->vals, "amount_text", t);
+}
+
+static void load_row(struct flow_ctx *c, const struct disb_get *d)
+{
 	rvals_set_num(&c->vals, "agreement_id", d->agreement_id);
 	rvals_set(&c->vals, "agreement_no", d->agreement_no ? d->agreement_no : "");
 	rvals_set(&c->vals, "merchant", d->merchant ? d->merchant : "");
 	rvals_set(&c->vals, "kind", d->kind);
-	money_format_plain(d->amount_fen, t, sizeof t);
-	rvals_set(&c->vals, "amount", t);
-	c->vals.v[c->vals.n - 1].num = d->amount_fen;
-	c->vals.v[c->vals.n - 1].is_num = 1;
-	money_format(d->amount_fen, t, sizeof t);
-	rvals_set(&c->vals, "amount_text", t);
+	set_amount(c, d->amount_fen);
 	if (d->qty)
 		rvals_set_num(&c->vals, "qty", d->qty);
 	rvals_set(&c->vals, "purpose", d->purpose);
