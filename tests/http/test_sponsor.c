@@ -681,6 +681,19 @@ static void test_SP05_permission_walk_each_demo_role(void **state)
 	}
 	assert_int_equal(hc_get(as("ext_staff"), req), 403);
 	assert_int_equal(hc_get(as("mkt_staff"), "/merchants"), 200);
+	/* every POST needs the form's CSRF token */
+	long long n = sql_num("SELECT COUNT(*) FROM merchants");
+	const char *forged[] = {"name", "伪造商家", "csrf", "0000", NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), "/merchants", forged), 403);
+	assert_int_equal(sql_num("SELECT COUNT(*) FROM merchants"), n);
+	const char *forged_in[] = {"kind", "money", "amount", "1.00", "on_day", "2031-01-02", "received_by", "x", "csrf",
+	    "0000", NULL};
+	assert_int_equal(hc_post(as("finance"), recv, forged_in), 403);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM sponsor_ledger WHERE agreement_id = %lld", id), 0);
+	/* the visit count is for heads and deputies */
+	assert_int_equal(hc_get(as("mkt_deputy"), "/visits/stats"), 200);
+	assert_int_equal(hc_get(as("finance"), "/visits/stats"), 200);   /* finance heads its department */
+	assert_int_equal(hc_get(as("ext_staff"), "/visits/stats"), 403);
 }
 
 /* A signed agreement is terminated only with a reason and again by two
