@@ -18,10 +18,10 @@
 </section>
 <section class="card">
   <h2><?cs var:L.Account.Logins ?></h2>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th><?cs var:L.Account.LoginAt ?></th><th><?cs var:L.Account.LoginResult ?></th><th><?cs var:L.Account.LoginIp ?></th></tr></thead>
     <tbody>
-    <?cs each:l = Logins ?><tr><td><?cs var:l.At ?></td><td><?cs if:l.Ok == "1" ?><?cs var:L.Account.LoginOk ?><?cs else ?><?cs var:L.Account.LoginFail ?><?cs /if ?></td><td><?cs var:l.Ip ?></td></tr><?cs /each ?>
+    <?cs each:l = Logins ?><tr><td data-label="<?cs var:L.Account.LoginAt ?>"><?cs var:l.At ?></td><td data-label="<?cs var:L.Account.LoginResult ?>"><?cs if:l.Ok == "1" ?><?cs var:L.Account.LoginOk ?><?cs else ?><?cs var:L.Account.LoginFail ?><?cs /if ?></td><td data-label="<?cs var:L.Account.LoginIp ?>"><?cs var:l.Ip ?></td></tr><?cs /each ?>
     </tbody>
   </table></div>
 </section>

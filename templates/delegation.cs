@@ -2,11 +2,11 @@
 <section class="card">
   <h1><?cs var:L.Deleg.Title ?></h1>
   <p class="hint"><?cs var:L.Deleg.Hint ?></p>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th><?cs var:L.Deleg.Deputy ?></th><th><?cs var:L.Deleg.From ?></th><th><?cs var:L.Deleg.To ?></th><th></th></tr></thead>
     <tbody>
-    <?cs each:d = Delegations ?><tr><td><?cs var:d.Deputy ?></td><td><?cs var:d.From ?></td><td><?cs var:d.To ?></td>
-      <td><form method="post" action="/account/delegation/<?cs var:d.Id ?>/end" class="inline"><?cs call:csrf() ?><button type="submit"><?cs var:L.Deleg.End ?></button></form></td></tr><?cs /each ?>
+    <?cs each:d = Delegations ?><tr><td data-label="<?cs var:L.Deleg.Deputy ?>"><?cs var:d.Deputy ?></td><td data-label="<?cs var:L.Deleg.From ?>"><?cs var:d.From ?></td><td data-label="<?cs var:L.Deleg.To ?>"><?cs var:d.To ?></td>
+      <td data-label=""><form method="post" action="/account/delegation/<?cs var:d.Id ?>/end" class="inline"><?cs call:csrf() ?><button type="submit"><?cs var:L.Deleg.End ?></button></form></td></tr><?cs /each ?>
     </tbody>
   </table></div>
   <h2><?cs var:L.Deleg.New ?></h2>

@@ -76,6 +76,7 @@ static void row_to_hdf(struct req *r, const struct list_row *row, size_t i)
 	page_set_label(r, "Type", row->type, "Rows.%zu.Type", i);
 	page_set(r, title, "Rows.%zu.Title", i);
 	page_set_label(r, "State", row->state, "Rows.%zu.State", i);
+	page_set(r, row->state, "Rows.%zu.StateKey", i);   /* the chip's colour */
 	page_set(r, row->requester, "Rows.%zu.Requester", i);
 	page_set_time(r, row->at, "Rows.%zu.At", i);
 	page_set_int(r, row->version, "Rows.%zu.Version", i);

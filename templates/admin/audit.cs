@@ -14,10 +14,10 @@
     <button type="submit"><?cs var:L.List.Filter ?></button>
   </form>
   <p><a href="/admin/audit.csv?<?cs var:Query ?>"><?cs var:L.List.Csv ?></a> · <a href="/admin/audit/verify"><?cs var:L.Admin.Audit.Verify ?></a></p>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th>#</th><th><?cs var:L.Admin.Audit.At ?></th><th><?cs var:L.Admin.Audit.Actor ?></th><th><?cs var:L.Admin.Audit.Action ?></th><th><?cs var:L.Admin.Audit.Object ?></th><th><?cs var:L.Admin.Audit.Detail ?></th><th><?cs var:L.Admin.Audit.Ip ?></th><th><?cs var:L.Admin.Audit.Via ?></th></tr></thead>
     <tbody>
-    <?cs each:a = Rows ?><tr><td><?cs var:a.Id ?></td><td><?cs var:a.At ?></td><td><?cs var:a.Actor ?></td><td><?cs var:a.Action ?></td><td><?cs var:a.ObjectType ?> <?cs var:a.ObjectId ?></td><td><?cs var:a.Detail ?></td><td><?cs var:a.Ip ?></td><td><?cs var:a.Via ?></td></tr><?cs /each ?>
+    <?cs each:a = Rows ?><tr><td data-label="#"><?cs var:a.Id ?></td><td data-label="<?cs var:L.Admin.Audit.At ?>"><?cs var:a.At ?></td><td data-label="<?cs var:L.Admin.Audit.Actor ?>"><?cs var:a.Actor ?></td><td data-label="<?cs var:L.Admin.Audit.Action ?>"><?cs var:a.Action ?></td><td data-label="<?cs var:L.Admin.Audit.Object ?>"><?cs var:a.ObjectType ?> <?cs var:a.ObjectId ?></td><td data-label="<?cs var:L.Admin.Audit.Detail ?>"><?cs var:a.Detail ?></td><td data-label="<?cs var:L.Admin.Audit.Ip ?>"><?cs var:a.Ip ?></td><td data-label="<?cs var:L.Admin.Audit.Via ?>"><?cs var:a.Via ?></td></tr><?cs /each ?>
     </tbody>
   </table></div>
   <?cs call:pager("/admin/audit?user=" + url_escape(Form.user.Value) + "&action=" + url_escape(Form.action.Value) + "&otype=" + url_escape(Form.otype.Value) + "&oid=" + url_escape(Form.oid.Value) + "&from=" + url_escape(Form.from.Value) + "&to=" + url_escape(Form.to.Value) + "&") ?>

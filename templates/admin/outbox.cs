@@ -10,15 +10,15 @@
       <?cs each:c = StateChoices ?><option value="<?cs var:c ?>"<?cs if:Form.state.Value == c ?> selected<?cs /if ?>><?cs var:L.Mailer.State[c] ?></option><?cs /each ?></select><?cs call:error("state") ?></div>
     <button type="submit"><?cs var:L.List.Filter ?></button>
   </form>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th>#</th><th><?cs var:L.Mailer.Outbox.Created ?></th><th><?cs var:L.Mailer.Outbox.To ?></th><th><?cs var:L.Mailer.Outbox.Subject ?></th><th><?cs var:L.Mailer.Outbox.State ?></th><th><?cs var:L.Mailer.Outbox.Attempts ?></th><th><?cs var:L.Mailer.Outbox.NextTry ?></th><th><?cs var:L.Mailer.Outbox.SentAt ?></th><th><?cs var:L.Mailer.Outbox.Error ?></th></tr></thead>
     <tbody>
     <?cs each:m = Rows ?><tr class="outbox-<?cs var:m.State ?>">
-      <td><?cs var:m.Id ?></td><td><?cs var:m.At ?></td><td><?cs var:m.Name ?><?cs if:m.Addr ?> &lt;<?cs var:m.Addr ?>&gt;<?cs /if ?></td>
-      <td><?cs var:m.Subject ?><?cs if:Demo ?>
+      <td data-label="#"><?cs var:m.Id ?></td><td data-label="<?cs var:L.Mailer.Outbox.Created ?>"><?cs var:m.At ?></td><td data-label="<?cs var:L.Mailer.Outbox.To ?>"><?cs var:m.Name ?><?cs if:m.Addr ?> &lt;<?cs var:m.Addr ?>&gt;<?cs /if ?></td>
+      <td data-label="<?cs var:L.Mailer.Outbox.Subject ?>"><?cs var:m.Subject ?><?cs if:Demo ?>
         <?cs if:m.Link ?><br><a href="<?cs var:m.Link ?>"><?cs var:L.Mailer.Outbox.OpenLink ?></a><?cs /if ?>
         <details><summary><?cs var:L.Mailer.Outbox.Text ?></summary><pre class="mail-text"><?cs var:m.Text ?></pre></details><?cs /if ?></td>
-      <td><?cs var:L.Mailer.State[m.State] ?></td><td><?cs var:m.Attempts ?></td><td><?cs var:m.NextTry ?></td><td><?cs var:m.SentAt ?></td><td><?cs var:m.Error ?></td></tr>
+      <td data-label="<?cs var:L.Mailer.Outbox.State ?>"><?cs var:L.Mailer.State[m.State] ?></td><td data-label="<?cs var:L.Mailer.Outbox.Attempts ?>"><?cs var:m.Attempts ?></td><td data-label="<?cs var:L.Mailer.Outbox.NextTry ?>"><?cs var:m.NextTry ?></td><td data-label="<?cs var:L.Mailer.Outbox.SentAt ?>"><?cs var:m.SentAt ?></td><td data-label="<?cs var:L.Mailer.Outbox.Error ?>"><?cs var:m.Error ?></td></tr>
     <?cs /each ?>
     </tbody>
   </table></div>

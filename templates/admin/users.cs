@@ -11,12 +11,12 @@
     <button type="submit"><?cs var:L.List.Filter ?></button>
   </form>
   <p><a class="button primary" href="/admin/users/new"><?cs var:L.Admin.Users.New ?></a></p>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th><?cs var:L.Admin.Users.Login ?></th><th><?cs var:L.Admin.Users.Name ?></th><th><?cs var:L.Admin.Users.Dept ?></th><th><?cs var:L.Admin.Users.Superior ?></th><th><?cs var:L.Admin.Users.Status ?></th></tr></thead>
     <tbody>
     <?cs each:u = Rows ?>
-    <tr><td><a href="/admin/users/<?cs var:u.Id ?>"><?cs var:u.Login ?></a></td><td><?cs var:u.Name ?></td><td><?cs var:u.Dept ?></td><td><?cs var:u.Superior ?></td>
-      <td><?cs if:u.Active == "1" ?><?cs var:L.Admin.Users.Active ?><?cs else ?><?cs var:L.Admin.Users.Inactive ?><?cs /if ?></td></tr>
+    <tr><td data-label="<?cs var:L.Admin.Users.Login ?>"><a href="/admin/users/<?cs var:u.Id ?>"><?cs var:u.Login ?></a></td><td data-label="<?cs var:L.Admin.Users.Name ?>"><?cs var:u.Name ?></td><td data-label="<?cs var:L.Admin.Users.Dept ?>"><?cs var:u.Dept ?></td><td data-label="<?cs var:L.Admin.Users.Superior ?>"><?cs var:u.Superior ?></td>
+      <td data-label="<?cs var:L.Admin.Users.Status ?>"><?cs if:u.Active == "1" ?><?cs var:L.Admin.Users.Active ?><?cs else ?><?cs var:L.Admin.Users.Inactive ?><?cs /if ?></td></tr>
     <?cs /each ?>
     </tbody>
   </table></div>

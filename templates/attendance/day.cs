@@ -14,12 +14,12 @@
     <button type="submit"><?cs var:L.Attendance.Show ?></button>
   </form>
   <p class="hint"><?cs var:L.Attendance.DayHint ?></p>
-  <div class="table-wrap"><table id="day-records">
+  <div class="table-wrap"><table class="cards" id="day-records">
     <thead><tr><th><?cs var:L.Outing.Name ?></th><th><?cs var:L.Attendance.Context ?></th><th><?cs var:L.Attendance.Counted.Title ?></th><th><?cs var:L.Attendance.Clock ?></th><th><?cs var:L.Attendance.Record ?></th><th><?cs var:L.Attendance.Meetings ?></th></tr></thead>
     <tbody>
     <?cs each:p = People ?><?cs if:Failed.Form == "record" && Failed.User == p.Id ?><?cs set:p.Status = Form.status.Value ?><?cs set:p.LateMin = Form.late_min.Value ?><?cs set:p.Shuttle = Form.shuttle.Value ?><?cs set:p.AbsentPart = Form.absent_part.Value ?><?cs /if ?>
-    <tr id="person-<?cs var:p.Login ?>"><td><?cs var:p.Name ?> (<?cs var:p.Login ?>)</td><td class="context"><?cs call:day_calendar(p) ?> <?cs call:day_leave(p) ?></td><td class="counted"><?cs call:day_counted(p) ?> <?cs call:day_why(p) ?></td><td><?cs var:p.Clock ?></td>
-      <td><form method="post" action="/attendance/record" class="inline-record">
+    <tr id="person-<?cs var:p.Login ?>"><td data-label="<?cs var:L.Outing.Name ?>"><?cs var:p.Name ?> (<?cs var:p.Login ?>)</td><td data-label="<?cs var:L.Attendance.Context ?>" class="context"><?cs call:day_calendar(p) ?> <?cs call:day_leave(p) ?></td><td data-label="<?cs var:L.Attendance.Counted.Title ?>" class="counted"><?cs call:day_counted(p) ?> <?cs call:day_why(p) ?></td><td data-label="<?cs var:L.Attendance.Clock ?>"><?cs var:p.Clock ?></td>
+      <td data-label="<?cs var:L.Attendance.Record ?>"><form method="post" action="/attendance/record" class="inline-record">
         <?cs call:csrf() ?><input type="hidden" name="user" value="<?cs var:p.Id ?>"><input type="hidden" name="day" value="<?cs var:Day ?>"><input type="hidden" name="dept" value="<?cs var:Dept ?>">
         <select name="status" aria-label="<?cs var:L.Attendance.Status ?>">
           <option value="on_time"<?cs if:p.Status == "on_time" ?> selected<?cs /if ?>><?cs var:L.Attendance.S.on_time ?></option>
@@ -32,7 +32,7 @@
         <select name="absent_part" aria-label="<?cs var:L.Attendance.AbsentPart ?>"><option value="whole"><?cs var:L.Attendance.Whole ?></option><option value="half"<?cs if:p.AbsentPart == "half" ?> selected<?cs /if ?>><?cs var:L.Attendance.Half ?></option></select>
         <button type="submit"><?cs var:L.Attendance.Save ?></button>
       </form></td>
-      <td class="meetings"><?cs each:m = p.Meetings ?>
+      <td data-label="<?cs var:L.Attendance.Meetings ?>" class="meetings"><?cs each:m = p.Meetings ?>
         <form method="post" action="/attendance/meeting/delete" class="inline-record meeting-entry">
           <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:m.Id ?>">
           <span><?cs var:m.Min ?> <?cs var:L.Attendance.Minutes ?><?cs if:m.Name ?> · <?cs var:m.Name ?><?cs /if ?></span>

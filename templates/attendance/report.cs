@@ -13,13 +13,11 @@
   <p><?cs var:L.Attendance.Workdays ?> <span id="workdays"><?cs var:Workdays ?></span> ·
     <a href="/attendance/report.csv?dept=<?cs var:Dept ?>&amp;month=<?cs var:Month ?>"><?cs var:L.Attendance.Csv ?></a> ·
     <a href="/attendance/report?dept=<?cs var:Dept ?>&amp;month=<?cs var:Month ?>&amp;print=1"><?cs var:L.Attendance.Print ?></a></p>
-  <div class="table-wrap">
+  <div class="table-wrap" tabindex="0">
 <?cs include:"attendance/report_table.cs" ?>
   </div>
 </section>
 <section class="card" id="details">
-  <div class="table-wrap">
 <?cs include:"attendance/report_details.cs" ?>
-  </div>
 </section>
 <?cs include:"layout/foot.cs" ?>

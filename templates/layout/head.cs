@@ -11,6 +11,8 @@
 <header class="top">
   <a class="brand" href="/"><?cs var:L.App.Name ?></a>
   <?cs if:User.Id ?>
+  <input type="checkbox" id="menu-toggle" class="menu-toggle" aria-label="<?cs var:L.Nav.Menu ?>">
+  <label for="menu-toggle" class="menu-button"><?cs var:L.Nav.Menu ?><?cs if:Unread > 0 ?> <span class="badge"><?cs var:Unread ?></span><?cs /if ?></label>
   <nav class="areas" aria-label="<?cs var:L.Nav.Label ?>">
     <a href="/"><?cs var:L.Nav.Home ?></a>
     <a href="/lists/inbox"><?cs var:L.Nav.Inbox ?></a>

@@ -22,12 +22,12 @@
   </form>
   <p><a href="/lists/<?cs var:List.Name ?>/csv?type=<?cs var:url_escape(Form.type.Value) ?>&amp;state=<?cs var:url_escape(Form.state.Value) ?>&amp;from=<?cs var:url_escape(Form.from.Value) ?>&amp;to=<?cs var:url_escape(Form.to.Value) ?>&amp;q=<?cs var:url_escape(Form.q.Value) ?>"><?cs var:L.List.Csv ?></a></p>
   <?cs if:List.Bulk ?><form method="post" action="/lists/inbox/bulk" id="bulk"><?cs call:csrf() ?><?cs /if ?>
-  <div class="table-wrap"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><?cs if:List.Bulk ?><th><?cs var:L.Bulk.Pick ?></th><?cs /if ?><th><?cs var:L.Request.Number ?></th><th><?cs var:L.Request.Type ?></th><th><?cs var:L.Request.Subject ?></th><th><?cs var:L.Request.Requester ?></th><th><?cs var:L.Request.State ?></th><th><?cs var:List.TimeHead ?></th></tr></thead>
     <tbody>
     <?cs each:q = Rows ?><tr>
-      <?cs if:List.Bulk ?><td><?cs if:q.Bulk ?><input type="checkbox" name="pick" value="<?cs var:q.Id ?>:<?cs var:q.Version ?>" aria-label="<?cs var:q.Number ?>"><?cs /if ?></td><?cs /if ?>
-      <td><a href="/requests/<?cs var:q.Id ?>"><?cs var:q.Number ?></a></td><td><?cs var:q.Type ?></td><td><?cs var:q.Title ?></td><td><?cs var:q.Requester ?></td><td><?cs var:q.State ?></td><td><?cs var:q.At ?></td></tr>
+      <?cs if:List.Bulk ?><td class="pick" data-label="<?cs var:L.Bulk.Pick ?>"><?cs if:q.Bulk ?><input type="checkbox" name="pick" value="<?cs var:q.Id ?>:<?cs var:q.Version ?>" aria-label="<?cs var:q.Number ?>"><?cs /if ?></td><?cs /if ?>
+      <td data-label="<?cs var:L.Request.Number ?>"><a href="/requests/<?cs var:q.Id ?>"><?cs var:q.Number ?></a></td><td data-label="<?cs var:L.Request.Type ?>"><?cs var:q.Type ?></td><td data-label="<?cs var:L.Request.Subject ?>"><?cs var:q.Title ?></td><td data-label="<?cs var:L.Request.Requester ?>"><?cs var:q.Requester ?></td><td data-label="<?cs var:L.Request.State ?>"><span class="chip state-<?cs var:q.StateKey ?>"><?cs var:q.State ?></span></td><td data-label="<?cs var:List.TimeHead ?>"><?cs var:q.At ?></td></tr>
     <?cs /each ?>
     </tbody>
   </table></div>

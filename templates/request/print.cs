@@ -20,24 +20,24 @@
   <ul><?cs each:a = Attachments ?><li><?cs var:a.Name ?> (<?cs var:a.Label ?>, <?cs var:a.At ?>)</li><?cs /each ?><?cs if:!Attachments.0.Id ?><li>—</li><?cs /if ?></ul>
   <?cs if:Signatures.0.Name ?>
   <h2><?cs var:L.Sign.Title ?></h2>
-  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Sign.Title ?>"><table class="signatures">
+  <table class="cards signatures">
     <thead><tr><th><?cs var:L.Sign.Who ?></th><th><?cs var:L.Sign.At ?></th><th><?cs var:L.Sign.Via ?></th><th><?cs var:L.Sign.Hash ?></th><th><?cs var:L.Sign.Valid ?></th></tr></thead>
-    <tbody><?cs each:g = Signatures ?><tr><td><?cs var:g.Name ?></td><td><?cs var:g.At ?></td><td><?cs var:g.Via ?></td><td class="hash"><code><?cs var:g.Sha256 ?></code></td><td><?cs if:g.Current ?><?cs var:L.Sign.Current ?><?cs else ?><?cs var:L.Sign.Void ?><?cs /if ?></td></tr><?cs /each ?></tbody>
-  </table></div>
+    <tbody><?cs each:g = Signatures ?><tr><td data-label="<?cs var:L.Sign.Who ?>"><?cs var:g.Name ?></td><td data-label="<?cs var:L.Sign.At ?>"><?cs var:g.At ?></td><td data-label="<?cs var:L.Sign.Via ?>"><?cs var:g.Via ?></td><td data-label="<?cs var:L.Sign.Hash ?>" class="hash"><code><?cs var:g.Sha256 ?></code></td><td data-label="<?cs var:L.Sign.Valid ?>"><?cs if:g.Current ?><?cs var:L.Sign.Current ?><?cs else ?><?cs var:L.Sign.Void ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+  </table>
   <?cs /if ?>
   <h2><?cs var:L.Request.Route ?></h2>
-  <table>
+  <table class="cards">
     <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Request.Comment ?></th></tr></thead>
     <tbody>
     <?cs each:s = Steps ?><?cs each:a = Assignees ?><?cs if:a.Step == s.Id ?>
-      <tr><td><?cs var:s.Name ?></td><td><?cs var:a.Name ?><?cs if:a.ActingFor ?> <?cs var:L.Request.ActingFor ?> <?cs var:a.ActingFor ?><?cs /if ?></td><td><?cs var:a.State ?></td><td><?cs var:a.At ?></td><td><?cs var:a.Comment ?></td></tr>
+      <tr><td data-label="<?cs var:L.Request.Step ?>"><?cs var:s.Name ?></td><td data-label="<?cs var:L.Request.Who ?>"><?cs var:a.Name ?><?cs if:a.ActingFor ?> <?cs var:L.Request.ActingFor ?> <?cs var:a.ActingFor ?><?cs /if ?></td><td data-label="<?cs var:L.Request.Result ?>"><?cs var:a.State ?></td><td data-label="<?cs var:L.Request.When ?>"><?cs var:a.At ?></td><td data-label="<?cs var:L.Request.Comment ?>"><?cs var:a.Comment ?></td></tr>
     <?cs /if ?><?cs /each ?><?cs /each ?>
     </tbody>
   </table>
   <h2><?cs var:L.Request.Timeline ?></h2>
-  <table>
+  <div class="table-wrap" tabindex="0"><table class="paper">
     <tbody><?cs each:t = Timeline ?><tr><td><?cs var:t.At ?></td><td><?cs var:t.Who ?></td><td><?cs var:t.What ?><?cs if:t.Detail ?>: <?cs var:t.Detail ?><?cs /if ?></td><td><?cs var:t.Via ?></td></tr><?cs /each ?></tbody>
-  </table>
+  </table></div>
   <p class="printed"><?cs var:L.Request.PrintedBy ?> <?cs var:User.Name ?></p>
 </main>
 </body>

@@ -96,11 +96,21 @@ export async function checkLayout(page, label) {
       if (!cell.offsetParent) continue;
       const text = cell.innerText.trim();
       if ([...text].length < 4) continue;
-      const range = document.createRange();
-      range.selectNodeContents(cell);
-      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      const perLine = [...text.replace(/\s+/g, '')].length / Math.max(tops.size, 1);
-      if (tops.size > 1 && perLine < 4) out.push(`cell squeezed to ${perLine.toFixed(1)} characters a line: "${text.slice(0, 20)}"`);
+      // Lines of text, not boxes: only text nodes' rectangles count, and
+      // rectangles within half a line of each other are one line.
+      const rects = [];
+      const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        if (!n.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+      }
+      const tops = rects.map((r) => r.top).sort((a, b) => a - b);
+      const half = parseFloat(getComputedStyle(cell).fontSize) / 2;
+      const lines = tops.filter((t, i) => i === 0 || t - tops[i - 1] > half).length;
+      const perLine = [...text.replace(/\s+/g, '')].length / Math.max(lines, 1);
+      if (lines > 1 && perLine < 4) out.push(`cell squeezed to ${perLine.toFixed(1)} characters a line: "${text.slice(0, 20)}"`);
     }
     return out;
   });

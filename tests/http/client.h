@@ -20,6 +20,7 @@ struct hc {
 	size_t hlen;
 	char csrf[65];          /* taken from the last HTML page with a csrf field */
 	void *extra;            /* request headers sent with every request (hc_send_header) */
+	int keep_labels;        /* keep the cells' data-label attributes (see client.c) */
 };
 
 /* hc_new - a client with its own cookie jar (no redirects followed). */

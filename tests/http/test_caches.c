@@ -30,8 +30,8 @@ static long long shown_setting(struct hc *a, const char *name)
 		return -1;
 	snprintf(marker, sizeof marker, "value=\"%s\"", name);
 	const char *p = strstr(a->body, marker);
-	const char *v = p ? strstr(p, "inputmode=\"numeric\" value=\"") : NULL;
-	return v ? atoll(v + strlen("inputmode=\"numeric\" value=\"")) : -1;
+	const char *v = p ? strstr(p, "name=\"value\" value=\"") : NULL;
+	return v ? atoll(v + strlen("name=\"value\" value=\"")) : -1;
 }
 
 static void test_setting_changed_by_hand_seen_by_every_worker(void **state)

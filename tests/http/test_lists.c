@@ -41,6 +41,27 @@ static int listed(const char *login, const char *name, const char *extra, long l
 
 /* ---- tests ------------------------------------------------------------- */
 
+/* On a phone every list is a column of cards: each cell names its column
+ * (data-label) and the state is a chip coloured by its key. */
+static void test_LI08_list_cells_carry_their_column_for_cards(void **state)
+{
+	(void)state;
+	long long a = file_probe("mkt_staff", "single");
+	struct hc *c = as("mkt_head");
+	c->keep_labels = 1;
+	char path[128];
+	snprintf(path, sizeof path, "/lists/inbox?q=%s", number_of(a));
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "<table class=\"cards\">"));
+	assert_true(hc_has(c, "<td data-label=\"编号\"><a href=\"/requests/"));
+	assert_true(hc_has(c, "<td data-label=\"状态\"><span class=\"chip state-in_approval\">"));
+	assert_true(hc_has(c, "<td class=\"pick\" data-label=\""));
+	/* the same page read by every other test: the labels are dropped */
+	c->keep_labels = 0;
+	assert_int_equal(hc_get(c, path), 200);
+	assert_false(hc_has(c, "data-label"));
+}
+
 static void test_LI01_each_list_shows_its_own_rows(void **state)
 {
 	(void)state;
@@ -350,6 +371,7 @@ int main(void)
 		cmocka_unit_test(test_LI05_csv_is_utf8_with_bom_and_the_same_rows),
 		cmocka_unit_test(test_LI06_bulk_approve_plain_steps_only_one_result_per_item),
 		cmocka_unit_test(test_LI07_printable_sheet_for_those_who_may_read),
+		cmocka_unit_test(test_LI08_list_cells_carry_their_column_for_cards),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);
 }

@@ -332,7 +332,7 @@ static void test_OS01_gathered_into_report_with_per_item_totals_print_and_csv(vo
 	assert_true(hc_has(c, "汇总上报单已生成"));
 	assert_true(hc_has(c, "待上报"));
 	/* per item: the same pen of both requests is one line of 16 */
-	snprintf(line, sizeof line, "<td class=\"lines\">%s</td><td>0.5mm 黑色</td><td>支</td><td class=\"num\">16</td>"
+	snprintf(line, sizeof line, "<td class=\"lines\">%s</td><td class=\"short\">0.5mm 黑色</td><td>支</td><td class=\"num\">16</td>"
 	                            "<td class=\"num\">2</td>", pen);
 	assert_true(hc_has(c, line));
 	assert_true(hc_has(c, number_of(ids[0])));

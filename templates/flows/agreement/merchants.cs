@@ -3,9 +3,9 @@
 <section class="card">
   <h1><?cs var:L.Sponsor.MerchantsTitle ?></h1>
   <?cs if:Merchants.0.Id ?>
-  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Sponsor.MerchantsTitle ?>"><table id="merchants">
+  <div class="table-wrap"><table class="cards" id="merchants">
     <thead><tr><th><?cs var:L.Sponsor.MerchantName ?></th><th><?cs var:L.Sponsor.Contacts ?></th><th><?cs var:L.Sponsor.Address ?></th></tr></thead>
-    <tbody><?cs each:m = Merchants ?><tr><td><a href="/merchants/<?cs var:m.Id ?>"><?cs var:m.Name ?></a></td><td><?cs var:m.Contacts ?></td><td><?cs var:m.Address ?></td></tr><?cs /each ?></tbody>
+    <tbody><?cs each:m = Merchants ?><tr><td data-label="<?cs var:L.Sponsor.MerchantName ?>"><a href="/merchants/<?cs var:m.Id ?>"><?cs var:m.Name ?></a></td><td data-label="<?cs var:L.Sponsor.Contacts ?>"><?cs var:m.Contacts ?></td><td data-label="<?cs var:L.Sponsor.Address ?>"><?cs var:m.Address ?></td></tr><?cs /each ?></tbody>
   </table></div>
   <?cs else ?><p><?cs var:L.Sponsor.NoMerchants ?></p><?cs /if ?>
 </section>

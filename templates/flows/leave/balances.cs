@@ -18,16 +18,16 @@
   </form>
   <?cs if:Code ?>
   <p class="hint"><?cs var:L.LeaveAdmin.Bal.AsOf ?> <?cs var:AsOf ?></p>
-  <div class="table-wrap"><table id="balances">
+  <div class="table-wrap"><table class="cards" id="balances">
     <thead><tr><th><?cs var:L.LeaveAdmin.Bal.User ?></th><th><?cs var:L.LeaveAdmin.Bal.Dept ?></th><th><?cs var:L.LeaveAdmin.Bal.WorkStart ?></th><th class="num"><?cs var:L.LeaveAdmin.Bal.Entitled ?></th><th><?cs var:L.LeaveAdmin.Bal.Source ?></th><th class="num"><?cs var:L.LeaveAdmin.Bal.Used ?></th><th class="num"><?cs var:L.LeaveAdmin.Bal.Pending ?></th><th class="num"><?cs var:L.LeaveAdmin.Bal.Left ?></th><th></th></tr></thead>
     <tbody>
     <?cs each:p = Rows ?><tr id="bal-<?cs var:p.Login ?>">
-      <td><?cs var:p.Name ?> (<?cs var:p.Login ?>)</td><td><?cs var:p.Dept ?></td><td><?cs var:p.WorkStart ?></td>
-      <td class="num"><?cs var:p.Entitled ?></td>
-      <td><?cs if:p.Set == "1" ?><?cs var:L.LeaveAdmin.Bal.Set ?><?cs else ?><?cs var:L.LeaveAdmin.Bal.Statutory ?><?cs /if ?></td>
-      <td class="num"><?cs var:p.Used ?></td><td class="num"><?cs var:p.Pending ?></td>
-      <td class="num<?cs if:p.Over == "1" ?> warn<?cs /if ?>"><?cs var:p.Left ?></td>
-      <td><a href="/attendance/balances?code=<?cs var:url_escape(Code) ?>&amp;year=<?cs var:Year ?>&amp;dept=<?cs var:Dept ?>&amp;user=<?cs var:p.Id ?>#set"><?cs var:L.LeaveAdmin.Bal.Change ?></a></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Bal.User ?>"><?cs var:p.Name ?> (<?cs var:p.Login ?>)</td><td data-label="<?cs var:L.LeaveAdmin.Bal.Dept ?>"><?cs var:p.Dept ?></td><td data-label="<?cs var:L.LeaveAdmin.Bal.WorkStart ?>"><?cs var:p.WorkStart ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Bal.Entitled ?>" class="num"><?cs var:p.Entitled ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Bal.Source ?>"><?cs if:p.Set == "1" ?><?cs var:L.LeaveAdmin.Bal.Set ?><?cs else ?><?cs var:L.LeaveAdmin.Bal.Statutory ?><?cs /if ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Bal.Used ?>" class="num"><?cs var:p.Used ?></td><td data-label="<?cs var:L.LeaveAdmin.Bal.Pending ?>" class="num"><?cs var:p.Pending ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Bal.Left ?>" class="num<?cs if:p.Over == "1" ?> warn<?cs /if ?>"><?cs var:p.Left ?></td>
+      <td data-label=""><a href="/attendance/balances?code=<?cs var:url_escape(Code) ?>&amp;year=<?cs var:Year ?>&amp;dept=<?cs var:Dept ?>&amp;user=<?cs var:p.Id ?>#set"><?cs var:L.LeaveAdmin.Bal.Change ?></a></td>
     </tr><?cs /each ?>
     </tbody>
   </table></div>

@@ -51,19 +51,19 @@
 <section class="card">
   <h1><?cs var:L.LeaveAdmin.Title ?></h1>
   <p class="hint"><?cs var:L.LeaveAdmin.Hint ?></p>
-  <div class="table-wrap"><table id="leave-types">
+  <div class="table-wrap"><table class="cards" id="leave-types">
     <thead><tr><th><?cs var:L.LeaveAdmin.Code ?></th><th><?cs var:L.LeaveAdmin.Name ?></th><th><?cs var:L.LeaveAdmin.NameEn ?></th><th><?cs var:L.LeaveAdmin.Notice ?></th><th class="num"><?cs var:L.LeaveAdmin.MaxDays ?></th><th class="num"><?cs var:L.LeaveAdmin.CertDays ?></th><th class="num"><?cs var:L.LeaveAdmin.Deduct ?></th><th><?cs var:L.LeaveAdmin.UsesBalance ?></th><th class="num"><?cs var:L.LeaveAdmin.Sort ?></th><th><?cs var:L.LeaveAdmin.Status ?></th></tr></thead>
     <tbody>
     <?cs each:t = Types ?><tr id="type-<?cs var:t.Code ?>"<?cs if:t.Active != "1" ?> class="muted"<?cs /if ?>>
-      <td><a href="/admin/leave-types/<?cs var:t.Code ?>"><?cs var:t.Code ?></a></td>
-      <td><?cs var:t.Name ?></td><td><?cs var:t.NameEn ?></td>
-      <td><?cs var:L.LeaveAdmin.N[t.Notice] ?></td>
-      <td class="num"><?cs if:t.MaxDays > 0 ?><?cs var:t.MaxDays ?><?cs else ?><?cs var:L.LeaveAdmin.NoMax ?><?cs /if ?></td>
-      <td class="num"><?cs if:t.CertDays > 0 ?><?cs var:t.CertDays ?><?cs else ?><?cs var:L.LeaveAdmin.Never ?><?cs /if ?><?cs if:t.Code == "sick" ?> <?cs var:L.LeaveAdmin.FromSetting ?><?cs /if ?></td>
-      <td class="num"><?cs var:t.Deduct ?><?cs if:t.Fixed == "1" ?> <?cs var:L.LeaveAdmin.FromSetting ?><?cs /if ?></td>
-      <td><?cs if:t.UsesBalance == "1" ?><a href="/attendance/balances?code=<?cs var:url_escape(t.Code) ?>"><?cs var:L.LeaveAdmin.Yes ?> · <?cs var:L.LeaveAdmin.Balances ?></a><?cs else ?><?cs var:L.LeaveAdmin.No ?><?cs /if ?></td>
-      <td class="num"><?cs var:t.Sort ?></td>
-      <td><?cs if:t.Active == "1" ?><?cs var:L.LeaveAdmin.Active ?><?cs else ?><?cs var:L.LeaveAdmin.Inactive ?><?cs /if ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Code ?>"><a href="/admin/leave-types/<?cs var:t.Code ?>"><?cs var:t.Code ?></a></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Name ?>"><?cs var:t.Name ?></td><td data-label="<?cs var:L.LeaveAdmin.NameEn ?>"><?cs var:t.NameEn ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Notice ?>"><?cs var:L.LeaveAdmin.N[t.Notice] ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.MaxDays ?>" class="num"><?cs if:t.MaxDays > 0 ?><?cs var:t.MaxDays ?><?cs else ?><?cs var:L.LeaveAdmin.NoMax ?><?cs /if ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.CertDays ?>" class="num"><?cs if:t.CertDays > 0 ?><?cs var:t.CertDays ?><?cs else ?><?cs var:L.LeaveAdmin.Never ?><?cs /if ?><?cs if:t.Code == "sick" ?> <?cs var:L.LeaveAdmin.FromSetting ?><?cs /if ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Deduct ?>" class="num"><?cs var:t.Deduct ?><?cs if:t.Fixed == "1" ?> <?cs var:L.LeaveAdmin.FromSetting ?><?cs /if ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.UsesBalance ?>"><?cs if:t.UsesBalance == "1" ?><a href="/attendance/balances?code=<?cs var:url_escape(t.Code) ?>"><?cs var:L.LeaveAdmin.Yes ?> · <?cs var:L.LeaveAdmin.Balances ?></a><?cs else ?><?cs var:L.LeaveAdmin.No ?><?cs /if ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Sort ?>" class="num"><?cs var:t.Sort ?></td>
+      <td data-label="<?cs var:L.LeaveAdmin.Status ?>"><?cs if:t.Active == "1" ?><?cs var:L.LeaveAdmin.Active ?><?cs else ?><?cs var:L.LeaveAdmin.Inactive ?><?cs /if ?></td>
     </tr><?cs /each ?>
     </tbody>
   </table></div>

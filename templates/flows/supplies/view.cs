@@ -8,11 +8,11 @@
     <?cs if:Vals.note ?><dt><?cs var:L.Supplies.Note ?></dt><dd><?cs var:Vals.note ?></dd><?cs /if ?>
   </dl>
   <h2><?cs var:L.Supplies.Items ?></h2>
-  <div class="table-wrap"><table class="items" id="items">
+  <div class="table-wrap"><table class="cards items" id="items">
     <thead><tr><th>#</th><th><?cs var:L.Supplies.Name ?></th><th><?cs var:L.Supplies.Spec ?></th><th><?cs var:L.Supplies.Qty ?></th><th><?cs var:L.Supplies.HandedQty ?></th></tr></thead>
     <tbody>
     <?cs loop:i = 1, 8, 1 ?><?cs if:Vals["it" + i + "_qty"] ?>
-      <tr><td><?cs var:i ?></td><td class="lines"><?cs var:Vals["it" + i + "_name"] ?></td><td><?cs var:Vals["it" + i + "_spec"] ?></td><td class="num"><?cs var:Vals["it" + i + "_qty"] ?></td><td><?cs var:Vals["it" + i + "_out"] ?></td></tr>
+      <tr><td data-label="#"><?cs var:i ?></td><td data-label="<?cs var:L.Supplies.Name ?>" class="lines"><?cs var:Vals["it" + i + "_name"] ?></td><td data-label="<?cs var:L.Supplies.Spec ?>"><?cs var:Vals["it" + i + "_spec"] ?></td><td data-label="<?cs var:L.Supplies.Qty ?>" class="num"><?cs var:Vals["it" + i + "_qty"] ?></td><td data-label="<?cs var:L.Supplies.HandedQty ?>"><?cs var:Vals["it" + i + "_out"] ?></td></tr>
     <?cs /if ?><?cs /loop ?>
     </tbody>
   </table></div>

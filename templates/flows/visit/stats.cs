@@ -1,9 +1,9 @@
 <?cs # SP-03's year-end count: visits per merchant, per person, per month; the same as CSV. ?>
 <?cs include:"layout/head.cs" ?>
 <?cs def:counts(rows, head) ?>
-  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:head ?>"><table>
+  <div class="table-wrap"><table class="cards">
     <thead><tr><th><?cs var:head ?></th><th><?cs var:L.Visit.Visits ?></th></tr></thead>
-    <tbody><?cs each:v = rows ?><tr><td><?cs var:v.Label ?></td><td class="num"><?cs var:v.Visits ?></td></tr><?cs /each ?></tbody>
+    <tbody><?cs each:v = rows ?><tr><td data-label="<?cs var:head ?>"><?cs var:v.Label ?></td><td data-label="<?cs var:L.Visit.Visits ?>" class="num"><?cs var:v.Visits ?></td></tr><?cs /each ?></tbody>
   </table></div>
 <?cs /def ?>
 <section class="card">
