@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit/audit.h"
 #include "auth/password.h"
 #include "core/clock.h"
 #include "core/fault.h"
@@ -150,6 +151,8 @@ int main(int argc, char **argv)
 		log_err("%s", err);
 		return 1;
 	}
+	if (audit_setup(cfg.audit.key_file))   /* nothing could be audited: refuse to start */
+		return 1;
 	if (args.test_only) {
 		log_info("configuration is valid");
 		return 0;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # backup.sh - back up or restore one Liaison data folder: the database (a
 # consistent mariadb-dump taken inside one transaction, with routines and
-# triggers) and the attachments folder, together in one dated archive.
+# triggers), the attachments folder, and the audit chain's keys and anchors
+# (secrets/audit-key*, audit/anchors), together in one dated archive.
 #
 #   backup.sh backup VAR          archive into $BACKUP_DIR (default <repo>/backups);
 #                                 the last line printed is the archive's path
@@ -54,6 +55,9 @@ backup() {
   umask 077
   tmp=$(mktemp -d "$dir/.backup.XXXXXX")
   trap 'rm -rf "$tmp"' EXIT
+  # The anchors are copied before the dump: every anchor in the archive then
+  # names a row the dump holds.
+  audit_files_out "$tmp"
   mariadb-dump --no-defaults --socket="$SOCK" -uroot --single-transaction --routines --triggers \
     --hex-blob --default-character-set=utf8mb4 "$DB" > "$tmp/liaison.sql" \
     || die "mariadb-dump failed"
@@ -63,10 +67,42 @@ backup() {
   [ -d "$VAR/attachments" ] || { mkdir "$tmp/attachments"; src=$tmp; }
   # GNU tar exits 1 when a file changed while it was read (an upload going
   # on); the archive is still whole, only 2 is fatal.
-  tar -czf "$tmp/archive.tar.gz" -C "$tmp" liaison.sql -C "$src" attachments || rc=$?
+  tar -czf "$tmp/archive.tar.gz" -C "$tmp" liaison.sql audit-files -C "$src" attachments || rc=$?
   [ "$rc" -le 1 ] || die "tar failed"
   mv "$tmp/archive.tar.gz" "$out"
   echo "$out"
+}
+
+# The audit chain's key files and anchor file, as the archive carries them.
+AUDIT_FILES="secrets/audit-key secrets/audit-anchor.pem secrets/audit-anchor.pub audit/anchors"
+
+audit_files_out() { # tmp
+  local f
+  mkdir -p "$1/audit-files/secrets" "$1/audit-files/audit"
+  for f in $AUDIT_FILES; do
+    [ -f "$VAR/$f" ] && cp -p "$VAR/$f" "$1/audit-files/$f"
+  done
+  return 0
+}
+
+# The archive's keys and anchors belong to its database.  A key file that
+# already starts with the archive's (keys are only ever appended) stays;
+# anything else the folder held is kept aside, never deleted.
+audit_files_in() { # tmp
+  local f stamp; stamp=$(date +%Y%m%d-%H%M%S)
+  [ -d "$1/audit-files" ] || return 0
+  mkdir -p "$VAR/secrets" "$VAR/audit"; chmod 700 "$VAR/secrets" "$VAR/audit"
+  for f in $AUDIT_FILES; do
+    [ -f "$1/audit-files/$f" ] || continue
+    if [ -f "$VAR/$f" ]; then
+      cmp -s "$VAR/$f" "$1/audit-files/$f" && continue
+      if [ "$f" = secrets/audit-key ] && cmp -s -n "$(stat -c %s "$1/audit-files/$f")" "$VAR/$f" "$1/audit-files/$f"; then
+        continue
+      fi
+      mv "$VAR/$f" "$VAR/$f.before-restore-$stamp"
+    fi
+    cp -p "$1/audit-files/$f" "$VAR/$f"
+  done
 }
 
 restore() {
@@ -102,6 +138,7 @@ EOT
   # Swap the folders so a failure never leaves a half-copied attachments folder.
   if [ -d "$VAR/attachments" ]; then mv "$VAR/attachments" "$tmp/attachments.old"; fi
   mv "$tmp/attachments" "$VAR/attachments"
+  audit_files_in "$tmp"
   echo "restored $file into $VAR; start the stack with scripts/stack.sh start $VAR ..."
 }
 

@@ -44,6 +44,30 @@ folders() {
   done
 }
 
+# The audit chain's keys, beside the instance secret and never in the
+# database: the HMAC key file ("<id> <hex>" a line; rows already in the
+# table when it is first made are recorded as "legacy N", from before the
+# key) and the Ed25519 pair that signs anchors.  Anchors go to VAR/audit,
+# outside the database's folder and the attachments.
+audit_keys() {
+  local s=$VAR/secrets n
+  mkdir -p "$VAR/audit"; chmod 700 "$VAR/audit"
+  if [ ! -s "$s/audit-key" ]; then
+    n=$(mariadb --no-defaults --socket="$RUN/mysql.sock" -uroot -N -B \
+      -e "SELECT last_id FROM ${DB_NAME:-liaison}.audit_head" 2>/dev/null || echo 0)
+    ( umask 077
+      { echo "# audit chain keys: <id> <hex>, newest last; never remove a line"
+        [ "${n:-0}" -gt 0 ] && echo "legacy $n"
+        echo "1 $(openssl rand -hex 32)"; } > "$s/audit-key.tmp" )
+    mv "$s/audit-key.tmp" "$s/audit-key"
+  fi
+  if [ ! -s "$s/audit-anchor.pem" ]; then
+    ( umask 077; openssl genpkey -algorithm ed25519 -out "$s/audit-anchor.pem" 2>/dev/null )
+    openssl pkey -in "$s/audit-anchor.pem" -pubout -out "$s/audit-anchor.pub" 2>/dev/null
+  fi
+  [ -s "$s/audit-anchor.pub" ] || openssl pkey -in "$s/audit-anchor.pem" -pubout -out "$s/audit-anchor.pub" 2>/dev/null
+}
+
 db_start() {
   if [ ! -d "$VAR/db/mysql" ]; then
     mariadb-install-db --no-defaults --datadir="$VAR/db" --user=root \
@@ -87,6 +111,11 @@ Liaison {
   DataDir = $VAR
   Test.ClockFile = $VAR/clock
   Mail.PollMs = 300
+  Audit.KeyFile = $VAR/secrets/audit-key
+  Audit.SignKeyFile = $VAR/secrets/audit-anchor.pem
+  Audit.VerifyKeyFile = $VAR/secrets/audit-anchor.pub
+  Audit.AnchorFile = $VAR/audit/anchors
+  Audit.AnchorMinutes = ${AUDIT_ANCHOR_MINUTES:-60}
 }
 EOT
 }
@@ -144,6 +173,7 @@ start() {
   folders
   db_start
   "$ROOT/scripts/migrate.sh" "$RUN/mysql.sock" "$VAR/secrets/db-password"
+  audit_keys
   app_config
   if [ "$MODE" = demo ]; then
     "$(dirname "$BIN")/liaison-ctl" -c "$ROOT/conf/liaison.hdf" -c "$VAR/liaison.hdf" demo

@@ -4,15 +4,64 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "auth/token.h"
 #include "core/clock.h"
 #include "db/db.h"
 #include "core/text.h"
 #include "audit/audit_sql.h"
+#include "audit/keyring.h"
+#include "core/log.h"
 
 #define DETAIL_CHARS 2000   /* audit.detail */
 #define CONTENT_MAX 12000   /* the hashed text of a row: fields and their lengths */
+
+/* The chain's keys, read from their file at start-up and again whenever
+ * the chain names a key this process has not seen (another process
+ * rotated).  The database never holds them. */
+static struct keyring ring;
+static char ring_path[512];
+
+int audit_setup(const char *key_file)
+{
+	char err[600];
+	snprintf(ring_path, sizeof ring_path, "%s", key_file);
+	if (keyring_load(ring_path, &ring, err, sizeof err)) {
+		log_err("%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+const struct audit_key *audit_key(int id)
+{
+	char err[600];
+	const struct audit_key *k = keyring_find(&ring, id);
+	if (!k && ring_path[0] && keyring_load(ring_path, &ring, err, sizeof err) == 0)
+		k = keyring_find(&ring, id);
+	return k;
+}
+
+int audit_key_newest(void)
+{
+	static struct stat seen;
+	struct stat st;
+	struct keyring fresh;
+	char err[600];
+	/* Re-read when the file changed: a key appended by liaison-ctl is used
+	 * from the next row on, without a read per transaction. */
+	if (ring_path[0] && stat(ring_path, &st) == 0 &&
+	    (st.st_mtim.tv_sec != seen.st_mtim.tv_sec || st.st_mtim.tv_nsec != seen.st_mtim.tv_nsec ||
+	    st.st_size != seen.st_size || st.st_ino != seen.st_ino) &&
+	    keyring_load(ring_path, &fresh, err, sizeof err) == 0) {
+		ring = fresh;
+		seen = st;
+	}
+	return keyring_newest(&ring);
+}
+
+long long audit_legacy_rows(void) { return ring.legacy; }
 
 size_t audit_content(char *out, size_t outlen, const char *id, const char *at, const char *actor,
     const char *action, const char *otype, const char *oid, const char *detail,
@@ -54,9 +103,7 @@ struct pending {
 static struct pending *queue;
 static size_t nqueue, capqueue;
 
-static void discard(void) { nqueue = 0; }
-
-static int write_row(const struct pending *p, long long id, char prev[65])
+static int write_row(const struct pending *p, long long id, char prev[65], const struct audit_key *k)
 {
 	char content[CONTENT_MAX], at[20], hash[65], idbuf[24], actor[24], oid[24];
 	clock_fmt_utc_sql((time_t)p->at, at);
@@ -65,7 +112,7 @@ static int write_row(const struct pending *p, long long id, char prev[65])
 	fmt_id(oid, p->object_id);
 	size_t len = audit_content(content, sizeof content, idbuf, at, actor, p->action, p->otype, oid,
 	    p->detail, p->ip, p->via);
-	chain_hash(prev, content, len, hash);
+	chain_mac(k, prev, content, len, hash);
 	int rc = DB_RUN(ST_AUDIT_INSERT, NULL, DBI(id), DBI(p->at), p->actor_id ? DBI(p->actor_id) : DBN,
 	    DBS(p->action), DBS(p->otype), p->object_id ? DBI(p->object_id) : DBN, DBS(p->detail),
 	    DBS(p->ip), DBS(p->via), DBS(prev), DBS(hash));
@@ -73,12 +120,34 @@ static int write_row(const struct pending *p, long long id, char prev[65])
 	return rc;
 }
 
+static int rotate_now;   /* audit_rotate: write the rotation row even with nothing queued */
+
+/* The key the next rows are MACed with, into *k: the head's, unless the
+ * key file has a newer one, which a rotation row then announces (MACed
+ * with it).  Returns a db_rc (a deadlock must reach db_tx to be retried). */
+static int next_key(long long head_key, long long *id, char prev[65], const struct audit_key **k)
+{
+	int newest = audit_key_newest();
+	if (newest > head_key) {
+		struct pending rot = {.at = (long long)clock_now()};
+		*k = audit_key(newest);
+		snprintf(rot.action, sizeof rot.action, AUDIT_ROTATE_ACTION);
+		snprintf(rot.via, sizeof rot.via, "system");
+		snprintf(rot.detail, sizeof rot.detail, "key=%d", newest);
+		return *k ? write_row(&rot, ++*id, prev, *k) : DB_ERR;
+	}
+	*k = audit_key((int)head_key);
+	if (!*k)
+		log_err("audit: the chain is under key %lld, which the key file does not hold", head_key);
+	return *k ? DB_OK : DB_ERR;
+}
+
 /* The db_tx hook: lock the head, write every queued row, move the head. */
 static int flush(void)
 {
 	struct dbres head;
 	char prev[65];
-	if (!nqueue)
+	if (!nqueue && !rotate_now)
 		return DB_OK;
 	int rc = DB_RUN0(ST_AUDIT_HEAD_LOCK, &head);
 	const struct audit_head *h = audit_head_at(&head, 0);
@@ -86,15 +155,33 @@ static int flush(void)
 		db_free(&head);
 		return rc != DB_OK ? rc : DB_ERR;
 	}
-	long long id = h->last_id;
+	long long id = h->last_id, head_key = h->key_id;
 	snprintf(prev, sizeof prev, "%s", h->last_hash);
 	db_free(&head);
+	const struct audit_key *k = NULL;
+	rc = next_key(head_key, &id, prev, &k);
 	for (size_t i = 0; i < nqueue && rc == DB_OK; i++)
-		rc = write_row(&queue[i], ++id, prev);
+		rc = write_row(&queue[i], ++id, prev, k);
 	if (rc == DB_OK)
-		rc = DB_RUN(ST_AUDIT_HEAD_SET, NULL, DBI(id), DBS(prev));
+		rc = DB_RUN(ST_AUDIT_HEAD_SET, NULL, DBI(id), DBS(prev), DBI(k->id));
 	return rc;
 }
+
+static void discard(void)
+{
+	nqueue = 0;
+	rotate_now = 0;
+}
+
+static int rotate_body(void *ctx)
+{
+	(void)ctx;
+	db_tx_hooks(flush, discard);
+	rotate_now = 1;
+	return DB_OK;
+}
+
+int audit_rotate(void) { return db_tx(rotate_body, NULL); }
 
 static int grow(void)
 {
@@ -143,58 +230,3 @@ int audit_by(const struct actor *a, const char *action, const char *object_type,
 	return audit_add(&ev);
 }
 
-/* Check one page of rows; returns the first bad id, 0 if all good. */
-static long long verify_rows(const struct dbres *res, char prev[65], long long *checked)
-{
-	char content[CONTENT_MAX], hash[65];
-	const struct audit_chain *row;
-	for (size_t i = 0; (row = audit_chain_at(res, i)); i++) {
-		size_t len = audit_content(content, sizeof content, row->id, row->at, row->actor, row->action,
-		    row->otype, row->oid, row->detail, row->ip, row->via);
-		chain_hash(prev, content, len, hash);
-		(*checked)++;
-		if (strcmp(prev, row->prev_hash) || strcmp(hash, row->hash))
-			return atoll(row->id) ? atoll(row->id) : -1;
-		snprintf(prev, 65, "%s", hash);
-	}
-	return 0;
-}
-
-long long audit_verify(long long *checked)
-{
-	char prev[65] = CHAIN_GENESIS;
-	long long after = 0, bad = 0, expect = 1;
-	*checked = 0;
-	for (;;) {
-		struct dbres res;
-		if (DB_RUN(ST_AUDIT_CHAIN, &res, DBI(after), DBI(1000)) != DB_OK) {
-			db_free(&res);
-			return -1;
-		}
-		size_t n = res.nrows;
-		/* A missing id in the middle is a deleted row. */
-		for (size_t i = 0; i < n && !bad; i++, expect++)
-			if (atoll(audit_chain_at(&res, i)->id) != expect)
-				bad = expect;
-		if (!bad)
-			bad = verify_rows(&res, prev, checked);
-		if (n)
-			after = atoll(audit_chain_at(&res, n - 1)->id);
-		db_free(&res);
-		if (bad || n < 1000)
-			break;
-	}
-	if (bad)
-		return bad;
-	/* A deleted last row shows as a head that runs ahead of the table. */
-	struct dbres head;
-	const struct audit_head *h = DB_RUN0(ST_AUDIT_HEAD_GET, &head) == DB_OK ? audit_head_at(&head, 0) : NULL;
-	if (!h) {
-		db_free(&head);
-		return -1;
-	}
-	if (h->last_id != after || strcmp(h->last_hash, prev))
-		bad = after + 1;
-	db_free(&head);
-	return bad;
-}

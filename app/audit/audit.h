@@ -38,9 +38,40 @@ size_t audit_content(char *out, size_t outlen, const char *id, const char *at, c
     const char *action, const char *otype, const char *oid, const char *detail,
     const char *ip, const char *via);
 
-/* audit_verify - walk the whole chain.  Returns 0 when intact, the id of
- * the first broken row otherwise (-1 on a database error); *checked gets
- * the number of rows read. */
+/* audit_setup - read the chain's key file (Liaison.Audit.KeyFile); every
+ * process that audits or verifies calls it once.  -1 (logged) if unusable. */
+int audit_setup(const char *key_file);
+
+/* audit_key - the key with this id, re-reading the file once if it is not
+ * known yet; NULL if the file does not hold it. */
+struct audit_key;
+const struct audit_key *audit_key(int id);
+
+/* audit_key_newest - the newest key id of the file (0: none). */
+int audit_key_newest(void);
+
+/* audit_legacy_rows - rows 1..N predate the key (the file's "legacy N"). */
+long long audit_legacy_rows(void);
+
+/* audit_rotate - one transaction that writes the rotation row to the key
+ * file's newest key if the chain is not under it yet.  Returns a db_rc. */
+int audit_rotate(void);
+
+/* What a walk of the chain found. */
+struct audit_check {
+	long long checked;        /* rows read */
+	long long bad;            /* first broken row; 0: none; -1: database error */
+	long long last_id;        /* the table's last row (up to the break) */
+	char last_hash[65];       /* its hash */
+	char why[200];            /* what is wrong at bad */
+};
+
+/* audit_check_chain - walk the whole chain against the keys and the head. */
+void audit_check_chain(struct audit_check *c);
+
+/* audit_verify - audit_check_chain for callers that want only the row:
+ * 0 when intact, the id of the first broken row otherwise (-1 on a database
+ * error); *checked gets the number of rows read. */
 long long audit_verify(long long *checked);
 
 #endif

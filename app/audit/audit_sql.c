@@ -6,9 +6,9 @@
 #include <stddef.h>
 
 DB_DEFINE_READS(ST_AUDIT_HEAD_LOCK, 1, audit_head, AUDIT_HEAD_COLS,
-	"SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+	"SELECT last_id, last_hash, key_id FROM audit_head WHERE id = 1 FOR UPDATE");
 DB_DEFINE(ST_AUDIT_HEAD_SET, 1,
-	"UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1");
+	"UPDATE audit_head SET last_id = ?, last_hash = ?, key_id = ? WHERE id = 1");
 DB_DEFINE(ST_AUDIT_INSERT, 1,
 	"INSERT INTO audit (id, at, actor_id, action, object_type, object_id, detail, ip, via,"
 	" prev_hash, hash) VALUES (?, FROM_UNIXTIME(?), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -16,4 +16,9 @@ DB_DEFINE_READS(ST_AUDIT_CHAIN, 0, audit_chain, AUDIT_CHAIN_COLS,
 	"SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s'), actor_id, action, object_type, object_id,"
 	" detail, ip, via, prev_hash, hash FROM audit WHERE id > ? ORDER BY id LIMIT ?");
 DB_DEFINE_READS(ST_AUDIT_HEAD_GET, 0, audit_head, AUDIT_HEAD_COLS,
-	"SELECT last_id, last_hash FROM audit_head WHERE id = 1");
+	"SELECT last_id, last_hash, key_id FROM audit_head WHERE id = 1");
+DB_DEFINE_READS(ST_AUDIT_HASH_AT, 0, audit_hash, AUDIT_HASH_COLS,
+	"SELECT hash FROM audit WHERE id = ?");
+DB_DEFINE(ST_AUDIT_ANCHOR_MAIL, 1,
+	"INSERT INTO outbox (to_addr, to_name, subject, body_text, state, next_try, created_at)"
+	" VALUES (?, '', ?, ?, 'queued', FROM_UNIXTIME(?), FROM_UNIXTIME(?))");

@@ -4,8 +4,8 @@
 
 #include "db/stmt.h"
 
-/* the chain's head: the last row's id and hash */
-#define AUDIT_HEAD_COLS(C, R) C(R, last_id, INT) C(R, last_hash, STR)
+/* the chain's head: the last row's id and hash, the key the chain is under */
+#define AUDIT_HEAD_COLS(C, R) C(R, last_id, INT) C(R, last_hash, STR) C(R, key_id, INT)
 DB_ROW(audit_head, AUDIT_HEAD_COLS)
 DB_READS_ROW(ST_AUDIT_HEAD_LOCK, audit_head);
 DB_READS_ROW(ST_AUDIT_HEAD_GET, audit_head);
@@ -15,5 +15,12 @@ DB_WRITES(ST_AUDIT_INSERT);
 #define AUDIT_CHAIN_COLS(C, R) C(R, id, STR) C(R, at, STR) C(R, actor, STR) C(R, action, STR) C(R, otype, STR) \
 	C(R, oid, STR) C(R, detail, STR) C(R, ip, STR) C(R, via, STR) C(R, prev_hash, STR) C(R, hash, STR)
 DB_READS(ST_AUDIT_CHAIN, audit_chain, AUDIT_CHAIN_COLS);
+
+/* one row's stored hash, for the anchors */
+#define AUDIT_HASH_COLS(C, R) C(R, hash, STR)
+DB_READS(ST_AUDIT_HASH_AT, audit_hash, AUDIT_HASH_COLS);
+
+/* an anchor's mail to an auditor, queued with its bodies written */
+DB_WRITES(ST_AUDIT_ANCHOR_MAIL);
 
 #endif

@@ -82,6 +82,27 @@ static void read_mail(struct ctx *c, struct config *cfg)
 	    ? (int)get_num(c, "Liaison.Mail.PollMs", 50, 600000) : 1000;
 }
 
+/* The audit chain's key must be readable before anything is audited; the
+ * anchor keys are needed only by the scheduler and liaison-ctl. */
+static void read_audit(struct ctx *c, struct config *cfg)
+{
+	get_str(c, "Liaison.Audit.KeyFile", cfg->audit.key_file, sizeof cfg->audit.key_file);
+	get_str(c, "Liaison.Audit.AnchorFile", cfg->audit.anchor_file, sizeof cfg->audit.anchor_file);
+	get_str(c, "Liaison.Audit.SignKeyFile", cfg->audit.sign_key_file, sizeof cfg->audit.sign_key_file);
+	get_str(c, "Liaison.Audit.VerifyKeyFile", cfg->audit.verify_key_file, sizeof cfg->audit.verify_key_file);
+	cfg->audit.anchor_minutes = (int)get_num(c, "Liaison.Audit.AnchorMinutes", 0, 7 * 24 * 60);
+	const char *to = hdf_get_value(c->hdf, "Liaison.Audit.Auditors", "");
+	if (strlen(to) >= sizeof cfg->audit.auditors || strpbrk(to, "\r\n"))
+		fail(c, "Liaison.Audit.Auditors", "is too long or has a line break");
+	else
+		snprintf(cfg->audit.auditors, sizeof cfg->audit.auditors, "%s", to);
+	FILE *f = c->bad ? NULL : fopen(cfg->audit.key_file, "r");
+	if (!c->bad && !f)
+		fail(c, "Liaison.Audit.KeyFile", "names a file that cannot be read");
+	if (f)
+		fclose(f);
+}
+
 static void read_limits(struct ctx *c, struct limits *l)
 {
 	l->max_body = (size_t)get_num(c, "Liaison.Limits.MaxBody", 1024, 1LL << 30);
@@ -110,6 +131,7 @@ static void read_all(struct ctx *c, struct config *cfg)
 	cfg->demo = (int)get_num(c, "Liaison.Demo", 0, 1);
 	read_limits(c, &cfg->limits);
 	read_mail(c, cfg);
+	read_audit(c, cfg);
 	cfg->https = strncmp(cfg->base_url, "https://", 8) == 0;
 	if (!c->bad && strncmp(cfg->base_url, "http://", 7) && !cfg->https)
 		fail(c, "Liaison.BaseURL", "must start with http:// or https://");

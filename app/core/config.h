@@ -34,6 +34,14 @@ struct config {
 	char mail_command[CFG_PATH];    /* Liaison.Mail.Command; empty: .eml files into DataDir/mail */
 	char mail_from[256];            /* Liaison.Mail.From, "Name <addr>" or "addr" */
 	int mail_poll_ms;               /* Liaison.Mail.PollMs: the delivery worker's idle wait */
+	struct {                        /* Liaison.Audit.*: the chain's key and its anchors */
+		char key_file[CFG_PATH];        /* HMAC keys, 0600, never in the database */
+		char anchor_file[CFG_PATH];     /* signed heads are appended here */
+		char sign_key_file[CFG_PATH];   /* Ed25519 private key (PEM) that signs them */
+		char verify_key_file[CFG_PATH]; /* its public key, for the verifier */
+		int anchor_minutes;             /* the scheduler's interval; 0: on demand only */
+		char auditors[512];             /* addresses mailed each anchor, comma-separated */
+	} audit;
 };
 
 /*

@@ -6,7 +6,8 @@
  *              O_REFUSED (a rule said no; the reason is a language key the
  *              caller was given), O_FORBIDDEN, O_NOT_FOUND, O_CONFLICT
  *              (decided or changed since the user looked), O_NO_APPROVER
- *              (AU-04: a refusal whose reason names the missing role)
+ *              (AU-04: a refusal whose reason names the missing role),
+ *              O_NO_SPACE (a file could not be written: ENOSPC, EIO)
  *   < 0        the database failed (db.h's enum db_rc): DB_GONE is 503,
  *              everything else 500
  *
@@ -23,6 +24,7 @@ enum outcome {
 	O_NOT_FOUND = 404,
 	O_CONFLICT = 409,
 	O_NO_APPROVER = 422,
+	O_NO_SPACE = 507,      /* the disk is full or failing: nothing was kept */
 };
 
 #endif

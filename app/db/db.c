@@ -374,6 +374,28 @@ void db_tx_hooks(int (*before_commit)(void), void (*at_end)(void))
 	hook_end = at_end;
 }
 
+#define AFTER_MAX 4
+static void (*hook_after[AFTER_MAX])(int outcome);
+
+void db_tx_after(void (*fn)(int outcome))
+{
+	for (int i = 0; i < AFTER_MAX; i++) {
+		if (hook_after[i] == fn)
+			return;
+		if (!hook_after[i]) {
+			hook_after[i] = fn;
+			return;
+		}
+	}
+	log_err("db: too many db_tx_after hooks");
+}
+
+static void run_after(int outcome)
+{
+	for (int i = 0; i < AFTER_MAX && hook_after[i]; i++)
+		hook_after[i](outcome);
+}
+
 int db_tx(db_txfn fn, void *ctx)
 {
 	int rc = DB_DEADLOCK;
@@ -387,12 +409,14 @@ int db_tx(db_txfn fn, void *ctx)
 		if (rc == DB_OK && hook_commit)
 			rc = hook_commit();
 		in_tx = 0;
+		int committing = rc == DB_OK;
 		if (rc == DB_OK)
 			rc = simple("COMMIT");
 		if (rc != DB_OK && conn)
 			simple("ROLLBACK");
 		if (hook_end)
 			hook_end();
+		run_after(rc == DB_OK ? DB_TX_COMMITTED : committing && rc == DB_GONE ? DB_TX_UNKNOWN : DB_TX_ROLLED_BACK);
 		if (rc == DB_DEADLOCK)
 			log_info("db: deadlock, retrying the transaction (attempt %d)", attempt + 2);
 	}

@@ -100,6 +100,16 @@ int db_in_tx(void);
  */
 void db_tx_hooks(int (*before_commit)(void), void (*at_end)(void));
 
+/*
+ * db_tx_after - fn runs after every attempt with DB_TX_COMMITTED,
+ * DB_TX_ROLLED_BACK or DB_TX_UNKNOWN (COMMIT sent, its answer lost), so
+ * work done outside the database (a file written) can be undone when the
+ * transaction did not hold.  Registering the same fn again is a no-op; a
+ * few per process.
+ */
+enum { DB_TX_ROLLED_BACK = 0, DB_TX_COMMITTED = 1, DB_TX_UNKNOWN = -1 };
+void db_tx_after(void (*fn)(int outcome));
+
 /* db_close - close the connection and forget prepared statements. */
 void db_close(void);
 

@@ -2,23 +2,24 @@
 #include "engine/attach.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "audit/audit.h"
 #include "auth/roles.h"
 #include "auth/token.h"
 #include "core/clock.h"
+#include "core/fault.h"
 #include "core/log.h"
 #include "core/outcome.h"
 #include "core/text.h"
 #include "db/db.h"
 #include "db/settings.h"
 #include "engine/access.h"
+#include "engine/attach_disk.h"
+#include "engine/attach_sql.h"
+#include "engine/calendar.h"
 #include "engine/engine.h"
 #include "engine/engine_sql.h"
 #include "engine/notify.h"
@@ -48,32 +49,11 @@ static enum attach_kind kind_of(const char *name)
 	return ATTACH_UNKNOWN;
 }
 
-static void path_of(const char *stored, char *out, size_t outlen) { snprintf(out, outlen, "%s/%s", dir, stored); }
-
-/* Written whole and synced before the row commits; a rolled-back upload
- * leaves an unreferenced file, never a row without its file. */
-static int write_file(const char *path, const char *data, size_t len)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-	if (fd < 0)
-		return -1;
-	size_t done = 0;
-	while (done < len) {
-		ssize_t w = write(fd, data + done, len - done);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;
-		done += (size_t)w;
-	}
-	int ok = done == len && fsync(fd) == 0;
-	return close(fd) == 0 && ok ? 0 : -1;
-}
 
 int attach_store(const struct actor *a, long long request_id, const struct upload *u, int sensitive,
     const char **error_key)
 {
-	char stored[65], hash[65], path[1200], detail[400], shown[260];
+	char stored[65], hash[65], detail[400], shown[260];
 	enum attach_kind k = attach_sniff((const unsigned char *)u->data, u->len);
 	*error_key = k == ATTACH_UNKNOWN ? "Attach.BadType"
 	    : (long long)u->len > setting("attach_max_kb") * 1024 ? "Attach.TooLarge" : NULL;
@@ -82,14 +62,17 @@ int attach_store(const struct actor *a, long long request_id, const struct uploa
 	if (token_new(stored))
 		return DB_ERR;
 	sha256_hex(u->data, u->len, hash);
-	path_of(stored, path, sizeof path);
-	if (write_file(path, u->data, u->len)) {
-		log_err("attach: cannot write %s: %s", path, strerror(errno));
-		return DB_ERR;
-	}
+	/* The file is in place before its row; a rolled-back transaction
+	 * removes it again (attach_disk.h). */
+	int err = attach_disk_put(dir, stored, u->data, u->len);
+	if (err)
+		return attach_disk_full(err) ? O_NO_SPACE : DB_ERR;
 	const char *name = u->filename && *u->filename ? u->filename : "file";
 	int rc = DB_RUN(ST_ATT_INSERT, NULL, DBI(request_id), DBS(u->label), DBS(name), DBS(kind_names[k]),
 	    DBI((long long)u->len), DBS(hash), DBS(stored), DBI(sensitive), DBI(a->id), DBI(clock_now()));
+	/* test builds: a failure after file and row, which must take both back */
+	if (rc == DB_OK && fault_hit("attach_after_row"))
+		rc = DB_ERR;
 	text_summary(name, 64, shown, sizeof shown);
 	snprintf(detail, sizeof detail, "%s %s sha256=%s", u->label, shown, hash);
 	return rc == DB_OK ? audit_by(a, "attachment_add", "request", request_id, detail) : rc;
@@ -133,29 +116,14 @@ static int load_row(long long id, struct served *s)
 	return 0;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	struct stat st;
-	if (!f)
-		return NULL;
-	char *buf = fstat(fileno(f), &st) == 0 ? malloc((size_t)st.st_size + 1) : NULL;
-	*len = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
-	fclose(f);
-	if (buf && *len != (size_t)st.st_size) {
-		free(buf);
-		return NULL;
-	}
-	return buf;
-}
-
 struct view_event {
 	const struct actor *a;
 	const struct served *s;
 	const char *action;
+	const char *alert;         /* "missing", "tampered" or NULL for a view */
 };
 
-/* A swapped file is reported to every admin, not only written down. */
+/* A missing or swapped file is reported to every admin. */
 static int tell_admins(const struct view_event *v, const char *detail)
 {
 	struct dbres res;
@@ -167,22 +135,56 @@ static int tell_admins(const struct view_event *v, const char *detail)
 	return rc;
 }
 
+/* A view is audited each time; a missing or tampered file only the first
+ * time of the day (audit row and admins' notices together), however often
+ * it is asked for, so a broken file cannot flood either. */
 static int audit_tx(void *ctx)
 {
 	struct view_event *v = ctx;
 	char detail[160];
 	snprintf(detail, sizeof detail, "attachment %lld %s", v->s->id, v->s->label);
-	int rc = audit_by(v->a, v->action, "request", v->s->request_id, detail);
-	if (rc == DB_OK && !strcmp(v->action, "attachment_tampered"))
+	if (!v->alert)
+		return audit_by(v->a, v->action, "request", v->s->request_id, detail);
+	struct dbres res;
+	long long now = (long long)clock_now();
+	int rc = DB_RUN(ST_ATT_ALERT_ONCE, &res, DBI(v->s->id), DBS(v->alert), DBI(cal_utc_to_day(now)), DBI(now));
+	int first = rc == DB_OK && res.affected > 0;
+	db_free(&res);
+	if (first)
+		rc = audit_by(v->a, v->action, "request", v->s->request_id, detail);
+	if (first && rc == DB_OK)
 		rc = tell_admins(v, detail);
 	return rc;
+}
+
+/* The stored file against its row: 0 (o->data holds it), O_NOT_FOUND when
+ * it is gone, O_CONFLICT when its SHA-256 differs, or DB_ERR when it cannot
+ * be read; the two alerts are recorded and reported. */
+static int check_file(const struct actor *a, const struct served *s, struct opened *o)
+{
+	char hash[65];
+	int err = attach_disk_get(dir, s->stored, &o->data, &o->len);
+	if (err && err != ENOENT) {
+		log_err("attach: attachment %lld cannot be read: errno %s: %s", s->id, strerrorname_np(err),
+		    strerror(err));
+		return DB_ERR;
+	}
+	if (!err)
+		sha256_hex(o->data, o->len, hash);
+	if (!err && !strcmp(hash, s->sha))
+		return 0;
+	attach_close(o);
+	struct view_event ev = {a, s, err ? "attachment_missing" : "attachment_tampered", err ? "missing" : "tampered"};
+	int rc = db_tx(audit_tx, &ev);
+	log_err("attach: attachment %lld %s", s->id, err ? "is missing: its file is not on disk"
+	    : "does not match its recorded SHA-256");
+	return rc < 0 ? rc : err ? O_NOT_FOUND : O_CONFLICT;
 }
 
 int attach_open(const struct actor *a, long long id, struct opened *o)
 {
 	struct served s;
 	struct request_head h;
-	char path[1200], hash[65];
 	memset(o, 0, sizeof *o);
 	int rc = load_row(id, &s);
 	if (rc == DB_OK)
@@ -192,19 +194,9 @@ int attach_open(const struct actor *a, long long id, struct opened *o)
 	int may = may_see_file(a, &h, s.sensitive);
 	if (may <= 0)
 		return may < 0 ? may : O_FORBIDDEN;
-	path_of(s.stored, path, sizeof path);
-	o->data = read_all(path, &o->len);
-	if (o->data)
-		sha256_hex(o->data, o->len, hash);
-	/* A file swapped on disk after upload is refused and reported. */
-	if (!o->data || strcmp(hash, s.sha)) {
-		struct view_event ev = {a, &s, "attachment_tampered"};
-		attach_close(o);
-		db_tx(audit_tx, &ev);
-		log_err("attach: attachment %lld does not match its recorded SHA-256", s.id);
-		return O_CONFLICT;
-	}
-	struct view_event ev = {a, &s, "attachment_view"};
+	if ((rc = check_file(a, &s, o)) != 0)
+		return rc;
+	struct view_event ev = {a, &s, "attachment_view", NULL};
 	rc = s.sensitive ? db_tx(audit_tx, &ev) : DB_OK;
 	if (rc != DB_OK) {
 		attach_close(o);

@@ -234,4 +234,8 @@ int advance(struct locked *q)
 	return DB_ERR;
 }
 
-void engine_init(const struct config *cfg) { attach_set_dir(cfg->data_dir); }
+void engine_init(const struct config *cfg)
+{
+	attach_set_dir(cfg->data_dir);
+	audit_setup(cfg->audit.key_file);
+}

@@ -2,6 +2,7 @@
 #include "mailer/deliver.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,16 +12,17 @@
 
 #include "auth/token.h"
 #include "core/config.h"
+#include "core/fault.h"
 #include "core/log.h"
 #include "db/db.h"
 #include "mailer/compose.h"
 #include "mailer/mail_format.h"
 #include "mailer/mailer_sql.h"
 #include "mailer/transport.h"
-#include "mailer/mailer_sql.h"
 
 #define ERROR_MAX 250      /* outbox.last_error holds 255 characters */
 #define FINISH_TRIES 5
+#define SEND_FAILED (-100)  /* deliver's "tried and failed" (err says why), apart from every db rc */
 
 int deliver_init(struct deliverer *d, const struct config *cfg, char *err, size_t errlen)
 {
@@ -55,8 +57,9 @@ int deliver_init(struct deliverer *d, const struct config *cfg, char *err, size_
 
 struct claim {
 	const struct deliverer *d;
-	long long now, id, request_id;
+	long long now, id, request_id, created;
 	int attempt;
+	int unsure;                /* the last claim began delivering and died before saying how it went */
 	char *to_addr, *to_name, *subject, *text, *html;
 	char notice[25], lang[9], link[1025];
 };
@@ -93,6 +96,8 @@ static int take_row(struct claim *c, const struct outbox_pick *row)
 	snprintf(c->notice, sizeof c->notice, "%s", row->notice);
 	snprintf(c->lang, sizeof c->lang, "%s", row->lang);
 	snprintf(c->link, sizeof c->link, "%s", row->link);
+	c->created = row->created;
+	c->unsure = !strcmp(row->state, "sending") && row->delivery_began > 0 && row->delivery_began == row->attempts;
 	return bad ? DB_ERR : DB_OK;
 }
 
@@ -116,20 +121,21 @@ static int claim_tx(void *ctx)
 }
 
 /* The same outbox row keeps its Message-ID on every attempt, so a retry
- * after an unclear failure can be recognised as the same mail. */
+ * after an unclear failure can be recognised as the same mail (and its
+ * .eml file found).  The row's creation time is in it because ids start
+ * again below old files' after a restore from backup. */
 static void message_id(const struct claim *c, char *out, size_t outlen)
 {
 	char seed[256], hash[65];
-	snprintf(seed, sizeof seed, "%s:outbox:%lld", c->d->secret, c->id);
+	snprintf(seed, sizeof seed, "%s:outbox:%lld:%lld", c->d->secret, c->id, c->created);
 	sha256_hex(seed, strlen(seed), hash);
 	snprintf(out, outlen, "%lld.%.20s@%s", c->id, hash, c->d->domain);
 }
 
-static int build_and_send(const struct claim *c, char *err, size_t errlen, int *permanent)
+static int build_and_send(const struct claim *c, const char *msgid, char *err, size_t errlen, int *permanent)
 {
-	char msgid[320], token[TOKEN_HEX + 1];
+	char token[TOKEN_HEX + 1];
 	struct mail_buf msg;
-	message_id(c, msgid, sizeof msgid);
 	if (token_new(token)) {
 		snprintf(err, errlen, "no random numbers for the MIME boundary");
 		return -1;
@@ -144,7 +150,7 @@ static int build_and_send(const struct claim *c, char *err, size_t errlen, int *
 		    : rc == MAIL_NOMEM ? "out of memory building the message" : "the message could not be built");
 		return -1;
 	}
-	struct transport_job job = {c->id, c->attempt, c->to_addr, &msg};
+	struct transport_job job = {c->id, c->attempt, c->to_addr, &msg, msgid};
 	rc = transport_send(c->d->command, c->d->mail_dir, &job, err, errlen);
 	mail_buf_free(&msg);
 	return rc;
@@ -244,6 +250,59 @@ static int write_mail(struct claim *c, char *err, size_t errlen)
 	return rc || bad ? -1 : 0;
 }
 
+/* Test builds: a mailer dies here, as if killed, when a test arms point. */
+static void crash_at(const char *point)
+{
+	if (fault_hit(point)) {
+		log_err("mailer: fault %s injected: dying now", point);
+		kill(getpid(), SIGKILL);
+	}
+}
+
+static int begin_tx(void *ctx)
+{
+	struct outcome *o = ctx;
+	struct dbres res;
+	int rc = DB_RUN(ST_OUTBOX_BEGIN, &res, DBI(o->c->id), DBS(o->c->d->worker), DBI(o->c->attempt));
+	o->applied = rc == DB_OK && res.affected > 0;
+	db_free(&res);
+	return rc;
+}
+
+/* "sending" is committed for this claim before anything leaves, so a claim
+ * delivers at most once, and the next claim knows whether this one began:
+ * DB_OK to go on, DELIVER_FAILED when the claim is no longer ours. */
+static int begin_delivery(const struct claim *c)
+{
+	struct outcome o = {c, 0, "", 0, "", 0};
+	int rc = db_tx(begin_tx, &o);
+	if (rc == DB_OK && !o.applied) {
+		log_err("mailer: #%lld attempt %d: the claim was taken over before delivery; not sent", c->id,
+		    c->attempt);
+		return DELIVER_FAILED;
+	}
+	if (rc == DB_OK && c->unsure)
+		log_err("mailer: #%lld attempt %d: the previous attempt died while handing the message to the command;"
+		    " sending again (it may arrive twice)", c->id, c->attempt);
+	return rc;
+}
+
+/* Delivered now, or found delivered by an earlier claim (its .eml under
+ * the Message-ID): 0, TRANSPORT_ALREADY, DELIVER_FAILED (claim lost),
+ * SEND_FAILED with the reason in err, or a db rc. */
+static int deliver(struct claim *c, char *err, size_t errlen, int *permanent)
+{
+	char msgid[320];
+	message_id(c, msgid, sizeof msgid);
+	if (transport_sent_before(c->d->command, c->d->mail_dir, msgid))
+		return TRANSPORT_ALREADY;
+	int rc = begin_delivery(c);
+	if (rc != DB_OK)
+		return rc;
+	rc = build_and_send(c, msgid, err, errlen, permanent);
+	return rc < 0 ? SEND_FAILED : rc;
+}
+
 int deliver_next(const struct deliverer *d, long long now)
 {
 	struct claim c;
@@ -257,13 +316,20 @@ int deliver_next(const struct deliverer *d, long long now)
 		claim_clear(&c);
 		return rc;
 	}
+	crash_at("mailer_after_claim");
 	char err[512] = "";
 	int permanent = 0;
-	if (write_mail(&c, err, sizeof err) || build_and_send(&c, err, sizeof err, &permanent)) {
+	rc = write_mail(&c, err, sizeof err) ? SEND_FAILED : deliver(&c, err, sizeof err, &permanent);
+	crash_at("mailer_after_delivery");
+	if (rc == SEND_FAILED) {
 		rc = fail_outcome(&c, err, permanent);
-	} else {
+	} else if (rc == 0 || rc == TRANSPORT_ALREADY) {
 		struct outcome o = {&c, 1, "sent", 0, "", 0};
-		log_info("mailer: #%lld attempt %d sent", c.id, c.attempt);
+		if (rc == TRANSPORT_ALREADY)
+			log_info("mailer: #%lld attempt %d: already delivered by an earlier attempt (its .eml exists);"
+			    " not sent again", c.id, c.attempt);
+		else
+			log_info("mailer: #%lld attempt %d sent", c.id, c.attempt);
 		rc = record(&o);
 		rc = rc == DB_OK ? DELIVER_SENT : rc;
 	}

@@ -9,9 +9,15 @@
 DB_WRITES(ST_OUTBOX_READ_COMMITTED);
 #define OUTBOX_PICK_COLS(C, R) C(R, id, INT) C(R, attempts, INT) C(R, to_addr, STR) C(R, to_name, STR) \
 	C(R, subject, OPT) C(R, body_text, OPT) C(R, body_html, OPT) C(R, notice, STR) C(R, request_id, INT) \
-	C(R, lang, STR) C(R, link, STR)
+	C(R, lang, STR) C(R, link, STR) C(R, state, STR) C(R, delivery_began, INT) C(R, created, INT)
 DB_READS(ST_OUTBOX_PICK, outbox_pick, OUTBOX_PICK_COLS);
 DB_WRITES(ST_OUTBOX_CLAIM);
+/* "sending" recorded for this claim just before delivery (sql/025) */
+DB_WRITES(ST_OUTBOX_BEGIN);
+/* start-up: claims whose mailer on this host has died are due again now */
+#define OUTBOX_OPEN_CLAIM_COLS(C, R) C(R, id, INT) C(R, claimed_by, STR)
+DB_READS(ST_OUTBOX_OPEN_CLAIMS, outbox_open_claim, OUTBOX_OPEN_CLAIM_COLS);
+DB_WRITES(ST_OUTBOX_RELEASE);
 DB_WRITES(ST_OUTBOX_SENT);
 DB_WRITES(ST_OUTBOX_SENT_FORGET);
 DB_WRITES(ST_OUTBOX_FAILED);

@@ -3,7 +3,8 @@
  * host or several, all reading the same outbox.  Start-up does one thing
  * after another in a fixed order and checks each: arguments,
  * configuration, clock, sender and mail folder, pid file, signals,
- * database.  Then it loops: deliver what is due one message at a time,
+ * database.  Then it makes the claims a crashed mailer of this host left
+ * due again (reconcile.h) and loops: deliver what is due one message at a time,
  * otherwise wait Liaison.Mail.PollMs.  SIGHUP re-reads the configuration;
  * SIGTERM stops after the current message.  Single-threaded; it renders
  * nothing (bodies arrive rendered in the outbox).
@@ -18,11 +19,13 @@
 
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/fault.h"
 #include "core/gens.h"
 #include "core/log.h"
 #include "core/proc.h"
 #include "db/db.h"
 #include "mailer/deliver.h"
+#include "mailer/reconcile.h"
 #include "view/view.h"
 
 #define DB_RETRY_MS 2000
@@ -82,6 +85,7 @@ static void reload(struct config *cfg, struct deliverer *d)
 	*cfg = fresh;
 	deliver_init(d, cfg, err, sizeof err);    /* cannot fail: the same checks just passed */
 	clock_set_file(cfg->clock_file);
+	fault_set_beside(cfg->clock_file);
 	view_reload(cfg);
 	if (db_changed)
 		db_close();
@@ -91,7 +95,7 @@ static void reload(struct config *cfg, struct deliverer *d)
 
 static void run(struct config *cfg, struct deliverer *d)
 {
-	int db_down = 0;
+	int db_down = 0, reconciled = 0;
 	while (!got_term) {
 		if (got_hup) {
 			got_hup = 0;
@@ -99,7 +103,11 @@ static void run(struct config *cfg, struct deliverer *d)
 		}
 		clock_refresh();
 		gens_forget();   /* a setting changed meanwhile shows in the next mail's words */
-		int rc = deliver_next(d, (long long)clock_now());
+		/* once, as soon as the database answers: what a crash left claimed */
+		int rc = reconciled ? DB_OK : reconcile_dead_claims(d, (long long)clock_now());
+		reconciled |= rc >= 0;
+		if (rc >= 0)
+			rc = deliver_next(d, (long long)clock_now());
 		if (rc == DELIVER_SENT || rc == DELIVER_FAILED) {
 			db_down = 0;
 			wait_ms(0);       /* lets a pending SIGTERM or SIGHUP in between messages */
@@ -124,6 +132,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	clock_set_file(cfg.clock_file);
+	fault_set_beside(cfg.clock_file);
 	clock_refresh();
 	if (deliver_init(&d, &cfg, err, sizeof err)) {
 		log_err("%s", err);

@@ -28,15 +28,31 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
-/* Written under a temporary name and renamed, so a reader of the folder
- * never sees half a message. */
+static int eml_path(char *out, size_t n, const char *dir, const char *msgid)
+{
+	int len = snprintf(out, n, "%s/%s.eml", dir, msgid);
+	return !strchr(msgid, '/') && len > 0 && (size_t)len < n ? 0 : -1;
+}
+
+static int sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+/* Written under a temporary name, synced and renamed, so a reader of the
+ * folder never sees half a message; the rename never replaces, so one
+ * Message-ID is one file however many claims try (at most once). */
 static int write_eml(const char *dir, const struct transport_job *job, char *err, size_t errlen)
 {
 	char final[1024], tmp[1024];
-	int n1 = snprintf(final, sizeof final, "%s/msg-%lld-%d.eml", dir, job->id, job->attempt);
-	int n2 = snprintf(tmp, sizeof tmp, "%s/.msg-%lld-%d.%d.tmp", dir, job->id, job->attempt, (int)getpid());
-	if (n1 < 0 || n2 < 0 || (size_t)n1 >= sizeof final || (size_t)n2 >= sizeof tmp) {
-		snprintf(err, errlen, "mail folder path too long");
+	int n2 = snprintf(tmp, sizeof tmp, "%s/.%s.%d.tmp", dir, job->msgid, (int)getpid());
+	if (eml_path(final, sizeof final, dir, job->msgid) || n2 < 0 || (size_t)n2 >= sizeof tmp) {
+		snprintf(err, errlen, "mail folder path too long or bad Message-ID");
 		return -1;
 	}
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
@@ -48,14 +64,28 @@ static int write_eml(const char *dir, const struct transport_job *job, char *err
 	int saved = errno;
 	if (close(fd))
 		bad = 1;
-	if (!bad && rename(tmp, final))
+	if (!bad && renameat2(AT_FDCWD, tmp, AT_FDCWD, final, RENAME_NOREPLACE))
 		bad = 1, saved = errno;
 	if (bad) {
 		unlink(tmp);
+		if (saved == EEXIST)
+			return TRANSPORT_ALREADY;
 		snprintf(err, errlen, "cannot write %s: %s", final, strerror(saved));
 		return -1;
 	}
+	if (sync_dir(dir)) {
+		snprintf(err, errlen, "cannot sync the mail folder %s: %s", dir, strerror(errno));
+		return -1;     /* the file stays: the next claim finds it and counts it sent */
+	}
 	return 0;
+}
+
+int transport_sent_before(const char *command, const char *mail_dir, const char *msgid)
+{
+	char path[1024];
+	if ((command && *command) || eml_path(path, sizeof path, mail_dir, msgid))
+		return 0;
+	return access(path, F_OK) == 0;
 }
 
 /* A local sendmail reads LF line ends. */

@@ -22,6 +22,7 @@
 #include "engine/routes.h"
 #include "engine/timed.h"
 #include "engine/workcal.h"
+#include "sched/anchoring.h"
 
 static volatile sig_atomic_t stopping;
 
@@ -31,7 +32,7 @@ static void on_term(int sig)
 	stopping = 1;
 }
 
-static void pass(void)
+static void pass(const struct config *cfg)
 {
 	clock_refresh();
 	gens_forget();
@@ -47,6 +48,7 @@ static void pass(void)
 		log_info("scheduler: %d items handled", n);
 	else if (n < 0)
 		log_err("scheduler: pass failed (%d)", n);
+	anchoring_pass(cfg, (long long)clock_now());
 }
 
 int main(int argc, char **argv)
@@ -84,7 +86,7 @@ int main(int argc, char **argv)
 	db_open(&cfg);
 	log_info("scheduler: started");
 	while (!stopping) {
-		pass();
+		pass(&cfg);
 		struct timespec ts = {1, 0};
 		nanosleep(&ts, NULL);
 	}

@@ -1,36 +1,20 @@
 /*
  * ctl.c - liaison-ctl, the operator's command: load the demo organisation,
- * print the demo accounts, verify the audit chain.
+ * print the demo accounts, verify the audit chain, anchor it, rotate its key.
  *
- *   liaison-ctl -c conf/liaison.hdf [-c override.hdf] demo|accounts|audit-verify
+ *   liaison-ctl -c conf/liaison.hdf [-c override.hdf] demo|accounts|audit-verify|audit-anchor|audit-rotate-key
  */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "audit/audit.h"
 #include "core/config.h"
 #include "core/log.h"
 #include "db/db.h"
 #include "engine/engine.h"
 #include "flows/registry.h"
+#include "tools/audit_cmds.h"
 #include "tools/demo.h"
-
-static int audit_verify_cmd(void)
-{
-	long long checked = 0;
-	long long bad = audit_verify(&checked);
-	if (bad < 0) {
-		fprintf(stderr, "audit-verify: database error\n");
-		return 1;
-	}
-	if (bad) {
-		printf("audit-verify: BROKEN at row %lld (%lld rows checked)\n", bad, checked);
-		return 1;
-	}
-	printf("audit-verify: intact, %lld rows\n", checked);
-	return 0;
-}
 
 int main(int argc, char **argv)
 {
@@ -43,7 +27,7 @@ int main(int argc, char **argv)
 		if (ch == 'c' && nfiles < 8)
 			files[nfiles++] = optarg;
 	if (optind >= argc || !nfiles) {
-		fprintf(stderr, "usage: liaison-ctl -c config.hdf [-c more.hdf] demo|accounts|audit-verify\n");
+		fprintf(stderr, "usage: liaison-ctl -c config.hdf [-c more.hdf] demo|accounts|audit-verify|audit-anchor|audit-rotate-key\n");
 		return 2;
 	}
 	if (config_load(files, nfiles, &cfg, err, sizeof err)) {
@@ -65,7 +49,11 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (!strcmp(cmd, "audit-verify"))
-		return audit_verify_cmd();
+		return audit_verify_cmd(&cfg);
+	if (!strcmp(cmd, "audit-anchor"))
+		return audit_anchor_cmd(&cfg);
+	if (!strcmp(cmd, "audit-rotate-key"))
+		return audit_rotate_cmd(&cfg);
 	fprintf(stderr, "liaison-ctl: unknown command %s\n", cmd);
 	return 2;
 }

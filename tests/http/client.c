@@ -8,6 +8,7 @@
 #include <cmocka.h>
 #include <curl/curl.h>
 #include <errno.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -744,17 +745,32 @@ static void b64_decode(const char *in, char *out, size_t outlen)
 	out[o] = '\0';
 }
 
+const char *eml_file(long long id)
+{
+	static char path[1024];
+	char prefix[32];
+	const char *dir = hc_var_path("mail");
+	int n = snprintf(prefix, sizeof prefix, "%lld.", id), found = 0;
+	DIR *d = opendir(dir);
+	for (struct dirent *e; d && !found && (e = readdir(d));) {
+		size_t len = strlen(e->d_name);
+		found = !strncmp(e->d_name, prefix, (size_t)n) && len > 4 && !strcmp(e->d_name + len - 4, ".eml");
+		if (found)
+			snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+	}
+	if (d)
+		closedir(d);
+	return found ? path : NULL;
+}
+
 char *wait_eml(long long id)
 {
-	char rel[96];
 	for (int i = 0; i < 50; i++) {
-		for (int attempt = 1; attempt <= 3; attempt++) {
-			snprintf(rel, sizeof rel, "mail/msg-%lld-%d.eml", id, attempt);
-			char *m = slurp(hc_var_path(rel), NULL);
-			if (m && *m)   /* an empty file is not written yet */
-				return m;
-			free(m);
-		}
+		const char *path = eml_file(id);
+		char *m = path ? slurp(path, NULL) : NULL;
+		if (m && *m)
+			return m;
+		free(m);
 		usleep(100 * 1000);
 	}
 	return NULL;

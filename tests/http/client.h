@@ -225,8 +225,12 @@ int spit(const char *path, const char *text);
 /* sleep_ms - sleep ms milliseconds (through signals). */
 void sleep_ms(long ms);
 
-/* wait_eml - the .eml of outbox row id (any attempt), waiting up to 5 s
- * for the worker; a fresh string, or NULL. */
+/* eml_file - the path of the .eml of outbox row id (named by its
+ * Message-ID, "<id>.<hash>@<domain>.eml"), or NULL when there is none. */
+const char *eml_file(long long id);
+
+/* wait_eml - the .eml of outbox row id, waiting up to 5 s for the
+ * worker; a fresh string, or NULL. */
 char *wait_eml(long long id);
 
 /* mail_to - the plain-text part, decoded, of the newest mail to login
