@@ -559,6 +559,12 @@ static void test_SP05_disbursement_never_exceeds_what_is_left(void **state)
 	assert_int_equal(decide("mkt_staff", d, "approve", "", 0), 403);
 	assert_int_equal(decide_on_page("mkt_head", d, "approve"), 303);
 	assert_int_equal(money_left(id), 0);
+	char path[64];
+	path_of(path, sizeof path, "/requests/%lld", d);
+	assert_int_equal(hc_get(as("finance"), path), 200);
+	assert_true(hc_has(as("finance"), "资金"));
+	assert_true(hc_has(as("finance"), "¥300.00"));
+	assert_true(hc_has(as("finance"), number_of(id)));
 	assert_int_equal(pay(d), 303);
 	assert_string_equal(state_of(d), "disbursed");
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM sponsor_ledger WHERE disbursement_id = %lld AND paid_at IS NOT NULL",
@@ -852,6 +858,7 @@ static void test_SP03_visit_approved_reported_head_told_and_counted(void **state
 	path_of(path, sizeof path, "/requests/%lld", id);
 	assert_int_equal(hc_get(c, path), 200);
 	assert_true(hc_has(c, "visit-report"));
+	assert_true(hc_has(c, "张伟、刘洋"));
 	path_of(path, sizeof path, "/requests/%lld/task/visit", id);
 	snprintf(v, sizeof v, "%lld", version_of(id));
 	const char *empty[] = {"version", v, "asked", "", "discussed", "价格", NULL};
