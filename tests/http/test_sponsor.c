@@ -340,8 +340,13 @@ static void test_SP04_deactivated_signer_signs_nothing(void **state)
 	struct hc *k = hc_new();
 	long r2 = link_post(k, token, "approve", version_of(id), "");
 	hc_free(k);
+	/* nor is a deactivated signer offered a new agreement at all */
+	long long later = file_agreement("mkt_staff", "901.00");
 	snprintf(sql, sizeof sql, "UPDATE users SET active = 1 WHERE id = %lld", uid);
 	hc_sql(sql, NULL, 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND user_id = %lld",
+	                          later, uid), 0);
+	assert_true(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld", later) >= 2);
 	assert_true(r1 != 303 && r2 != 303);
 	assert_int_equal(signatures_by(id, "ext_deputy"), 0);
 	assert_int_equal(signatures(id), 0);
