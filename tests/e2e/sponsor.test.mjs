@@ -35,7 +35,7 @@ function parseEml(raw) {
 async function linkPath(loginName, number) {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const files = (await readdir(mailDir())).filter((n) => /^msg-\d+-\d+\.eml$/.test(n));
+    const files = (await readdir(mailDir())).filter((n) => /^\d+\.[0-9a-f]+@[^/]+\.eml$/.test(n));
     const dated = await Promise.all(files.map(async (n) => ({ n, t: (await stat(join(mailDir(), n))).mtimeMs })));
     dated.sort((a, b) => b.t - a.t);
     for (const { n } of dated.slice(0, 300)) {
