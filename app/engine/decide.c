@@ -283,9 +283,9 @@ static int act_on_step(struct ctx *c)
 	case D_APPROVE: return approve(c);
 	case D_TASK: return task(c);
 	case D_REJECT:
-		/* A refused cancellation leaves the request as it was: approved. */
+		/* A refused cancellation leaves the request as it was: approved (signed...). */
 		if (!strcmp(c->q.state, "cancelling"))
-			return end_round(c, "rejected", "approved", EV__COUNT);
+			return end_round(c, "rejected", flow_cancel_state(c->q.flow), EV__COUNT);
 		return end_round(c, "rejected", "rejected", EV_REJECT);
 	case D_RETURN:
 		if (!strcmp(c->q.state, "cancelling"))
@@ -340,7 +340,7 @@ static int by_requester(struct ctx *c)
 			rc = set_state(&c->q, "withdrawn", 1);
 		return rc == DB_OK ? run_hook(&c->q, EV_WITHDRAW, NULL, NULL, c->d->error_key, sizeof c->d->error_key) : rc;
 	}
-	if (!c->q.flow->cancellable || strcmp(c->q.state, "approved"))
+	if (!c->q.flow->cancellable || strcmp(c->q.state, flow_cancel_state(c->q.flow)))
 		return refuse(c, "Decide.CannotCancel");
 	if (!c->d->comment || !*c->d->comment)
 		return refuse(c, "Decide.ReasonRequired");

@@ -223,9 +223,13 @@ DB_DEFINE(ST_CC_ADD, 1,
 DB_DEFINE(ST_SIGN_INSERT, 1,
 	"INSERT INTO signatures (request_id, step_id, round, user_id, via, signed_at, content_sha256)"
 	" VALUES (?, ?, ?, ?, ?, FROM_UNIXTIME(?), ?)");
+/* A signature is current until a later round repeats its step (an edit, a
+ * resubmission): a cancellation's own steps leave the signing standing. */
 DB_DEFINE_READS(ST_SIGNATURES_OF, 0, signatures_of, SIGNATURES_OF_COLS,
-	"SELECT g.round, u.display_name, g.via, UNIX_TIMESTAMP(g.signed_at), g.content_sha256, g.round = r.round"
-	" FROM signatures g JOIN users u ON u.id = g.user_id JOIN requests r ON r.id = g.request_id"
+	"SELECT g.round, u.display_name, g.via, UNIX_TIMESTAMP(g.signed_at), g.content_sha256,"
+	" NOT EXISTS (SELECT 1 FROM request_steps s JOIN request_steps l ON l.request_id = s.request_id"
+	"  AND l.name = s.name AND l.round > s.round WHERE s.id = g.step_id)"
+	" FROM signatures g JOIN users u ON u.id = g.user_id"
 	" WHERE g.request_id = ? ORDER BY g.id");
 DB_DEFINE_READS(ST_ATT_HASHES, 0, att_hashes, ATT_HASHES_COLS,
 	"SELECT sha256 FROM attachments WHERE request_id = ? ORDER BY id");

@@ -16,6 +16,11 @@ void flows_use(const struct flow *const *all, size_t n)
 	nflows = n;
 }
 
+const char *flow_cancel_state(const struct flow *f)
+{
+	return f->cancel_state ? f->cancel_state : "approved";
+}
+
 const struct flow *flow_find(const char *type)
 {
 	for (size_t i = 0; i < nflows; i++)

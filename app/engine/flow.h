@@ -111,6 +111,8 @@ struct flow {
 	const char *const *values;   /* names route conditions may test (NULL-terminated) */
 	const char *kind_value;      /* the value naming the request's kind (request_kinds), or NULL */
 	int cancellable;             /* the requester may cancel after approval */
+	const char *cancel_state;    /* the state a cancellation starts from and a refused one returns to
+	                                (NULL: "approved"; an agreement: "signed") */
 	unsigned viewer_roles;       /* roles that see every request of the type (finance, clerk...) */
 	int sensitive_files;         /* attachments are medical: views audited, fewer viewers */
 	const struct flow_link *link;  /* the request this one belongs to, if any */
@@ -147,6 +149,9 @@ struct flow {
 /* flows_use - the types of this program (flows/registry.c calls it once at
  * start-up); flow_find and flow_all look in it. */
 void flows_use(const struct flow *const *all, size_t n);
+
+/* flow_cancel_state - the state f's requests are cancelled from. */
+const char *flow_cancel_state(const struct flow *f);
 
 /* flow_find - the type, or NULL. */
 const struct flow *flow_find(const char *type);

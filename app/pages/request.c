@@ -138,7 +138,7 @@ static void actions_to_hdf(struct req *r, const struct request_head *h, long lon
 	const struct flow *f = flow_find(h->type);
 	if (own && (!strcmp(h->state, "in_approval") || !strcmp(h->state, "draft")))
 		hdf_set_value(r->hdf, "Can.Withdraw", "1");
-	if (own && !strcmp(h->state, "approved") && f && f->cancellable)
+	if (own && f && f->cancellable && !strcmp(h->state, flow_cancel_state(f)))
 		hdf_set_value(r->hdf, "Can.Cancel", "1");
 	if (may_edit_now(r->actor.roles, own, f, h->state))
 		hdf_set_value(r->hdf, "Can.Edit", "1");

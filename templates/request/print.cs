@@ -18,6 +18,13 @@
   </table>
   <h2><?cs var:L.Attach.Title ?></h2>
   <ul><?cs each:a = Attachments ?><li><?cs var:a.Name ?> (<?cs var:a.Label ?>, <?cs var:a.At ?>)</li><?cs /each ?><?cs if:!Attachments.0.Id ?><li>—</li><?cs /if ?></ul>
+  <?cs if:Signatures.0.Name ?>
+  <h2><?cs var:L.Sign.Title ?></h2>
+  <table class="cards signatures">
+    <thead><tr><th><?cs var:L.Sign.Who ?></th><th><?cs var:L.Sign.At ?></th><th><?cs var:L.Sign.Via ?></th><th><?cs var:L.Sign.Hash ?></th><th><?cs var:L.Sign.Valid ?></th></tr></thead>
+    <tbody><?cs each:g = Signatures ?><tr><td data-label="<?cs var:L.Sign.Who ?>"><?cs var:g.Name ?></td><td data-label="<?cs var:L.Sign.At ?>"><?cs var:g.At ?></td><td data-label="<?cs var:L.Sign.Via ?>"><?cs var:g.Via ?></td><td data-label="<?cs var:L.Sign.Hash ?>" class="hash"><code><?cs var:g.Sha256 ?></code></td><td data-label="<?cs var:L.Sign.Valid ?>"><?cs if:g.Current ?><?cs var:L.Sign.Current ?><?cs else ?><?cs var:L.Sign.Void ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+  </table>
+  <?cs /if ?>
   <h2><?cs var:L.Request.Route ?></h2>
   <table class="cards">
     <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Request.Comment ?></th></tr></thead>
