@@ -11,13 +11,12 @@
 #include "engine/flow.h"
 #include "pages/flow_page.h"
 
-extern const struct flow_page supplies_type, leave_type, outing_type;
+extern const struct flow_page supplies_type, leave_type, outing_type, reception_type;
 #ifdef LIAISON_TEST
 extern const struct flow_page probe_type;   /* tests/probe/probe.c */
 #endif
 
 static const char *const amount_values[] = {"amount", "category", NULL};
-static const char *const reception_values[] = {"class", "amount", NULL};
 static const char *const plain_values[] = {"amount", NULL};
 
 #define DECLARED(name, t, p, v) \
@@ -27,7 +26,6 @@ static const char *const plain_values[] = {"amount", NULL};
 DECLARED(expense, "expense", "FY", amount_values);
 DECLARED(claim_diff, "claim_diff", "CE", amount_values);
 DECLARED(claim, "claim", "BX", amount_values);
-DECLARED(reception, "reception", "JD", reception_values);
 DECLARED(visit, "visit", "BF", plain_values);
 DECLARED(agreement, "agreement", "XY", plain_values);
 DECLARED(disbursement, "disbursement", "ZC", plain_values);

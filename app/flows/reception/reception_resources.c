@@ -1,0 +1,191 @@
+/*
+ * reception_resources.c - rooms and cars (RC-05): the list admins and the
+ * general office keep, the rooms and cars the booking form offers, and
+ * the free/busy grid of a day (hour by hour, tentative and firm holds
+ * told apart).
+ */
+#include "flows/reception/reception.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "audit/audit.h"
+#include "core/clock.h"
+#include "core/outcome.h"
+#include "db/db.h"
+#include "engine/calendar.h"
+#include "flows/reception/reception_sql.h"
+#include "http/req.h"
+#include "http/resp.h"
+#include "view/page.h"
+#include "view/view.h"
+
+/* Resources into Res.N (every one) or, for the form, Rooms.N / Cars.N (active). */
+static int resources_hdf(struct req *r, int for_form)
+{
+	struct dbres res;
+	const struct rc_res *x;
+	size_t n = 0, rooms = 0, cars = 0;
+	int rc = DB_RUN0(ST_RC_RESOURCES, &res);
+	for (size_t i = 0; rc == DB_OK && (x = rc_res_at(&res, i)); i++) {
+		if (for_form) {
+			if (!x->active)
+				continue;
+			int room = !strcmp(x->kind, "room");
+			size_t k = room ? rooms++ : cars++;
+			page_set_int(r, x->id, "%s.%zu.Id", room ? "Rooms" : "Cars", k);
+			page_set(r, x->name, "%s.%zu.Name", room ? "Rooms" : "Cars", k);
+			page_set_int(r, x->seats, "%s.%zu.Seats", room ? "Rooms" : "Cars", k);
+			continue;
+		}
+		page_set_int(r, x->id, "Res.%zu.Id", n);
+		page_set_label(r, "Reception.Kind", x->kind, "Res.%zu.Kind", n);
+		page_set(r, x->name, "Res.%zu.Name", n);
+		page_set_int(r, x->seats, "Res.%zu.Seats", n);
+		page_set(r, x->driver, "Res.%zu.Driver", n);
+		n++;
+	}
+	db_free(&res);
+	return rc;
+}
+
+int rc_prepare(struct req *r, int preview)
+{
+	(void)preview;
+	return resources_hdf(r, 1);
+}
+
+static int resources_show(struct req *r, int status)
+{
+	int rc = resources_hdf(r, 0);
+	if (rc != DB_OK)
+		return rc;
+	page_title(r, "Reception.ResourcesTitle");
+	return view_page(r, status, "flows/reception/resources.cs");
+}
+
+int rc_resources_page(struct req *r)
+{
+	if (r->form.nerr)
+		return 400;
+	if (form_get(&r->form, "added")->num)
+		page_notice(r, "Reception.ResourceAdded");
+	return resources_show(r, 200);
+}
+
+struct res_add {
+	const struct actor *actor;
+	const char *kind, *name, *driver;
+	long long seats, id;
+	int taken;
+};
+
+static int add_tx(void *arg)
+{
+	struct res_add *a = arg;
+	struct dbres res;
+	int rc = DB_RUN(ST_RC_RES_ADD, &res, DBS(a->kind), DBS(a->name), DBI(a->seats), DBS(a->driver),
+	    DBI(clock_now()));
+	a->id = (long long)res.insert_id;
+	db_free(&res);
+	if (rc == DB_DUP) {
+		a->taken = 1;
+		return O_REFUSED;
+	}
+	return rc == DB_OK ? audit_by(a->actor, "reception_resource_add", "reception_resource", a->id, a->name) : rc;
+}
+
+int rc_resource_add(struct req *r)
+{
+	page_form_values(r);
+	if (r->form.nerr)
+		return resources_show(r, 400);
+	struct res_add a = {&r->actor, form_get(&r->form, "kind")->text, form_get(&r->form, "name")->text,
+	    form_get(&r->form, "driver")->text, form_get(&r->form, "seats")->num, 0, 0};
+	if (!a.driver)
+		a.driver = "";
+	int rc = db_tx(add_tx, &a);
+	if (a.taken) {
+		page_form_error(r, "name", "Reception.Err.NameTaken");
+		return resources_show(r, 409);
+	}
+	if (rc != DB_OK)
+		return rc;
+	resp_redirect(r, "/resources/admin?added=1");
+	return 0;
+}
+
+#define FIRST_HOUR 7
+#define LAST_HOUR 22
+
+/* One resource's row of the grid: each hour free, tentative or firm. */
+static void grid_row(struct req *r, size_t row, long long res_id, long long day_utc, const struct dbres *slots)
+{
+	const struct rc_slot *s;
+	for (int h = FIRST_HOUR, col = 0; h < LAST_HOUR; h++, col++) {
+		long long from = day_utc + h * 3600LL, to = from + 3600;
+		const char *state = "free";
+		for (size_t i = 0; (s = rc_slot_at(slots, i)); i++) {
+			if (s->resource_id != res_id || s->from_at >= to || s->to_at <= from)
+				continue;
+			state = s->firm ? "firm" : "tentative";
+			page_set(r, s->number, "Grid.%zu.Cells.%d.Number", row, col);
+			page_set_int(r, s->request_id, "Grid.%zu.Cells.%d.Request", row, col);
+			if (s->firm)
+				break;
+		}
+		page_set(r, state, "Grid.%zu.Cells.%d.State", row, col);
+	}
+}
+
+static int grid(struct req *r, int day)
+{
+	struct dbres res, slots;
+	const struct rc_res *x;
+	long long start = cal_day_start_utc(day, 0), end = cal_day_start_utc(day + 1, 0);
+	int rc = DB_RUN(ST_RC_SLOTS, &slots, DBI(end), DBI(start));
+	if (rc != DB_OK)
+		return rc;
+	rc = DB_RUN0(ST_RC_RESOURCES, &res);
+	size_t row = 0;
+	for (size_t i = 0; rc == DB_OK && (x = rc_res_at(&res, i)); i++) {
+		if (!x->active)
+			continue;
+		page_set(r, x->name, "Grid.%zu.Name", row);
+		page_set_label(r, "Reception.Kind", x->kind, "Grid.%zu.Kind", row);
+		grid_row(r, row++, x->id, start, &slots);
+	}
+	db_free(&res);
+	db_free(&slots);
+	for (int h = FIRST_HOUR, col = 0; h < LAST_HOUR; h++, col++)
+		page_set_int(r, h, "Hours.%d", col);
+	return rc;
+}
+
+static void day_text(int day, char out[11])
+{
+	int y, m, d;
+	cal_ymd(day, &y, &m, &d);
+	snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+}
+
+/* GET /resources?day=YYYY-MM-DD (today in Shanghai by default). */
+int rc_week_page(struct req *r)
+{
+	if (r->form.nerr)
+		return 400;
+	const struct fval *d = form_get(&r->form, "day");
+	int day = d->present ? (int)d->num : (int)((clock_now() + SHANGHAI_OFFSET) / 86400);
+	char t[11];
+	int rc = grid(r, day);
+	if (rc != DB_OK)
+		return rc;
+	day_text(day, t);
+	page_set(r, t, "Day");
+	day_text(day - 1, t);
+	page_set(r, t, "PrevDay");
+	day_text(day + 1, t);
+	page_set(r, t, "NextDay");
+	page_title(r, "Reception.WeekTitle");
+	return view_page(r, 200, "flows/reception/slots.cs");
+}
