@@ -468,6 +468,48 @@ static void test_RC01_text_fields_at_limit_stored_whole(void **state)
 	free(more);
 }
 
+/* RC-01..RC-03: the form explains each class in the policy's words and
+ * names who will decide it for this booker before it is sent. */
+static void test_RC01_RC02_form_names_who_will_decide(void **state)
+{
+	(void)state;
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, "/new/reception"), 200);
+	assert_true(hc_has(c, "重点客户、外宾及代表团、地方政府"));
+	assert_true(hc_has(c, "由对接人员安排，提交即确认，无需审批。"));
+	assert_true(hc_has(c, "id=\"deciders-A\">将由：赵志远"));
+	assert_true(hc_has(c, "id=\"deciders-B\">将由：李强"));
+	c = as("ext_staff");
+	assert_int_equal(hc_get(c, "/new/reception"), 200);
+	assert_true(hc_has(c, "id=\"deciders-B\">将由：陈刚"));
+}
+
+/* RC-05: asked to check before sending, the form says the room is taken
+ * at those times; nothing is filed or held by checking. */
+static void test_RC05_check_before_sending_shows_taken_room(void **state)
+{
+	(void)state;
+	long long room = resource("room", "查厅");
+	struct booking b = {"C", "2033-12-01T09:00", "2033-12-01T10:00", NULL, room, 0};
+	booked("mkt_staff", &b);
+	long long n = request_count(), h = sql_num("SELECT COUNT(*) FROM reception_holds");
+	char rid[24];
+	snprintf(rid, sizeof rid, "%lld", room);
+	struct hc *c = as("mkt_staff2");
+	assert_int_equal(hc_get(c, "/new/reception"), 200);
+	const char *over[] = {"class", "B", "guest_org", "某局", "guest_count", "2", "responsible", "刘洋", "arrive_at",
+	    "2033-12-01T09:30", "depart_at", "2033-12-01T10:30", "purpose", "检查", "room_id", rid, NULL};
+	assert_int_equal(hc_post(c, "/new/reception/check", over), 200);
+	assert_true(error_beside(c, "room_id", "该会议室在这段时间已被预订，请换一个时间或会议室。"));
+	assert_true(hc_has(c, "2033-12-01T09:30"));
+	const char *touch[] = {"class", "B", "guest_org", "某局", "guest_count", "2", "responsible", "刘洋", "arrive_at",
+	    "2033-12-01T10:00", "depart_at", "2033-12-01T10:30", "purpose", "检查", "room_id", rid, NULL};
+	assert_int_equal(hc_post(c, "/new/reception/check", touch), 200);
+	assert_false(error_beside(c, "room_id", NULL));
+	assert_int_equal(request_count(), n);
+	assert_int_equal(sql_num("SELECT COUNT(*) FROM reception_holds"), h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -485,6 +527,8 @@ int main(void)
 		cmocka_unit_test(test_RC03_people_to_be_told_get_the_plan),
 		cmocka_unit_test(test_RC06_RC07_permission_walk),
 		cmocka_unit_test(test_RC01_text_fields_at_limit_stored_whole),
+		cmocka_unit_test(test_RC01_RC02_form_names_who_will_decide),
+		cmocka_unit_test(test_RC05_check_before_sending_shows_taken_room),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }

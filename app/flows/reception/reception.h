@@ -45,6 +45,10 @@ int rc_tell_each(const char *text, int (*fn)(void *arg, const char *login, long 
 /* rc_prepare - the form page's rooms and cars and who will decide. */
 int rc_prepare(struct req *r, int preview);
 
+/* rc_resources_hdf - every room and car as Res.N, or (for_form) the active
+ * ones as Rooms.N and Cars.N. */
+int rc_resources_hdf(struct req *r, int for_form);
+
 /* rc_demo - demo rooms and cars. */
 int rc_demo(long long now);
 

@@ -20,8 +20,8 @@
 #include "view/page.h"
 #include "view/view.h"
 
-/* Resources into Res.N (every one) or, for the form, Rooms.N / Cars.N (active). */
-static int resources_hdf(struct req *r, int for_form)
+/* rc_resources_hdf - resources into Res.N (every one) or, for the form, Rooms.N / Cars.N (active). */
+int rc_resources_hdf(struct req *r, int for_form)
 {
 	struct dbres res;
 	const struct rc_res *x;
@@ -49,15 +49,9 @@ static int resources_hdf(struct req *r, int for_form)
 	return rc;
 }
 
-int rc_prepare(struct req *r, int preview)
-{
-	(void)preview;
-	return resources_hdf(r, 1);
-}
-
 static int resources_show(struct req *r, int status)
 {
-	int rc = resources_hdf(r, 0);
+	int rc = rc_resources_hdf(r, 0);
 	if (rc != DB_OK)
 		return rc;
 	page_title(r, "Reception.ResourcesTitle");

@@ -45,6 +45,10 @@ DB_DEFINE_READS(ST_RC_RES_LOCK, 1, rc_res_lock, RC_RES_LOCK_COLS,
 DB_DEFINE_READS(ST_RC_OVERLAPS, 1, rc_count, RC_COUNT_COLS,
 	"SELECT COUNT(*) FROM reception_holds WHERE resource_id = ? AND request_id <> ?"
 	" AND from_at < FROM_UNIXTIME(?) AND to_at > FROM_UNIXTIME(?) LOCK IN SHARE MODE");
+/* The form's check before sending: the same question, without locks. */
+DB_DEFINE_READS(ST_RC_BUSY, 0, rc_count, RC_COUNT_COLS,
+	"SELECT COUNT(*) FROM reception_holds WHERE resource_id = ? AND request_id <> ?"
+	" AND from_at < FROM_UNIXTIME(?) AND to_at > FROM_UNIXTIME(?)");
 DB_DEFINE(ST_RC_HOLD_ADD, 1,
 	"INSERT INTO reception_holds (request_id, resource_id, from_at, to_at, firm)"
 	" VALUES (?, ?, FROM_UNIXTIME(?), FROM_UNIXTIME(?), 0)");
@@ -58,6 +62,12 @@ DB_DEFINE_READS(ST_RC_SLOTS, 0, rc_slot, RC_SLOT_COLS,
 	"SELECT h.resource_id, UNIX_TIMESTAMP(h.from_at), UNIX_TIMESTAMP(h.to_at), h.firm, h.request_id, r.number"
 	" FROM reception_holds h JOIN requests r ON r.id = h.request_id"
 	" WHERE h.from_at < FROM_UNIXTIME(?) AND h.to_at > FROM_UNIXTIME(?) ORDER BY h.resource_id, h.from_at LIMIT 2000");
+
+DB_DEFINE_READS(ST_RC_EXECS, 0, rc_name, RC_NAME_COLS,
+	"SELECT display_name FROM users WHERE active = 1 AND (roles & 32) <> 0 ORDER BY id LIMIT 20");
+DB_DEFINE_READS(ST_RC_HEAD_OF, 0, rc_name, RC_NAME_COLS,
+	"SELECT u.display_name FROM users me JOIN departments d ON d.id = me.dept_id JOIN users u ON u.id = d.head_id"
+	" WHERE me.id = ? AND u.active = 1");
 
 DB_DEFINE(ST_RC_GIFT_ADD, 1,
 	"INSERT INTO reception_gifts (request_id, direction, what, party, value_fen, handling, by_user, created_at)"

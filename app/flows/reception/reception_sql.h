@@ -29,6 +29,7 @@ DB_WRITES(ST_RC_SUMMARY);
 DB_READS(ST_RC_RES_LOCK, rc_res_lock, RC_RES_LOCK_COLS);
 #define RC_COUNT_COLS(C, R) C(R, n, INT)
 DB_READS(ST_RC_OVERLAPS, rc_count, RC_COUNT_COLS);
+DB_READS_ROW(ST_RC_BUSY, rc_count);
 DB_WRITES(ST_RC_HOLD_ADD);
 DB_WRITES(ST_RC_HOLD_FIRM);
 DB_WRITES(ST_RC_HOLD_RELEASE);
@@ -39,6 +40,11 @@ DB_WRITES(ST_RC_RES_ADD);
 #define RC_SLOT_COLS(C, R) C(R, resource_id, INT) C(R, from_at, INT) C(R, to_at, INT) C(R, firm, INT) \
 	C(R, request_id, INT) C(R, number, STR)
 DB_READS(ST_RC_SLOTS, rc_slot, RC_SLOT_COLS);
+
+/* who will decide, shown on the form (RC-01, RC-02) */
+#define RC_NAME_COLS(C, R) C(R, name, STR)
+DB_READS(ST_RC_EXECS, rc_name, RC_NAME_COLS);
+DB_READS_ROW(ST_RC_HEAD_OF, rc_name);
 
 /* the gift register (RC-06) */
 DB_WRITES(ST_RC_GIFT_ADD);

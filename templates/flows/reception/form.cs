@@ -13,7 +13,8 @@
       <legend><?cs var:L.Reception.Class ?></legend>
       <?cs each:k = L.Reception.ClassName ?>
       <label class="check"><input type="radio" name="class" value="<?cs name:k ?>"<?cs if:Form.class.Value == name(k) ?> checked<?cs /if ?> required>
-        <strong><?cs var:k ?></strong> — <?cs var:L.Reception.ClassWho[name(k)] ?><br><span class="hint"><?cs var:L.Reception.ClassDecides[name(k)] ?></span></label>
+        <strong><?cs var:k ?></strong> — <?cs var:L.Reception.ClassWho[name(k)] ?><br><span class="hint"><?cs var:L.Reception.ClassDecides[name(k)] ?>
+        <?cs if:Deciders[name(k)].0 ?><span class="deciders" id="deciders-<?cs name:k ?>"><?cs var:L.Reception.WillDecide ?><?cs each:n = Deciders[name(k)] ?><?cs var:n ?><?cs if:!last(n) ?>、<?cs /if ?><?cs /each ?></span><?cs /if ?></span></label>
       <?cs /each ?>
       <?cs call:error("class") ?>
     </fieldset>
@@ -35,6 +36,7 @@
       <div><?cs call:res_select("room_id", L.Reception.Room, Rooms) ?></div>
       <div><?cs call:res_select("car_id", L.Reception.Car, Cars) ?></div>
     </div>
+    <?cs if:!Edit.Id ?><p><button type="submit" formaction="/new/reception/check" formnovalidate><?cs var:L.Reception.CheckFree ?></button></p><?cs /if ?>
     <p class="hint"><a href="/resources<?cs if:Form.arrive_at.Value ?>?day=<?cs var:string.slice(Form.arrive_at.Value, 0, 10) ?><?cs /if ?>" target="_blank"><?cs var:L.Reception.SeeFreeBusy ?></a></p>
     <div class="row">
       <div><?cs call:input("meals", L.Reception.Meals, "number", " min='0'") ?></div>
