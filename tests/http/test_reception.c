@@ -287,7 +287,8 @@ static void test_RC05_hold_released_on_withdraw_and_reject(void **state)
 	assert_int_equal(holds(id3, 0), 1);
 }
 
-/* RC-05: the day's grid tells free, tentative and firm hours apart. */
+/* RC-05: the day's grid tells free, tentative and firm hours apart; the
+ * week below it shows each day's holds. */
 static void test_RC05_day_grid_shows_tentative_and_firm(void **state)
 {
 	(void)state;
@@ -305,6 +306,11 @@ static void test_RC05_day_grid_shows_tentative_and_firm(void **state)
 	assert_true(hc_has(c, "slot free"));
 	assert_true(hc_has(c, na));
 	assert_true(hc_has(c, nb));
+	/* The week around it, Monday first: each hold as its hours. */
+	assert_true(hc_has(c, "本周占用"));
+	assert_true(hc_has(c, "2033-05-30"));   /* that week's Monday */
+	assert_true(hc_has(c, "09:00–10:00"));
+	assert_true(hc_has(c, "14:00–16:00"));
 	assert_int_equal(hc_get(c, "/resources?day=2033-13-01"), 400);
 }
 
@@ -510,6 +516,66 @@ static void test_RC05_check_before_sending_shows_taken_room(void **state)
 	assert_int_equal(sql_num("SELECT COUNT(*) FROM reception_holds"), h);
 }
 
+/* RC-05: a room taken out of use is offered no more and cannot be
+ * booked; put back, it can. */
+static void test_RC05_room_out_of_use_cannot_be_booked(void **state)
+{
+	(void)state;
+	long long room = resource("room", "停厅");
+	char path[64], name[40];
+	name_of(name, sizeof name, "停厅");
+	path_of(path, sizeof path, "/resources/admin/%lld/active", room);
+	assert_int_equal(hc_post(as("mkt_staff"), path, (const char *[]){NULL}), 403);
+	struct hc *o = as("office");
+	assert_int_equal(hc_get(o, "/resources/admin"), 200);
+	assert_int_equal(hc_post(o, path, (const char *[]){NULL}), 303);
+	assert_int_equal(sql_numf("SELECT active FROM reception_resources WHERE id = %lld", room), 0);
+	assert_int_equal(hc_get(as("mkt_staff"), "/new/reception"), 200);
+	assert_false(hc_has(as("mkt_staff"), name));
+	struct booking b = {"C", "2034-01-10T09:00", "2034-01-10T10:00", NULL, room, 0};
+	assert_int_equal(book("mkt_staff", &b), 400);
+	assert_true(error_beside(as("mkt_staff"), "room_id", "没有这个会议室或车辆，或已停用。"));
+	assert_int_equal(hc_get(o, "/resources/admin"), 200);
+	assert_int_equal(hc_post(o, path, (const char *[]){"active", "1", NULL}), 303);
+	booked("mkt_staff", &b);
+	assert_int_equal(hc_post(o, "/resources/admin/999999999/active", (const char *[]){NULL}), 404);
+}
+
+/* RC-05: an approved booking cancelled by its host frees its room. */
+static void test_RC05_cancelled_booking_frees_its_room(void **state)
+{
+	(void)state;
+	long long room = resource("room", "消厅");
+	struct booking b = {"C", "2034-02-10T09:00", "2034-02-10T10:00", NULL, room, 0};
+	long long id = booked("mkt_staff", &b);
+	assert_int_equal(holds(id, 1), 1);
+	char path[64], v[24];
+	assert_int_equal(view("mkt_staff", id), 200);
+	path_of(path, sizeof path, "/requests/%lld/cancel", id);
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	const char *p[] = {"version", v, "comment", "客户改期", "confirm", "1", NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, p), 303);
+	assert_string_equal(state_of(id), "cancelled");
+	assert_int_equal(holds(id, 0) + holds(id, 1), 0);
+	booked("mkt_staff2", &b);
+}
+
+/* The printable 接待方案/通知单: the plan with its labels. */
+static void test_RC01_printable_plan(void **state)
+{
+	(void)state;
+	struct booking b = {"B", "2034-03-10T09:00", "2034-03-10T10:00", NULL, 0, 0};
+	long long id = booked("mkt_staff", &b);
+	char path[64];
+	path_of(path, sizeof path, "/requests/%lld/print", id);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "接待责任人"));
+	assert_true(hc_has(c, "参观路线"));
+	assert_true(hc_has(c, "展厅—车间"));
+	assert_int_equal(hc_get(as("ext_staff"), path), 403);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -529,6 +595,9 @@ int main(void)
 		cmocka_unit_test(test_RC01_text_fields_at_limit_stored_whole),
 		cmocka_unit_test(test_RC01_RC02_form_names_who_will_decide),
 		cmocka_unit_test(test_RC05_check_before_sending_shows_taken_room),
+		cmocka_unit_test(test_RC05_room_out_of_use_cannot_be_booked),
+		cmocka_unit_test(test_RC05_cancelled_booking_frees_its_room),
+		cmocka_unit_test(test_RC01_printable_plan),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }

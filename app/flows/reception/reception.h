@@ -55,6 +55,7 @@ int rc_demo(long long now);
 /* pages (reception_pages.c, reception_gifts.c, reception_week.c) */
 int rc_resources_page(struct req *r);
 int rc_resource_add(struct req *r);
+int rc_resource_active(struct req *r);
 int rc_week_page(struct req *r);
 int rc_gifts_page(struct req *r);
 int rc_gifts_csv(struct req *r);

@@ -44,6 +44,11 @@ static const struct field res_f[] = {
 };
 static FIELDSET(res_fields, res_f);
 
+static const struct field active_f[] = {
+	{"active", FT_BOOL, 0, 0, 1, NULL},
+};
+static FIELDSET(active_fields, active_f);
+
 static const struct field res_list_f[] = {
 	{"added", FT_BOOL, 0, 0, 1, NULL},
 };
@@ -78,6 +83,7 @@ static const struct route routes[] = {
 	ROUTE("GET", "/resources", rc_week_page, 0, 0, &day_fields),
 	ROUTE("GET", "/resources/admin", rc_resources_page, 0, KEEPERS, &res_list_fields),
 	ROUTE("POST", "/resources/admin", rc_resource_add, 0, KEEPERS, &res_fields),
+	ROUTE("POST", "/resources/admin/:id/active", rc_resource_active, 0, KEEPERS, &active_fields),
 	ROUTE("GET", "/reception/gifts", rc_gifts_page, 0, REGISTER, &gifts_fields),
 	ROUTE("GET", "/reception/gifts/csv", rc_gifts_csv, 0, REGISTER, &gifts_fields),
 	ROUTE("POST", "/reception/:id/gifts", rc_gift_add, 0, 0, &gift_fields),

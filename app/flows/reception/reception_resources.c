@@ -43,6 +43,7 @@ int rc_resources_hdf(struct req *r, int for_form)
 		page_set(r, x->name, "Res.%zu.Name", n);
 		page_set_int(r, x->seats, "Res.%zu.Seats", n);
 		page_set(r, x->driver, "Res.%zu.Driver", n);
+		page_set_int(r, x->active, "Res.%zu.Active", n);
 		n++;
 	}
 	db_free(&res);
@@ -109,6 +110,41 @@ int rc_resource_add(struct req *r)
 	return 0;
 }
 
+struct res_active {
+	const struct actor *actor;
+	long long id, active;
+};
+
+/* Taken out of use (or back): offered no more; its holds stay. */
+static int active_tx(void *arg)
+{
+	struct res_active *a = arg;
+	struct dbres res;
+	int rc = DB_RUN(ST_RC_RES_LOCK, &res, DBI(a->id));
+	int found = rc_res_lock_at(&res, 0) != NULL;
+	db_free(&res);
+	if (rc != DB_OK)
+		return rc;
+	if (!found)
+		return O_NOT_FOUND;
+	if ((rc = DB_RUN(ST_RC_RES_ACTIVE, NULL, DBI(a->active), DBI(a->id))) != DB_OK)
+		return rc;
+	return audit_by(a->actor, a->active ? "reception_resource_on" : "reception_resource_off", "reception_resource",
+	    a->id, "");
+}
+
+int rc_resource_active(struct req *r)
+{
+	if (r->form.nerr)
+		return 400;
+	struct res_active a = {&r->actor, r->arg_id, form_get(&r->form, "active")->num};
+	int rc = db_tx(active_tx, &a);
+	if (rc != DB_OK)
+		return rc;
+	resp_redirect(r, "/resources/admin");
+	return 0;
+}
+
 #define FIRST_HOUR 7
 #define LAST_HOUR 22
 
@@ -123,8 +159,11 @@ static void grid_row(struct req *r, size_t row, long long res_id, long long day_
 			if (s->resource_id != res_id || s->from_at >= to || s->to_at <= from)
 				continue;
 			state = s->firm ? "firm" : "tentative";
-			page_set(r, s->number, "Grid.%zu.Cells.%d.Number", row, col);
-			page_set_int(r, s->request_id, "Grid.%zu.Cells.%d.Request", row, col);
+			/* the number where the hold begins; the hours after only coloured */
+			if (s->from_at >= from || h == FIRST_HOUR) {
+				page_set(r, s->number, "Grid.%zu.Cells.%d.Number", row, col);
+				page_set_int(r, s->request_id, "Grid.%zu.Cells.%d.Request", row, col);
+			}
 			if (s->firm)
 				break;
 		}
@@ -156,6 +195,60 @@ static int grid(struct req *r, int day)
 	return rc;
 }
 
+/* The week around the day, Monday first: each resource's holds by day,
+ * "09:00–15:00" with their state; a day without any is free. */
+static void week_cell(struct req *r, size_t row, int col, long long res_id, long long from, const struct dbres *slots)
+{
+	const struct rc_slot *s;
+	size_t k = 0;
+	for (size_t i = 0; (s = rc_slot_at(slots, i)); i++) {
+		if (s->resource_id != res_id || s->from_at >= from + 86400 || s->to_at <= from)
+			continue;
+		char a[20], b[20];
+		clock_fmt_local((time_t)s->from_at, a);
+		clock_fmt_local((time_t)s->to_at, b);
+		page_set(r, a + 11, "Week.%zu.Days.%d.Holds.%zu.From", row, col, k);
+		page_set(r, b + 11, "Week.%zu.Days.%d.Holds.%zu.To", row, col, k);
+		page_set(r, s->firm ? "firm" : "tentative", "Week.%zu.Days.%d.Holds.%zu.State", row, col, k);
+		page_set(r, s->number, "Week.%zu.Days.%d.Holds.%zu.Number", row, col, k);
+		page_set_int(r, s->request_id, "Week.%zu.Days.%d.Holds.%zu.Request", row, col, k++);
+	}
+	page_set(r, k ? "busy" : "free", "Week.%zu.Days.%d.State", row, col);
+}
+
+static void day_text(int day, char out[11]);
+
+static int week(struct req *r, int day)
+{
+	struct dbres res, slots;
+	const struct rc_res *x;
+	int monday = day - ((day + 3) % 7);   /* day 0, 1970-01-01, was a Thursday */
+	long long start = cal_day_start_utc(monday, 0), end = cal_day_start_utc(monday + 7, 0);
+	int rc = DB_RUN(ST_RC_SLOTS, &slots, DBI(end), DBI(start));
+	if (rc != DB_OK)
+		return rc;
+	rc = DB_RUN0(ST_RC_RESOURCES, &res);
+	size_t row = 0;
+	for (size_t i = 0; rc == DB_OK && (x = rc_res_at(&res, i)); i++) {
+		if (!x->active)
+			continue;
+		page_set(r, x->name, "Week.%zu.Name", row);
+		for (int d = 0; d < 7; d++)
+			week_cell(r, row, d, x->id, cal_day_start_utc(monday + d, 0), &slots);
+		row++;
+	}
+	db_free(&res);
+	db_free(&slots);
+	for (int d = 0; d < 7; d++) {
+		char t[11];
+		day_text(monday + d, t);
+		page_set(r, t, "WeekDays.%d.Day", d);
+		page_set_label(r, "Reception.Weekday", (const char *[]){"1", "2", "3", "4", "5", "6", "7"}[d],
+		    "WeekDays.%d.Name", d);
+	}
+	return rc;
+}
+
 static void day_text(int day, char out[11])
 {
 	int y, m, d;
@@ -172,6 +265,8 @@ int rc_week_page(struct req *r)
 	int day = d->present ? (int)d->num : (int)((clock_now() + SHANGHAI_OFFSET) / 86400);
 	char t[11];
 	int rc = grid(r, day);
+	if (rc == DB_OK)
+		rc = week(r, day);
 	if (rc != DB_OK)
 		return rc;
 	day_text(day, t);

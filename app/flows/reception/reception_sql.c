@@ -58,6 +58,7 @@ DB_DEFINE_READS(ST_RC_RESOURCES, 0, rc_res, RC_RES_COLS,
 	"SELECT id, kind, name, seats, driver, active FROM reception_resources ORDER BY kind DESC, name LIMIT 500");
 DB_DEFINE(ST_RC_RES_ADD, 1,
 	"INSERT INTO reception_resources (kind, name, seats, driver, created_at) VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))");
+DB_DEFINE(ST_RC_RES_ACTIVE, 1, "UPDATE reception_resources SET active = ? WHERE id = ?");
 DB_DEFINE_READS(ST_RC_SLOTS, 0, rc_slot, RC_SLOT_COLS,
 	"SELECT h.resource_id, UNIX_TIMESTAMP(h.from_at), UNIX_TIMESTAMP(h.to_at), h.firm, h.request_id, r.number"
 	" FROM reception_holds h JOIN requests r ON r.id = h.request_id"

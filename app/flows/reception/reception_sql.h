@@ -37,6 +37,7 @@ DB_WRITES(ST_RC_HOLD_RELEASE);
 	C(R, active, INT)
 DB_READS(ST_RC_RESOURCES, rc_res, RC_RES_COLS);
 DB_WRITES(ST_RC_RES_ADD);
+DB_WRITES(ST_RC_RES_ACTIVE);
 #define RC_SLOT_COLS(C, R) C(R, resource_id, INT) C(R, from_at, INT) C(R, to_at, INT) C(R, firm, INT) \
 	C(R, request_id, INT) C(R, number, STR)
 DB_READS(ST_RC_SLOTS, rc_slot, RC_SLOT_COLS);

@@ -3,8 +3,11 @@
 <section class="card">
   <h1><?cs var:L.Reception.ResourcesTitle ?></h1>
   <div class="table-wrap"><table id="resources">
-    <thead><tr><th><?cs var:L.Reception.ResKind ?></th><th><?cs var:L.Reception.ResName ?></th><th><?cs var:L.Reception.Seats ?></th><th><?cs var:L.Reception.Driver ?></th></tr></thead>
-    <tbody><?cs each:x = Res ?><tr><td><?cs var:x.Kind ?></td><td><?cs var:x.Name ?></td><td class="num"><?cs var:x.Seats ?></td><td><?cs var:x.Driver ?></td></tr><?cs /each ?></tbody>
+    <thead><tr><th><?cs var:L.Reception.ResKind ?></th><th><?cs var:L.Reception.ResName ?></th><th><?cs var:L.Reception.Seats ?></th><th><?cs var:L.Reception.Driver ?></th><th><?cs var:L.Reception.InUse ?></th></tr></thead>
+    <tbody><?cs each:x = Res ?><tr><td><?cs var:x.Kind ?></td><td><?cs var:x.Name ?></td><td class="num"><?cs var:x.Seats ?></td><td><?cs var:x.Driver ?></td>
+      <td><form method="post" action="/resources/admin/<?cs var:x.Id ?>/active" class="inline"><?cs call:csrf() ?>
+        <?cs if:x.Active == "1" ?><?cs var:L.Reception.Active ?> <button type="submit"><?cs var:L.Reception.TakeOff ?></button>
+        <?cs else ?><?cs var:L.Reception.Inactive ?> <input type="hidden" name="active" value="1"><button type="submit"><?cs var:L.Reception.PutOn ?></button><?cs /if ?></form></td></tr><?cs /each ?></tbody>
   </table></div>
   <p><a href="/resources"><?cs var:L.Reception.WeekTitle ?></a></p>
 </section>
