@@ -122,6 +122,8 @@ struct flow {
 	const char *const *content_values;  /* what a signature binds: these values and the attachments'
 	                                SHA-256 (NULL-terminated; NULL: every value load gives) */
 	int hidden;                  /* never offered in menus or filters (the test build's probe) */
+	const char *returning_task;  /* the task step (by route name) whose holder may also send the request
+	                                back with a reason, like an approver (a plan reviewed, RC-04); or NULL */
 
 	/* save - insert or replace the type's row from vals (inside the
 	 * transaction; a draft's values too, so nothing is checked here). */

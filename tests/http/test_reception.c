@@ -576,6 +576,47 @@ static void test_RC01_printable_plan(void **state)
 	assert_int_equal(hc_get(as("ext_staff"), path), 403);
 }
 
+/* RC-04: the general office's review may send the plan back with a
+ * reason: the room is freed, the booker revises and sends it again, and
+ * it goes to the president again; finance's settlement cannot. */
+static void test_RC04_office_review_sends_plan_back_with_reason(void **state)
+{
+	(void)state;
+	long long room = resource("room", "审厅");
+	struct booking b = {"A", "2034-04-10T09:00", "2034-04-10T12:00", NULL, room, 0};
+	long long id = booked("mkt_staff", &b);
+	assert_int_equal(decide("president", id, "approve", "", 0), 303);
+	assert_int_equal(view("office", id), 200);
+	assert_true(hc_has(as("office"), "id=\"send-back\""));
+	assert_int_equal(decide("office", id, "return", "", 0), 400);
+	assert_string_equal(state_of(id), "approved");
+	assert_int_equal(decide("office", id, "approve", "", 0), 400);   /* a task is never approved */
+	assert_int_equal(decide("office", id, "return", "参观路线需避开施工区", 0), 303);
+	assert_string_equal(state_of(id), "returned");
+	assert_int_equal(holds(id, 0) + holds(id, 1), 0);
+	/* Revised and sent again: held again, the president decides again. */
+	char path[64], v[24], org[40];
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	snprintf(org, sizeof org, "%lld", room);
+	path_of(path, sizeof path, "/requests/%lld/edit", id);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "2034-04-10T09:00"));
+	path_of(path, sizeof path, "/requests/%lld/edit/reception", id);
+	const char *p[] = {"class", "A", "guest_org", "某集团", "guest_count", "4", "responsible", "张伟", "arrive_at",
+	    "2034-04-10T09:00", "depart_at", "2034-04-10T12:00", "purpose", "考察", "room_id", org, "visit_route",
+	    "展厅—办公楼", "version", v, NULL};
+	assert_int_equal(hc_post(c, path, p), 303);
+	assert_string_equal(state_of(id), "in_approval");
+	assert_string_equal(pending(id), "president");
+	assert_int_equal(holds(id, 0), 1);
+	assert_int_equal(decide("president", id, "approve", "", 0), 303);
+	assert_int_equal(task("office", id, coordinate_ok), 303);
+	assert_string_equal(pending(id), "finance");
+	assert_int_equal(decide("finance", id, "return", "金额不对", 0), 400);
+	assert_string_equal(state_of(id), "arranged");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -598,6 +639,7 @@ int main(void)
 		cmocka_unit_test(test_RC05_room_out_of_use_cannot_be_booked),
 		cmocka_unit_test(test_RC05_cancelled_booking_frees_its_room),
 		cmocka_unit_test(test_RC01_printable_plan),
+		cmocka_unit_test(test_RC04_office_review_sends_plan_back_with_reason),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }

@@ -235,6 +235,7 @@ static const struct flow flow = {
 	.values = values,
 	.cancellable = 1,
 	.viewer_roles = ROLE_OFFICE | ROLE_FINANCE,
+	.returning_task = "coordinate",   /* the plan's review may send it back (RC-04) */
 	.save = save,
 	.rules = rules,
 	.load = load,

@@ -46,6 +46,15 @@
     <textarea id="task-comment" name="comment" maxlength="1000"></textarea>
     <button type="submit" class="primary"><?cs var:L.Reception.TaskDone ?></button>
   </form>
+  <?cs if:Can.Step == "coordinate" ?>
+  <form method="post" action="/requests/<?cs var:Req.Id ?>/decide" class="task" id="send-back">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
+    <h2><?cs var:L.Reception.SendBack ?></h2>
+    <label for="send-back-reason"><?cs var:L.Reception.SendBackReason ?></label>
+    <textarea id="send-back-reason" name="comment" maxlength="1000" required></textarea>
+    <button type="submit" name="action" value="return"><?cs var:L.Reception.SendBack ?></button>
+  </form>
+  <?cs /if ?>
 <?cs /if ?>
 <?cs if:Req.State != "draft" && (User.Id == Req.RequesterId || User.Role.office) ?>
   <form method="post" action="/reception/<?cs var:Req.Id ?>/gifts" class="task" id="gift-form">
