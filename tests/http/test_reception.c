@@ -386,7 +386,11 @@ static void test_RC07_finance_settles_actual_cost(void **state)
 	assert_true(hc_has(as("mkt_staff"), "¥1,680.00"));
 	assert_int_equal(hc_get(as("finance"), "/reception/report"), 200);
 	assert_true(hc_has(as("finance"), "2033-08"));
+	assert_int_equal(hc_get(as("finance"), "/reception/report/csv"), 200);
+	assert_true(hc_has(as("finance"), "2033-08"));
+	assert_true(hc_has(as("finance"), "C类 普通接待"));
 	assert_int_equal(hc_get(as("mkt_staff"), "/reception/report"), 403);
+	assert_int_equal(hc_get(as("mkt_staff"), "/reception/report/csv"), 403);
 }
 
 /* RC-01..RC-03: once confirmed, the people to be told get a notice; an

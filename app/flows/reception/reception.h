@@ -61,5 +61,6 @@ int rc_gifts_page(struct req *r);
 int rc_gifts_csv(struct req *r);
 int rc_gift_add(struct req *r);
 int rc_report_page(struct req *r);
+int rc_report_csv(struct req *r);
 
 #endif

@@ -1,16 +1,20 @@
 /* reception_pages.c - the URLs of the reception pages beyond the shared
  * request pages, who may call them and the fields each reads; and the
- * report of receptions per class and month, estimate against actual. */
+ * report of receptions per class and month, estimate against actual,
+ * as a page (printable) and as CSV. */
 #include "flows/reception/reception.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "auth/roles.h"
+#include "core/money.h"
 #include "db/db.h"
 #include "flows/reception/reception_sql.h"
 #include "http/form.h"
 #include "http/req.h"
 #include "http/router.h"
+#include "view/csv.h"
 #include "view/page.h"
 #include "view/view.h"
 
@@ -33,6 +37,54 @@ int rc_report_page(struct req *r)
 		return rc;
 	page_title(r, "Reception.ReportTitle");
 	return view_page(r, 200, "flows/reception/report.cs");
+}
+
+static NEOERR *month_line(struct req *r, STRING *out, const struct rc_month *m)
+{
+	char est[32], act[32], diff[32], n[24], cls[48];
+	money_format_plain(m->est_fen, est, sizeof est);
+	money_format_plain(m->actual_fen, act, sizeof act);
+	money_format_plain(m->actual_fen - m->est_fen, diff, sizeof diff);
+	snprintf(n, sizeof n, "%lld", m->n);
+	snprintf(cls, sizeof cls, "Reception.ClassName.%s", m->cls);
+	const char *v[] = {m->month, view_text(r->lang, cls), n, est, act, diff};
+	NEOERR *err = STATUS_OK;
+	for (size_t k = 0; !err && k < sizeof v / sizeof v[0]; k++)
+		err = csv_field(out, v[k] ? v[k] : "", k == 0);
+	return err ? err : csv_row_end(out);
+}
+
+static NEOERR *months_csv(struct req *r, STRING *out, const struct dbres *res)
+{
+	static const char *const heads[] = {"Reception.Month", "Reception.Class", "Reception.Count", "Reception.Estimate",
+	    "Reception.Actual", "Reception.Diff"};
+	const struct rc_month *m;
+	NEOERR *err = csv_begin(out);
+	for (size_t k = 0; !err && k < sizeof heads / sizeof heads[0]; k++)
+		err = csv_field(out, view_text(r->lang, heads[k]), k == 0);
+	if (!err)
+		err = csv_row_end(out);
+	for (size_t i = 0; !err && (m = rc_month_at(res, i)); i++)
+		err = month_line(r, out, m);
+	return err;
+}
+
+/* GET /reception/report/csv - the same report for a spreadsheet. */
+int rc_report_csv(struct req *r)
+{
+	struct dbres res;
+	STRING out;
+	int rc = DB_RUN0(ST_RC_MONTHS, &res);
+	string_init(&out);
+	NEOERR *err = rc == DB_OK ? months_csv(r, &out, &res) : STATUS_OK;
+	db_free(&res);
+	if (rc == DB_OK && err)
+		rc = DB_ERR;
+	nerr_ignore(&err);
+	if (rc == DB_OK)
+		csv_send(r, "receptions.csv", &out);
+	string_clear(&out);
+	return rc;
 }
 
 static const char *const kinds[] = {"room", "car", NULL};
@@ -88,6 +140,7 @@ static const struct route routes[] = {
 	ROUTE("GET", "/reception/gifts/csv", rc_gifts_csv, 0, REGISTER, &gifts_fields),
 	ROUTE("POST", "/reception/:id/gifts", rc_gift_add, 0, 0, &gift_fields),
 	ROUTE("GET", "/reception/report", rc_report_page, 0, REPORT, NULL),
+	ROUTE("GET", "/reception/report/csv", rc_report_csv, 0, REPORT, NULL),
 };
 
 ROUTE_TABLE(reception_table, routes);
