@@ -621,6 +621,64 @@ static void test_RC04_office_review_sends_plan_back_with_reason(void **state)
 	assert_string_equal(state_of(id), "arranged");
 }
 
+/* The gift register's, the general office's and the resource list's text
+ * fields at their limits in 3- and 4-byte characters, stored whole; one
+ * more refused; a POST without its CSRF token changes nothing. */
+static void test_RC04_RC06_more_text_at_limit_and_csrf(void **state)
+{
+	(void)state;
+	char *what = cjk_text(100), *party = cjk_text(100), *handling = cjk_text(200), *who = cjk_text(200),
+	     *decisions = cjk_text(1000), *duty = cjk_text(60), *summary = cjk_text(2000), *rname = cjk_text(34),
+	     *driver = cjk_text(20), *long_what = cjk_text(101);
+	struct booking b = {"A", "2034-05-10T09:00", "2034-05-10T12:00", NULL, 0, 0};
+	long long id = booked("mkt_staff", &b);
+	char path[64];
+	path_of(path, sizeof path, "/reception/%lld/gifts", id);
+	assert_int_equal(view("mkt_staff", id), 200);
+	const char *g[] = {"direction", "given", "what", what, "party", party, "value", "88.80", "handling", handling, NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, g), 303);
+	long long gift = sql_numf("SELECT MAX(id) FROM reception_gifts WHERE request_id = %lld", id);
+	assert_true(stored_is("reception_gifts", "what", "id", gift, what));
+	assert_true(stored_is("reception_gifts", "party", "id", gift, party));
+	assert_true(stored_is("reception_gifts", "handling", "id", gift, handling));
+	const char *g2[] = {"direction", "given", "what", long_what, "party", party, NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, g2), 400);
+	const char *forged[] = {"direction", "given", "what", "伪造", "party", "x", "csrf", "0", NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, forged), 403);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM reception_gifts WHERE request_id = %lld", id), 1);
+	assert_int_equal(decide("president", id, "approve", "", 0), 303);
+	const char *coord[] = {"meeting_on", "2034-05-01", "meeting_who", who, "meeting_decisions", decisions, "plan_ok", "1",
+	    "chk_cleaning", duty, "chk_flowers", duty, "chk_purchases", duty, "chk_security", duty, "chk_cars", duty,
+	    "chk_route", duty, NULL};
+	assert_int_equal(task("office", id, coord), 303);
+	assert_true(stored_is("reception_requests", "meeting_who", "request_id", id, who));
+	assert_true(stored_is("reception_requests", "meeting_decisions", "request_id", id, decisions));
+	assert_true(stored_is("reception_requests", "chk_route", "request_id", id, duty));
+	assert_int_equal(task("finance", id, (const char *[]){"actual", "100", NULL}), 303);
+	assert_int_equal(task("office", id, (const char *[]){"summary", summary, NULL}), 303);
+	assert_true(stored_is("reception_requests", "summary", "request_id", id, summary));
+	/* 34 characters and the run's six-letter tag: 40, and new on every run */
+	char named[256];
+	snprintf(named, sizeof named, "%s%s", rname, tag);
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/resources/admin"), 200);
+	const char *res[] = {"kind", "car", "name", named, "seats", "5", "driver", driver, NULL};
+	assert_int_equal(hc_post(a, "/resources/admin", res), 303);
+	long long rid = sql_numf("SELECT MAX(id) FROM reception_resources WHERE kind = 'car'");
+	assert_true(stored_is("reception_resources", "name", "id", rid, named));
+	assert_true(stored_is("reception_resources", "driver", "id", rid, driver));
+	free(what);
+	free(party);
+	free(handling);
+	free(who);
+	free(decisions);
+	free(duty);
+	free(summary);
+	free(rname);
+	free(driver);
+	free(long_what);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -644,6 +702,7 @@ int main(void)
 		cmocka_unit_test(test_RC05_cancelled_booking_frees_its_room),
 		cmocka_unit_test(test_RC01_printable_plan),
 		cmocka_unit_test(test_RC04_office_review_sends_plan_back_with_reason),
+		cmocka_unit_test(test_RC04_RC06_more_text_at_limit_and_csrf),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }
