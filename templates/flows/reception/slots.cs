@@ -17,7 +17,7 @@
   </table></div>
   <h2><?cs var:L.Reception.WeekOf ?></h2>
   <div class="table-wrap"><table class="week" id="week">
-    <thead><tr><th><?cs var:L.Reception.ResName ?></th><?cs each:d = WeekDays ?><th><a href="/resources?day=<?cs var:d.Day ?>"><?cs var:d.Name ?><br><?cs var:string.slice(d.Day, 5, 10) ?></a></th><?cs /each ?></tr></thead>
+    <thead><tr><th><?cs var:L.Reception.ResName ?></th><?cs each:d = WeekDays ?><th><a href="/resources?day=<?cs var:d.Day ?>"><?cs var:d.Name ?> <?cs var:string.slice(d.Day, 5, 10) ?></a></th><?cs /each ?></tr></thead>
     <tbody><?cs each:w = Week ?><tr><th><?cs var:w.Name ?></th>
       <?cs each:d = w.Days ?><td class="<?cs var:d.State ?>"><?cs each:h = d.Holds ?><a class="slot <?cs var:h.State ?>" href="/requests/<?cs var:h.Request ?>" title="<?cs var:h.Number ?> <?cs var:L.Reception.Hold[h.State] ?>"><?cs var:h.From ?>–<?cs var:h.To ?></a> <?cs /each ?><?cs if:d.State == "free" ?><span class="hint"><?cs var:L.Reception.Hold.free ?></span><?cs /if ?></td><?cs /each ?></tr><?cs /each ?></tbody>
   </table></div>
