@@ -578,6 +578,17 @@ static void test_RC01_printable_plan(void **state)
 	assert_true(hc_has(c, "参观路线"));
 	assert_true(hc_has(c, "展厅—车间"));
 	assert_int_equal(hc_get(as("ext_staff"), path), 403);
+	/* the plan and notice of its own */
+	path_of(path, sizeof path, "/reception/%lld/plan", id);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "接待方案 / 接待通知单"));
+	assert_true(hc_has(c, "展厅—车间"));
+	assert_true(hc_has(c, "B类 业务接待"));
+	assert_int_equal(hc_get(as("office"), path), 200);
+	assert_int_equal(hc_get(as("ext_staff"), path), 403);
+	long long probe = file_probe("mkt_staff", "single");
+	path_of(path, sizeof path, "/reception/%lld/plan", probe);
+	assert_int_equal(hc_get(c, path), 404);
 }
 
 /* RC-04: the general office's review may send the plan back with a

@@ -139,6 +139,7 @@ static const struct route routes[] = {
 	ROUTE("GET", "/reception/gifts", rc_gifts_page, 0, REGISTER, &gifts_fields),
 	ROUTE("GET", "/reception/gifts/csv", rc_gifts_csv, 0, REGISTER, &gifts_fields),
 	ROUTE("POST", "/reception/:id/gifts", rc_gift_add, 0, 0, &gift_fields),
+	ROUTE("GET", "/reception/:id/plan", rc_plan_page, 0, 0, NULL),
 	ROUTE("GET", "/reception/report", rc_report_page, 0, REPORT, NULL),
 	ROUTE("GET", "/reception/report/csv", rc_report_csv, 0, REPORT, NULL),
 };

@@ -25,6 +25,7 @@
     <?cs /if ?>
     <?cs if:Vals.summary ?><dt><?cs var:L.Reception.Summary ?></dt><dd class="lines" id="summary"><?cs var:Vals.summary ?></dd><?cs /if ?>
   </dl>
+  <p class="no-print"><a href="/reception/<?cs var:Req.Id ?>/plan" id="plan-link"><?cs var:L.Reception.PrintPlan ?></a></p>
 <?cs if:Can.Task ?>
   <form method="post" action="/requests/<?cs var:Req.Id ?>/task/reception" class="task" id="task">
     <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
