@@ -16,7 +16,8 @@ CREATE TABLE reception_resources (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The booking (接待申请) and what its task steps recorded: the general
--- office's coordination and summary (RC-04), finance's settlement (RC-07).
+-- office's coordination and summary (RC-04), the host's actual costs
+-- (host_fen, with how many receipts) and finance's settlement (RC-07).
 -- Times UTC; money fen.
 CREATE TABLE reception_requests (
   request_id        BIGINT UNSIGNED NOT NULL PRIMARY KEY,
@@ -47,6 +48,8 @@ CREATE TABLE reception_requests (
   chk_security      VARCHAR(60) NOT NULL DEFAULT '',
   chk_cars          VARCHAR(60) NOT NULL DEFAULT '',
   chk_route         VARCHAR(60) NOT NULL DEFAULT '',
+  host_fen          BIGINT NULL,
+  host_receipts     INT UNSIGNED NOT NULL DEFAULT 0,
   actual_fen        BIGINT NULL,
   receipts          INT UNSIGNED NOT NULL DEFAULT 0,
   settled_at        DATETIME NULL,

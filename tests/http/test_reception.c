@@ -690,6 +690,37 @@ static void test_RC04_RC06_more_text_at_limit_and_csrf(void **state)
 	free(long_what);
 }
 
+/* RC-07: the host records the actual cost with its receipts once the
+ * booking is confirmed; finance settles that amount unless it types its
+ * own; nobody else records it, and never before approval or after. */
+static void test_RC07_host_records_costs_finance_settles_them(void **state)
+{
+	(void)state;
+	struct booking b = {"B", "2034-06-10T09:00", "2034-06-10T10:00", NULL, 0, 0};
+	long long id = booked("mkt_staff", &b);
+	char path[64];
+	path_of(path, sizeof path, "/reception/%lld/costs", id);
+	const char *cost[] = {"actual", "1,234.50", "receipts", "6", NULL};
+	assert_int_equal(view("mkt_staff", id), 200);
+	assert_int_equal(hc_post(as("mkt_staff"), path, cost), 409);   /* not confirmed yet */
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_int_equal(view("mkt_staff", id), 200);
+	assert_true(hc_has(as("mkt_staff"), "id=\"costs-form\""));
+	assert_int_equal(hc_post(as("mkt_staff2"), path, cost), 403);
+	assert_int_equal(hc_post(as("mkt_staff"), path, (const char *[]){"actual", "abc", NULL}), 400);
+	assert_int_equal(hc_post(as("mkt_staff"), path, cost), 303);
+	assert_int_equal(sql_numf("SELECT host_fen FROM reception_requests WHERE request_id = %lld", id), 123450);
+	assert_int_equal(audit_action(id, "reception_costs"), 1);
+	assert_int_equal(view("finance", id), 200);
+	assert_true(hc_has(as("finance"), "¥1,234.50"));
+	assert_int_equal(task("finance", id, (const char *[]){NULL}), 303);
+	assert_string_equal(state_of(id), "settled");
+	assert_int_equal(sql_numf("SELECT actual_fen FROM reception_requests WHERE request_id = %lld", id), 123450);
+	assert_int_equal(sql_numf("SELECT receipts FROM reception_requests WHERE request_id = %lld", id), 6);
+	assert_int_equal(view("mkt_staff", id), 200);
+	assert_int_equal(hc_post(as("mkt_staff"), path, cost), 409);   /* settled: closed to changes */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -714,6 +745,7 @@ int main(void)
 		cmocka_unit_test(test_RC01_printable_plan),
 		cmocka_unit_test(test_RC04_office_review_sends_plan_back_with_reason),
 		cmocka_unit_test(test_RC04_RC06_more_text_at_limit_and_csrf),
+		cmocka_unit_test(test_RC07_host_records_costs_finance_settles_them),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }

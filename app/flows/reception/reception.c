@@ -199,6 +199,12 @@ static void task_vals(struct flow_ctx *c, const struct rc_tasks *t)
 		set_id(c, "receipts", t->receipts);
 	}
 	rvals_set(&c->vals, "summary", t->summary);
+	if (t->host_fen) {
+		char m[32];
+		money_format(atoll(t->host_fen), m, sizeof m);
+		rvals_set(&c->vals, "host_cost", m);
+		rvals_set_num(&c->vals, "host_receipts", t->host_receipts);
+	}
 }
 
 static int load(struct flow_ctx *c)

@@ -63,5 +63,6 @@ int rc_gift_add(struct req *r);
 int rc_report_page(struct req *r);
 int rc_report_csv(struct req *r);
 int rc_plan_page(struct req *r);
+int rc_costs_submit(struct req *r);
 
 #endif

@@ -127,6 +127,12 @@ static const struct field gift_f[] = {
 };
 static FIELDSET(gift_fields, gift_f);
 
+static const struct field costs_f[] = {
+	{"actual", FT_AMOUNT, FIELD_REQUIRED, 0, 10000000000LL, NULL},
+	{"receipts", FT_INT, 0, 0, 1000, NULL},
+};
+static FIELDSET(costs_fields, costs_f);
+
 #define KEEPERS (ROLE_ADMIN | ROLE_OFFICE)
 #define REGISTER (ROLE_OFFICE | ROLE_FINANCE)
 #define REPORT (ROLE_OFFICE | ROLE_FINANCE | ROLE_EXEC | ROLE_GM)
@@ -140,6 +146,7 @@ static const struct route routes[] = {
 	ROUTE("GET", "/reception/gifts/csv", rc_gifts_csv, 0, REGISTER, &gifts_fields),
 	ROUTE("POST", "/reception/:id/gifts", rc_gift_add, 0, 0, &gift_fields),
 	ROUTE("GET", "/reception/:id/plan", rc_plan_page, 0, 0, NULL),
+	ROUTE("POST", "/reception/:id/costs", rc_costs_submit, 0, 0, &costs_fields),
 	ROUTE("GET", "/reception/report", rc_report_page, 0, REPORT, NULL),
 	ROUTE("GET", "/reception/report/csv", rc_report_csv, 0, REPORT, NULL),
 };

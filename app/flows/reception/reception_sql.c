@@ -25,7 +25,7 @@ DB_DEFINE_READS(ST_RC_GET, 0, rc_get, RC_GET_COLS,
 	" LEFT JOIN reception_resources cr ON cr.id = q.car_id WHERE q.request_id = ?");
 DB_DEFINE_READS(ST_RC_TASKS, 0, rc_tasks, RC_TASKS_COLS,
 	"SELECT DATE_FORMAT(meeting_on, '%Y-%m-%d'), meeting_who, meeting_decisions, chk_cleaning, chk_flowers,"
-	" chk_purchases, chk_security, chk_cars, chk_route, actual_fen, receipts, summary"
+	" chk_purchases, chk_security, chk_cars, chk_route, actual_fen, receipts, summary, host_fen, host_receipts"
 	" FROM reception_requests WHERE request_id = ?");
 DB_DEFINE_READS(ST_RC_USER_BY_LOGIN, 0, rc_user, RC_USER_COLS,
 	"SELECT id FROM users WHERE login = ? AND active = 1");
@@ -35,6 +35,8 @@ DB_DEFINE(ST_RC_COORDINATE, 1,
 	" chk_flowers = ?, chk_purchases = ?, chk_security = ?, chk_cars = ?, chk_route = ? WHERE request_id = ?");
 DB_DEFINE(ST_RC_SETTLE, 1,
 	"UPDATE reception_requests SET actual_fen = ?, receipts = ?, settled_at = FROM_UNIXTIME(?) WHERE request_id = ?");
+DB_DEFINE(ST_RC_HOST_COSTS, 1,
+	"UPDATE reception_requests SET host_fen = ?, host_receipts = ? WHERE request_id = ?");
 DB_DEFINE(ST_RC_SUMMARY, 1, "UPDATE reception_requests SET summary = ? WHERE request_id = ?");
 
 /* The resource's row is the lock every booking of it queues on (RC-05). */

@@ -14,7 +14,8 @@ DB_WRITES(ST_RC_SAVE);
 DB_READS(ST_RC_GET, rc_get, RC_GET_COLS);
 #define RC_TASKS_COLS(C, R) C(R, meeting_on, OPT) C(R, meeting_who, STR) C(R, meeting_decisions, STR) \
 	C(R, chk_cleaning, STR) C(R, chk_flowers, STR) C(R, chk_purchases, STR) C(R, chk_security, STR) \
-	C(R, chk_cars, STR) C(R, chk_route, STR) C(R, actual_fen, OPT) C(R, receipts, INT) C(R, summary, STR)
+	C(R, chk_cars, STR) C(R, chk_route, STR) C(R, actual_fen, OPT) C(R, receipts, INT) C(R, summary, STR) \
+	C(R, host_fen, OPT) C(R, host_receipts, INT)
 DB_READS(ST_RC_TASKS, rc_tasks, RC_TASKS_COLS);
 #define RC_USER_COLS(C, R) C(R, id, INT)
 DB_READS(ST_RC_USER_BY_LOGIN, rc_user, RC_USER_COLS);
@@ -22,6 +23,7 @@ DB_READS(ST_RC_USER_BY_LOGIN, rc_user, RC_USER_COLS);
 /* task steps (RC-04, RC-07) */
 DB_WRITES(ST_RC_COORDINATE);
 DB_WRITES(ST_RC_SETTLE);
+DB_WRITES(ST_RC_HOST_COSTS);
 DB_WRITES(ST_RC_SUMMARY);
 
 /* rooms, cars and holds (RC-05) */

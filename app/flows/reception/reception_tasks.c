@@ -12,8 +12,10 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/money.h"
 #include "db/db.h"
 #include "engine/calendar.h"
 #include "engine/flow.h"
@@ -71,14 +73,31 @@ static int coordinate(struct flow_ctx *c)
 	return rc;
 }
 
+/* What finance typed, or else what the host recorded (RC-07). */
 static int settle(struct flow_ctx *c)
 {
-	if (!rvals_get(c->input, "actual") || !*in(c, "actual"))
-		return flow_refuse(c, "actual", "Reception.Err.Actual");
-	int rc = DB_RUN(ST_RC_SETTLE, NULL, DBI(rvals_num(c->input, "actual")), DBI(rvals_num(c->input, "receipts")),
-	    DBI(c->now), DBI(c->request_id));
+	struct dbres res;
+	int typed = rvals_get(c->input, "actual") && *in(c, "actual");
+	long long fen = rvals_num(c->input, "actual"), receipts = rvals_num(c->input, "receipts");
+	if (!typed) {
+		int rc = DB_RUN(ST_RC_TASKS, &res, DBI(c->request_id));
+		const struct rc_tasks *t = rc == DB_OK ? rc_tasks_at(&res, 0) : NULL;
+		int host = t && t->host_fen;
+		if (host) {
+			fen = atoll(t->host_fen);
+			receipts = receipts ? receipts : t->host_receipts;
+		}
+		db_free(&res);
+		if (rc != DB_OK)
+			return rc;
+		if (!host)
+			return flow_refuse(c, "actual", "Reception.Err.Actual");
+	}
+	int rc = DB_RUN(ST_RC_SETTLE, NULL, DBI(fen), DBI(receipts), DBI(c->now), DBI(c->request_id));
+	char m[32];
+	money_format_plain(fen, m, sizeof m);
 	if (rc == DB_OK)
-		flow_note(c, "reception_settled", in(c, "actual"));
+		flow_note(c, "reception_settled", m);
 	return rc;
 }
 

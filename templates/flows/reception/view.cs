@@ -17,6 +17,7 @@
     <?cs if:Vals.gifts_plan ?><dt><?cs var:L.Reception.GiftsPlan ?></dt><dd><?cs var:Vals.gifts_plan ?></dd><?cs /if ?>
     <dt><?cs var:L.Reception.Estimate ?></dt><dd id="estimate"><?cs var:Vals.amount_text ?></dd>
     <?cs if:Vals.actual_text ?><dt><?cs var:L.Reception.Actual ?></dt><dd id="actual"><?cs var:Vals.actual_text ?> (<?cs var:Vals.receipts ?> <?cs var:L.Reception.ReceiptsUnit ?>)</dd><?cs /if ?>
+    <?cs if:Vals.host_cost ?><dt><?cs var:L.Reception.HostCost ?></dt><dd id="host-cost"><?cs var:Vals.host_cost ?> (<?cs var:Vals.host_receipts ?> <?cs var:L.Reception.ReceiptsUnit ?>)</dd><?cs /if ?>
     <?cs if:Vals.tell ?><dt><?cs var:L.Reception.Tell ?></dt><dd><?cs var:Vals.tell ?></dd><?cs /if ?>
     <?cs if:Vals.meeting_on ?>
     <dt><?cs var:L.Reception.Meeting ?></dt><dd id="meeting"><?cs var:Vals.meeting_on ?> · <?cs var:Vals.meeting_who ?><?cs if:Vals.meeting_decisions ?><br><span class="lines"><?cs var:Vals.meeting_decisions ?></span><?cs /if ?></dd>
@@ -38,7 +39,8 @@
     <p class="hint"><?cs var:L.Reception.ChecklistHint ?></p>
     <?cs each:k = L.Reception.Check ?><?cs call:input(name(k), k, "text", " maxlength='60' required") ?><?cs /each ?>
     <?cs elif:Can.Step == "settle" ?>
-    <?cs call:input("actual", L.Reception.Actual, "text", " inputmode='decimal' required") ?>
+    <?cs if:Vals.host_cost ?><p class="hint"><?cs var:L.Reception.SettleHint ?></p><?cs /if ?>
+    <?cs call:input("actual", L.Reception.Actual, "text", " inputmode='decimal'") ?>
     <?cs call:input("receipts", L.Reception.Receipts, "number", " min='0'") ?>
     <?cs elif:Can.Step == "summary" ?>
     <?cs call:textarea("summary", L.Reception.Summary) ?>
@@ -56,6 +58,15 @@
     <button type="submit" name="action" value="return"><?cs var:L.Reception.SendBack ?></button>
   </form>
   <?cs /if ?>
+<?cs /if ?>
+<?cs if:User.Id == Req.RequesterId && (Req.State == "approved" || Req.State == "arranged") ?>
+  <form method="post" action="/reception/<?cs var:Req.Id ?>/costs" class="task" id="costs-form">
+    <?cs call:csrf() ?>
+    <h2><?cs var:L.Reception.HostCostRecord ?></h2>
+    <?cs call:input("actual", L.Reception.Actual, "text", " inputmode='decimal' required") ?>
+    <?cs call:input("receipts", L.Reception.Receipts, "number", " min='0'") ?>
+    <button type="submit"><?cs var:L.Reception.HostCostSave ?></button>
+  </form>
 <?cs /if ?>
 <?cs if:Req.State != "draft" && (User.Id == Req.RequesterId || User.Role.office) ?>
   <form method="post" action="/reception/<?cs var:Req.Id ?>/gifts" class="task" id="gift-form">
