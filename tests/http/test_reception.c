@@ -402,6 +402,8 @@ static void test_RC03_people_to_be_told_get_the_plan(void **state)
 	long long id = booked("mkt_staff", &b);
 	assert_int_equal(notes("mkt_staff2", id, "reception_plan"), 1);
 	assert_int_equal(notes("ext_staff", id, "reception_plan"), 1);
+	assert_int_equal(view("ext_staff", id), 200);   /* copied: the notice's link opens it */
+	assert_true(hc_has(as("ext_staff"), "C类 普通接待"));
 	struct booking nobody = {"C", "2033-09-01T09:00", "2033-09-01T10:00", "no_such_login", 0, 0};
 	assert_int_equal(book("mkt_staff", &nobody), 400);
 	assert_true(error_beside(as("mkt_staff"), "tell", NULL));
@@ -409,7 +411,9 @@ static void test_RC03_people_to_be_told_get_the_plan(void **state)
 	struct booking bb = {"B", "2033-09-02T09:00", "2033-09-02T10:00", "ext_staff", 0, 0};
 	long long id2 = booked("mkt_staff", &bb);
 	assert_int_equal(notes("ext_staff", id2, "reception_plan"), 0);
+	assert_int_equal(view("ext_staff", id2), 403);
 	assert_int_equal(decide("mkt_head", id2, "approve", "", 0), 303);
+	assert_int_equal(view("ext_staff", id2), 200);
 	assert_int_equal(notes("ext_staff", id2, "reception_plan"), 1);
 }
 

@@ -99,11 +99,12 @@ static int rules(struct flow_ctx *c)
 static int tell_one(void *arg, const char *login, long long id)
 {
 	(void)login;
-	return id && flow_tell(arg, id, "reception_plan") ? 1 : 0;
+	return id && flow_copy(arg, id, "reception_plan") ? 1 : 0;
 }
 
 /* Confirmed or approved: holds firm, and the people to be told hear of
- * the plan through the engine's notices and their mail. */
+ * the plan through the engine's notices and their mail, copied on the
+ * booking so the notice's link opens it. */
 static int approved(struct flow_ctx *c)
 {
 	int rc = rc_holds_firm(c);
