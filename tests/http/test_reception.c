@@ -725,6 +725,23 @@ static void test_RC07_host_records_costs_finance_settles_them(void **state)
 	assert_int_equal(hc_post(as("mkt_staff"), path, cost), 409);   /* settled: closed to changes */
 }
 
+/* RC-01 with AU-03/AU-04: the president never decides his own class-A
+ * booking; with no other executive it is refused at submission, naming the
+ * missing role, never confirmed by itself. */
+static void test_RC01_president_never_decides_own_class_a(void **state)
+{
+	(void)state;
+	long long n = request_count();
+	struct booking b = {"A", "2034-07-10T09:00", "2034-07-10T10:00", NULL, 0, 0};
+	assert_int_equal(book("president", &b), 422);
+	assert_true(hc_has(as("president"), "总裁"));
+	assert_int_equal(request_count(), n);
+	/* Class C needs nobody: the president books it like anyone. */
+	struct booking c = {"C", "2034-07-10T09:00", "2034-07-10T10:00", NULL, 0, 0};
+	long long id = booked("president", &c);
+	assert_string_equal(state_of(id), "approved");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -750,6 +767,7 @@ int main(void)
 		cmocka_unit_test(test_RC04_office_review_sends_plan_back_with_reason),
 		cmocka_unit_test(test_RC04_RC06_more_text_at_limit_and_csrf),
 		cmocka_unit_test(test_RC07_host_records_costs_finance_settles_them),
+		cmocka_unit_test(test_RC01_president_never_decides_own_class_a),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }
