@@ -6,6 +6,8 @@
 #ifndef LIAISON_FLOW_RECEPTION_H
 #define LIAISON_FLOW_RECEPTION_H
 
+#include <stddef.h>
+
 struct req;
 struct flow_ctx;
 struct flow_page;
@@ -37,6 +39,12 @@ int rc_holds_release(struct flow_ctx *c);
 /* rc_task - what a task step recorded: the general office's coordination
  * and summary (RC-04), finance's settlement (RC-07). */
 int rc_task(struct flow_ctx *c);
+
+/* rc_tell_split - the logins of the "people to be told" text, separated by
+ * spaces, ASCII or full-width commas, semicolons or 、: copied into buf
+ * (text longer than buflen - 1 bytes is cut there) and up to max of them
+ * pointed at from logins; returns how many. */
+size_t rc_tell_split(const char *text, char *buf, size_t buflen, const char **logins, size_t max);
 
 /* rc_tell_each - for each login of the "people to be told" text, fn with
  * its user id (0: no such active user); stops at fn's first non-zero. */

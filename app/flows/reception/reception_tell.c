@@ -21,20 +21,32 @@ static void blank_separators(char *s)
 	}
 }
 
+size_t rc_tell_split(const char *text, char *buf, size_t buflen, const char **logins, size_t max)
+{
+	size_t n = 0;
+	if (!buflen)
+		return 0;
+	snprintf(buf, buflen, "%s", text ? text : "");
+	blank_separators(buf);
+	for (char *save = NULL, *login = strtok_r(buf, " ", &save); login && n < max; login = strtok_r(NULL, " ", &save))
+		logins[n++] = login;
+	return n;
+}
+
 int rc_tell_each(const char *text, int (*fn)(void *arg, const char *login, long long id), void *arg)
 {
 	char buf[RC_TELL_MAX * 4 + 1];
-	snprintf(buf, sizeof buf, "%s", text ? text : "");
-	blank_separators(buf);
+	const char *logins[RC_TELL_MAX];
+	size_t n = rc_tell_split(text, buf, sizeof buf, logins, RC_TELL_MAX);
 	int rc = 0;
-	for (char *save = NULL, *login = strtok_r(buf, " ", &save); rc == 0 && login; login = strtok_r(NULL, " ", &save)) {
+	for (size_t i = 0; rc == 0 && i < n; i++) {
 		struct dbres res;
-		rc = DB_RUN(ST_RC_USER_BY_LOGIN, &res, DBS(login));
+		rc = DB_RUN(ST_RC_USER_BY_LOGIN, &res, DBS(logins[i]));
 		const struct rc_user *u = rc_user_at(&res, 0);
 		long long id = u ? u->id : 0;
 		db_free(&res);
 		if (rc == DB_OK)
-			rc = fn(arg, login, id);
+			rc = fn(arg, logins[i], id);
 	}
 	return rc;
 }
