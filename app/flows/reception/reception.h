@@ -60,7 +60,9 @@ int rc_resources_hdf(struct req *r, int for_form);
 /* rc_demo - demo rooms and cars. */
 int rc_demo(long long now);
 
-/* pages (reception_pages.c, reception_gifts.c, reception_week.c) */
+/* pages: reception_resources.c, reception_week.c, reception_gifts.c,
+ * reception_pages.c (the report and the URL table), reception_plan.c,
+ * reception_costs.c */
 int rc_resources_page(struct req *r);
 int rc_resource_add(struct req *r);
 int rc_resource_active(struct req *r);
