@@ -101,7 +101,10 @@ describe('reception bookings by class', { timeout: 20 * TIMEOUT_MS }, () => {
     await page.fill('input[name=tell]', 'mkt_staff2');
     await shot(page, 'reception-form');
     await submit(page, 'form[action="/new/reception"] button.primary[type=submit]');
-    assert.match(page.url(), /\/requests\/\d+/);
+    if (!/\/requests\/\d+/.test(page.url())) {
+      const why = await page.locator('.field-error, .alert').allInnerTexts();
+      assert.fail(`not filed (${day}): ${why.join('; ')}`);
+    }
     const requestUrl = page.url().replace(/\?.*$/, '');
     const number = (await page.locator('.number').innerText()).trim();
     assert.match(await page.locator('.state').innerText(), /审批中/);

@@ -742,6 +742,25 @@ static void test_RC01_president_never_decides_own_class_a(void **state)
 	assert_string_equal(state_of(id), "approved");
 }
 
+/* RC-05 years ahead: a stay past 2038-01-19 (where the database's epoch
+ * functions stop) is booked, held, shown and released like any other. */
+static void test_RC05_booking_past_2038_held_and_shown(void **state)
+{
+	(void)state;
+	long long room = resource("room", "远厅");
+	struct booking b = {"B", "2040-02-29T09:00", "2040-02-29T11:00", NULL, room, 0};
+	long long id = booked("mkt_staff", &b);
+	assert_int_equal(holds(id, 0), 1);
+	assert_int_equal(book("mkt_staff2", &b), 400);
+	assert_int_equal(view("mkt_staff", id), 200);
+	assert_true(hc_has(as("mkt_staff"), "2040-02-29 09:00"));
+	assert_int_equal(hc_get(as("mkt_staff"), "/resources?day=2040-02-29"), 200);
+	assert_true(hc_has(as("mkt_staff"), number_of(id)));
+	assert_true(hc_has(as("mkt_staff"), "09:00–11:00"));
+	assert_int_equal(withdraw("mkt_staff", id), 303);
+	assert_int_equal(holds(id, 0), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -768,6 +787,7 @@ int main(void)
 		cmocka_unit_test(test_RC04_RC06_more_text_at_limit_and_csrf),
 		cmocka_unit_test(test_RC07_host_records_costs_finance_settles_them),
 		cmocka_unit_test(test_RC01_president_never_decides_own_class_a),
+		cmocka_unit_test(test_RC05_booking_past_2038_held_and_shown),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_real_time);
 }
