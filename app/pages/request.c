@@ -38,6 +38,7 @@ static void head_to_hdf(struct req *r, const struct request_head *h)
 	page_set_label(r, "State", h->state, "Req.StateName");
 	page_set_int(r, h->version, "Req.Version");
 	page_set(r, h->requester_name, "Req.Requester");
+	page_set_int(r, h->requester, "Req.RequesterId");
 	if (h->filed_by != h->requester)
 		page_set(r, h->filed_by_name, "Req.FiledBy");
 	page_set(r, h->dept_name, "Req.Dept");
