@@ -61,8 +61,12 @@ int eng_notes(const struct locked *q, const struct flow_ctx *c)
 	int rc = DB_OK;
 	for (size_t i = 0; rc == DB_OK && i < c->nnotes; i++)
 		rc = eng_audit(q, c->notes[i].action, c->notes[i].detail);
-	for (size_t i = 0; rc == DB_OK && i < c->ntells; i++)
-		rc = notify(q, c->tells[i].user, c->tells[i].kind, NULL);
+	for (size_t i = 0; rc == DB_OK && i < c->ntells; i++) {
+		if (c->tells[i].copy)
+			rc = DB_RUN(ST_CC_ADD, NULL, DBI(q->id), DBI(c->tells[i].user), DBI(q->now));
+		if (rc == DB_OK)
+			rc = notify(q, c->tells[i].user, c->tells[i].kind, NULL);
+	}
 	return rc;
 }
 

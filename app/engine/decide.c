@@ -275,7 +275,10 @@ static int act_on_step(struct ctx *c)
 		rc = audit_decision(c);
 	if (rc != DB_OK)
 		return rc;
-	if ((w == D_TASK) != (c->m.kind == SK_TASK))
+	/* A task is recorded, not approved; sent back only where its type allows. */
+	const char *rt = c->q.flow->returning_task;
+	int task_return = w == D_RETURN && c->m.kind == SK_TASK && rt && !strcmp(rt, c->m.step_name);
+	if ((w == D_TASK) != (c->m.kind == SK_TASK) && !task_return)
 		return refuse(c, "Decide.NotHere");
 	if (c->d->bulk && c->m.kind != SK_SINGLE && c->m.kind != SK_ANY)
 		return refuse(c, "Decide.NoBulk");

@@ -170,8 +170,15 @@ DB_DEFINE_READS(ST_INBOX_COUNT, 0, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM step_assignees WHERE user_id = ? AND state = 'pending'");
 /* timeline: the request's audit rows */
 DB_DEFINE_READS(ST_TIMELINE, 0, timeline, TIMELINE_COLS,
-	"SELECT UNIX_TIMESTAMP(a.at), u.display_name, a.action, a.detail, a.via FROM audit a"
-	" LEFT JOIN users u ON u.id = a.actor_id WHERE a.object_type = 'request' AND a.object_id = ? ORDER BY a.id");
+	"SELECT UNIX_TIMESTAMP(a.at), u.display_name, a.action, a.detail, a.via, p.display_name FROM audit a"
+	" LEFT JOIN users u ON u.id = a.actor_id"
+	/* a decision for someone else reads "acting_for=<id> <comment>" */
+	" LEFT JOIN users p ON a.detail LIKE 'acting\\_for=%'"
+	"  AND p.id = CAST(SUBSTRING_INDEX(SUBSTRING(a.detail, 12), ' ', 1) AS UNSIGNED)"
+	" WHERE a.object_type = 'request' AND a.object_id = ? ORDER BY a.id");
+DB_DEFINE_READS(ST_CC_NAMES, 0, cc_name, CC_NAME_COLS,
+	"SELECT u.display_name FROM request_cc c JOIN users u ON u.id = c.user_id WHERE c.request_id = ?"
+	" ORDER BY c.created_at, u.id");
 /* notifications */
 DB_DEFINE(ST_NOTE_INSERT, 1,
 	"INSERT INTO notifications (user_id, request_id, kind, text, created_at)"

@@ -106,8 +106,12 @@ DB_READS_ROW(ST_LIST_MINE, list_row);
 DB_READS_ROW(ST_LIST_CC, list_row);
 
 /* the timeline: the request's audit rows */
-#define TIMELINE_COLS(C, R) C(R, at, INT) C(R, who, OPT) C(R, action, STR) C(R, detail, STR) C(R, via, STR)
+#define TIMELINE_COLS(C, R) \
+	C(R, at, INT) C(R, who, OPT) C(R, action, STR) C(R, detail, STR) C(R, via, STR) C(R, acting_for, OPT)
 DB_READS(ST_TIMELINE, timeline, TIMELINE_COLS);
+/* the people a request is copied to */
+#define CC_NAME_COLS(C, R) C(R, name, STR)
+DB_READS(ST_CC_NAMES, cc_name, CC_NAME_COLS);
 
 /* notices and their mail (queued inside the caller's transaction) */
 DB_WRITES(ST_NOTE_INSERT);

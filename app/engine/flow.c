@@ -57,6 +57,15 @@ int flow_tell(struct flow_ctx *c, long long user, const char *kind)
 		return -1;
 	c->tells[c->ntells].user = user;
 	snprintf(c->tells[c->ntells].kind, sizeof c->tells[0].kind, "%s", kind);
+	c->tells[c->ntells].copy = 0;
 	c->ntells++;
+	return 0;
+}
+
+int flow_copy(struct flow_ctx *c, long long user, const char *kind)
+{
+	if (flow_tell(c, user, kind))
+		return -1;
+	c->tells[c->ntells - 1].copy = 1;
 	return 0;
 }

@@ -75,6 +75,7 @@ struct flow_ctx {
 	struct {
 		long long user;
 		char kind[24];
+		int copy;            /* also copied (抄送): may see the request from now on */
 	} tells[FLOW_TELLS];
 };
 
@@ -88,6 +89,10 @@ void flow_note(struct flow_ctx *c, const char *action, const char *detail);
  * a notice of kind (its words are Notice.<kind> in the language files);
  * -1 when more people than FLOW_TELLS were asked for. */
 int flow_tell(struct flow_ctx *c, long long user, const char *kind);
+
+/* flow_copy - flow_tell, and the person is copied on the request (抄送) as a
+ * route's Cc is, so the notice's link opens it for them. */
+int flow_copy(struct flow_ctx *c, long long user, const char *kind);
 
 enum flow_event {
 	EV_SUBMIT, EV_APPROVE, EV_REJECT, EV_RETURN, EV_WITHDRAW, EV_CANCEL, EV_EXPIRE, EV_TASK,
@@ -124,6 +129,8 @@ struct flow {
 	const char *const *content_values;  /* what a signature binds: these values and the attachments'
 	                                SHA-256 (NULL-terminated; NULL: every value load gives) */
 	int hidden;                  /* never offered in menus or filters (the test build's probe) */
+	const char *returning_task;  /* the task step (by route name) whose holder may also send the request
+	                                back with a reason, like an approver (a plan reviewed, RC-04); or NULL */
 
 	/* save - insert or replace the type's row from vals (inside the
 	 * transaction; a draft's values too, so nothing is checked here). */

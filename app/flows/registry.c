@@ -11,14 +11,13 @@
 #include "engine/flow.h"
 #include "pages/flow_page.h"
 
-extern const struct flow_page supplies_type, leave_type, outing_type;
+extern const struct flow_page supplies_type, leave_type, outing_type, reception_type;
 extern const struct flow_page visit_type, agreement_type, disbursement_type;   /* flows/visit, agreement, disbursement */
 #ifdef LIAISON_TEST
 extern const struct flow_page probe_type;   /* tests/probe/probe.c */
 #endif
 
 static const char *const amount_values[] = {"amount", "category", NULL};
-static const char *const reception_values[] = {"class", "amount", NULL};
 
 #define DECLARED(name, t, p, v) \
 	static const struct flow name##_flow = {.type = t, .prefix = p, .values = v}; \
@@ -27,7 +26,6 @@ static const char *const reception_values[] = {"class", "amount", NULL};
 DECLARED(expense, "expense", "FY", amount_values);
 DECLARED(claim_diff, "claim_diff", "CE", amount_values);
 DECLARED(claim, "claim", "BX", amount_values);
-DECLARED(reception, "reception", "JD", reception_values);
 
 static const struct flow_page *const types[] = {
 	&supplies_type,

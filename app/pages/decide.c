@@ -53,6 +53,9 @@ static int after_decision(struct req *r, int rc, const struct decision_in *d, co
 		return again;
 	if (rc == O_REFUSED) {
 		page_notice(r, d->error_key[0] ? d->error_key : "Decide.Invalid");
+		/* A refused task keeps what was typed in its form. */
+		if (d->what == D_TASK)
+			page_form_values(r);
 		return request_show(r, d->request_id, d->actor, 400, link_token);
 	}
 	if (rc != DB_OK)

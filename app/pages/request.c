@@ -38,6 +38,7 @@ static void head_to_hdf(struct req *r, const struct request_head *h)
 	page_set_label(r, "State", h->state, "Req.StateName");
 	page_set_int(r, h->version, "Req.Version");
 	page_set(r, h->requester_name, "Req.Requester");
+	page_set_int(r, h->requester, "Req.RequesterId");
 	if (h->filed_by != h->requester)
 		page_set(r, h->filed_by_name, "Req.FiledBy");
 	page_set(r, h->dept_name, "Req.Dept");
@@ -71,6 +72,9 @@ static void step_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
 	page_set_label(r, "Step", p->name, "Steps.%zu.Name", n);
 	page_set(r, p->kind, "Steps.%zu.Kind", n);
 	page_set_label(r, "StepState", p->step_state, "Steps.%zu.State", n);
+	/* steps still to come close the story, after what happened */
+	if (!strcmp(p->step_state, "pending") || !strcmp(p->step_state, "waiting"))
+		page_set(r, "1", "Steps.%zu.Open", n);
 }
 
 static void place_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
@@ -79,6 +83,7 @@ static void place_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
 	page_set(r, p->user_name, "Assignees.%zu.Name", n);
 	page_set(r, p->acting_for_name, "Assignees.%zu.ActingFor", n);
 	page_set_label(r, "Asg", p->state, "Assignees.%zu.State", n);
+	page_set(r, p->state, "Assignees.%zu.StateKey", n);   /* the chip's colour */
 	if (p->decided)
 		page_set_time(r, atoll(p->decided), "Assignees.%zu.At", n);
 	page_set(r, p->comment, "Assignees.%zu.Comment", n);
@@ -107,6 +112,16 @@ static int route_to_hdf(struct req *r, const struct request_head *h, long long w
 	return rc;
 }
 
+/* A decision's detail without its "acting_for=<id> " prefix: the page
+ * names the person instead. */
+static const char *comment_of(const char *detail)
+{
+	if (strncmp(detail, "acting_for=", 11))
+		return detail;
+	const char *sp = strchr(detail, ' ');
+	return sp ? sp + 1 : "";
+}
+
 static int timeline_to_hdf(struct req *r, long long id)
 {
 	struct dbres res;
@@ -116,9 +131,18 @@ static int timeline_to_hdf(struct req *r, long long id)
 		page_set_time(r, t->at, "Timeline.%zu.At", i);
 		page_set(r, t->who ? t->who : view_text(r->lang, "Request.System"), "Timeline.%zu.Who", i);
 		page_set_label(r, "Event", t->action, "Timeline.%zu.What", i);
-		page_set(r, t->detail, "Timeline.%zu.Detail", i);
+		page_set(r, comment_of(t->detail), "Timeline.%zu.Detail", i);
+		page_set(r, t->acting_for, "Timeline.%zu.ActingFor", i);
 		page_set_label(r, "Via", t->via, "Timeline.%zu.Via", i);
+		page_set(r, t->via, "Timeline.%zu.ViaKey", i);
 	}
+	db_free(&res);
+	if (rc != DB_OK)
+		return rc;
+	const struct cc_name *c;
+	rc = DB_RUN(ST_CC_NAMES, &res, DBI(id));
+	for (size_t i = 0; rc == DB_OK && (c = cc_name_at(&res, i)); i++)
+		page_set(r, c->name, "Cc.%zu.Name", i);
 	db_free(&res);
 	return rc;
 }

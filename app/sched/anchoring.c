@@ -10,6 +10,8 @@ void anchoring_pass(const struct config *cfg, long long now)
 	static long long next_try;   /* after a failure: once a minute, not every second */
 	struct anchor a;
 	char err[600];
+	if (next_try - now > 60)
+		next_try = 0;   /* the clock was set back past the wait: look again now */
 	if (cfg->audit.anchor_minutes <= 0 || now < next_try)
 		return;
 	int rc = anchor_last(cfg->audit.anchor_file, &a, err, sizeof err);

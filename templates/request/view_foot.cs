@@ -72,25 +72,19 @@
   <?cs /if ?>
 </section>
 <?cs /if ?>
+<?cs # One story per request: what happened, oldest first (who, for whom, what, their words, by which way),
+       then the steps still to come with their people, then who is copied. ?>
 <section class="card">
-  <h2><?cs var:L.Request.Route ?></h2>
-  <div class="table-wrap"><table class="cards">
-    <thead><tr><th><?cs var:L.Request.Step ?></th><th><?cs var:L.Request.Who ?></th><th><?cs var:L.Request.Result ?></th><th><?cs var:L.Request.When ?></th><th><?cs var:L.Request.Comment ?></th></tr></thead>
-    <tbody>
-    <?cs each:s = Steps ?>
-      <?cs each:a = Assignees ?><?cs if:a.Step == s.Id ?>
-      <tr><td data-label="<?cs var:L.Request.Step ?>"><?cs var:s.Name ?><?cs if:s.Round != "1" ?> (<?cs var:L.Request.Round ?> <?cs var:s.Round ?>)<?cs /if ?></td>
-        <td data-label="<?cs var:L.Request.Who ?>"><?cs var:a.Name ?><?cs if:a.ActingFor ?> <?cs var:L.Request.ActingFor ?> <?cs var:a.ActingFor ?><?cs /if ?></td>
-        <td data-label="<?cs var:L.Request.Result ?>"><?cs var:a.State ?></td><td data-label="<?cs var:L.Request.When ?>"><?cs var:a.At ?></td><td data-label="<?cs var:L.Request.Comment ?>"><?cs var:a.Comment ?></td></tr>
-      <?cs /if ?><?cs /each ?>
-    <?cs /each ?>
-    </tbody>
-  </table></div>
-</section>
-<section class="card">
-  <h2><?cs var:L.Request.Timeline ?></h2>
-  <ol class="timeline">
-  <?cs each:t = Timeline ?><li><span class="at"><?cs var:t.At ?></span> <strong><?cs var:t.Who ?></strong> <?cs var:t.What ?><?cs if:t.Detail ?>: <?cs var:t.Detail ?><?cs /if ?> <span class="via"><?cs var:t.Via ?></span></li><?cs /each ?>
+  <h2><?cs var:L.Request.Story ?></h2>
+  <ol class="timeline" id="story">
+  <?cs each:t = Timeline ?><li class="event"><span class="at"><?cs var:t.At ?></span> <strong><?cs var:t.Who ?></strong><?cs if:t.ActingFor ?> <?cs var:L.Request.ActingFor ?> <?cs var:t.ActingFor ?><?cs /if ?> <?cs var:t.What ?><?cs if:t.Detail ?>: <q><?cs var:t.Detail ?></q><?cs /if ?> <span class="via via-<?cs var:t.ViaKey ?>"><?cs var:t.Via ?></span></li><?cs /each ?>
+  <?cs each:s = Steps ?><?cs if:s.Open ?>
+    <li class="step-open"><strong><?cs var:s.Name ?></strong><?cs if:s.Round != "1" ?> (<?cs var:L.Request.Round ?> <?cs var:s.Round ?>)<?cs /if ?> <span class="chip"><?cs var:s.State ?></span>
+      <ul class="people"><?cs each:a = Assignees ?><?cs if:a.Step == s.Id ?>
+        <li><?cs var:a.Name ?><?cs if:a.ActingFor ?> <?cs var:L.Request.ActingFor ?> <?cs var:a.ActingFor ?><?cs /if ?> <span class="chip state-<?cs var:a.StateKey ?>"><?cs var:a.State ?></span><?cs if:a.At ?> <span class="at"><?cs var:a.At ?></span><?cs /if ?><?cs if:a.Comment ?> <q><?cs var:a.Comment ?></q><?cs /if ?></li>
+      <?cs /if ?><?cs /each ?></ul></li>
+  <?cs /if ?><?cs /each ?>
+  <?cs if:Cc.0.Name ?><li class="cc"><strong><?cs var:L.Request.CcTo ?></strong> <?cs each:c = Cc ?><?cs if:name(c) != "0" ?><?cs var:L.Routes.And ?><?cs /if ?><?cs var:c.Name ?><?cs /each ?></li><?cs /if ?>
   </ol>
 </section>
 <?cs include:"layout/foot.cs" ?>

@@ -257,8 +257,9 @@ static int anchored_since(long long row, long long at)
 static void test_scheduler_anchors_the_head_at_its_interval(void **state)
 {
 	(void)state;
-	/* an hour and more later than any anchor so far: one is due (the pass
-	 * reminds and escalates first; a loaded machine may take seconds) */
+	/* an hour and more later than the anchor the first test took: one is
+	 * due, even after an earlier test ran the clock years ahead (the pass reminds and
+	 * escalates first; a loaded machine may take seconds) */
 	long long later = (long long)time(NULL) + 3 * 3600;
 	clock_at(later);
 	long long row = fresh_row();
@@ -366,7 +367,8 @@ static void test_truncating_newest_rows_below_last_anchor_reported(void **state)
 	assert_intact();
 }
 
-static char *anchors_before;
+
+static char *anchors_before;   /* the anchor file as it was, put back by teardown_anchor_file */
 
 static int teardown_anchor_file(void **state)
 {

@@ -41,6 +41,34 @@ static int listed(const char *login, const char *name, const char *extra, long l
 
 /* ---- tests ------------------------------------------------------------- */
 
+/* One story per request: the events in order, then the step still to come
+ * with its people and their state, then who is copied - no separate
+ * steps table. */
+static void test_LI09_request_page_tells_one_story(void **state)
+{
+	(void)state;
+	long long b = file_probe("mkt_staff", "any");   /* finance or hr_clerk, Cc office */
+	char path[64], cc[200];
+	snprintf(path, sizeof path, "/requests/%lld", b);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, path), 200);
+	const char *story = strstr(c->body, "<ol class=\"timeline\" id=\"story\">");
+	assert_non_null(story);
+	const char *submitted = strstr(story, "提交了申请");
+	const char *open = strstr(story, "<li class=\"step-open\">");
+	const char *copied = strstr(story, "<li class=\"cc\">");
+	assert_true(submitted && open && copied && submitted < open && open < copied);
+	assert_non_null(strstr(open, "<span class=\"chip state-pending\">待处理</span>"));
+	snprintf(cc, sizeof cc, "抄送：</strong> %s</li>", sql_str("SELECT display_name FROM users WHERE login = 'office'"));
+	assert_non_null(strstr(copied, cc));
+	assert_false(hc_has(c, "<th>环节</th>"));
+	/* decided: the step leaves the open part and its decision joins the story */
+	assert_int_equal(decide("finance", b, "approve", "按规定办理", 0), 303);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "同意: <q>按规定办理</q>"));
+	assert_false(hc_has(c, "<li class=\"step-open\">"));
+}
+
 /* On a phone every list is a column of cards: each cell names its column
  * (data-label) and the state is a chip coloured by its key. */
 static void test_LI08_list_cells_carry_their_column_for_cards(void **state)
@@ -372,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_LI06_bulk_approve_plain_steps_only_one_result_per_item),
 		cmocka_unit_test(test_LI07_printable_sheet_for_those_who_may_read),
 		cmocka_unit_test(test_LI08_list_cells_carry_their_column_for_cards),
+		cmocka_unit_test(test_LI09_request_page_tells_one_story),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);
 }

@@ -237,8 +237,10 @@ static void test_NT05_deputy_gets_step_acting_for_recorded_principal_told(void *
 	                     user_id("mkt_deputy"), detail),
 	    1);
 	assert_int_equal(notes("mkt_head", id, "acted_for_you"), 1);
+	/* the story names both, in words: never the stored acting_for=<id> */
 	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
-	assert_true(hc_has(as("mkt_staff"), detail));
+	assert_true(hc_has(as("mkt_staff"), "<strong>周敏</strong> 代 李强 同意: <q>for the head</q>"));
+	assert_false(hc_has(as("mkt_staff"), "acting_for="));
 	end_deputies("mkt_head");
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM delegations WHERE user_id = %lld", user_id("mkt_head")), 0);
 	/* once ended, steps reach the head again */
