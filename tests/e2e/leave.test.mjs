@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BASE, TIMEOUT_MS, closeBrowser, login, openBrowser, shot } from './lib.mjs';
+import { BASE, TIMEOUT_MS, closeBrowser, login, logout, openBrowser, shot } from './lib.mjs';
 
 const PW = 'Liaison@2026';
 
@@ -19,11 +19,6 @@ const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8ffff3f0005fe02fea7d6a4f60000000049454e44ae426082',
   'hex',
 );
-
-async function logout(page) {
-  await page.click('form[action="/logout"] button');
-  await page.waitForLoadState('load');
-}
 
 // Monday..Wednesday of a week 20..200 weeks ahead (Shanghai dates).
 function pickWeek() {

@@ -1,6 +1,6 @@
 // Shared helpers for Liaison's browser tests: Debian's chromium driven by
 // playwright-core (which never downloads a browser of its own).
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -176,4 +176,57 @@ export async function login(page, loginName, password) {
     const text = (await page.locator('body').innerText().catch(() => '')).trim().slice(0, 300);
     throw new Error(`login as ${JSON.stringify(loginName)} failed: still on the login form at ${page.url()}: ${text}`);
   }
+}
+
+/** The stack's mail folder: the mailer writes each message there as <Message-ID>.eml. */
+function mailDir() {
+  const v = process.env.LIAISON_VAR;
+  if (!v) throw new Error('LIAISON_VAR is not set: the folder of the stack, whose mail/ holds the .eml files');
+  return join(v, 'mail');
+}
+
+/** The decoded text/plain part of an .eml file and its To: header. */
+function parseEml(raw) {
+  const headEnd = raw.indexOf('\r\n\r\n');
+  const head = raw.slice(0, headEnd).replace(/\r\n[ \t]+/g, ' ');
+  const to = (head.match(/^To: (.*)$/m) || [])[1] || '';
+  const part = raw.indexOf('Content-Type: text/plain');
+  if (part < 0) return { to, text: '' };
+  const bodyStart = raw.indexOf('\r\n\r\n', part) + 4;
+  const bodyEnd = raw.indexOf('\r\n--', bodyStart);
+  const b64 = raw.slice(bodyStart, bodyEnd < 0 ? undefined : bodyEnd).replace(/\s+/g, '');
+  return { to, text: Buffer.from(b64, 'base64').toString('utf8') };
+}
+
+/**
+ * The approval link (a full URL) in the newest mail to loginName about
+ * request number; waits up to 15 s for the mailer.
+ */
+export async function linkFromMail(loginName, number) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    // Newest first by the time written: outbox ids start again after a restore.
+    const files = (await readdir(mailDir())).filter((n) => n.endsWith('.eml'));
+    const dated = await Promise.all(files.map(async (n) => ({ n, t: (await stat(join(mailDir(), n))).mtimeMs })));
+    dated.sort((a, b) => b.t - a.t);
+    for (const { n } of dated.slice(0, 300)) {
+      const { to, text } = parseEml(await readFile(join(mailDir(), n), 'utf8'));
+      if (!to.includes(`<${loginName}@liaison.example>`) || !text.includes(number)) continue;
+      const link = text.match(/https?:\/\/\S+\/a\/[0-9a-f]{64}/);
+      if (link) return link[0];
+    }
+    if (Date.now() > deadline) throw new Error(`no mail with a link to ${loginName} about ${number}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** Logs out through the top bar's form. */
+export async function logout(page) {
+  await page.click('form[action="/logout"] button');
+  await page.waitForLoadState('load');
+}
+
+/** Clicks selector and waits for the page it loads. */
+export async function submitForm(page, selector) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 }

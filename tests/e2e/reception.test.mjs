@@ -6,59 +6,16 @@
 // closed; screenshots of the form, the week of rooms and cars, and the
 // printed plan and notice.
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BASE, TIMEOUT_MS, closeBrowser, login, openBrowser, shot } from './lib.mjs';
+import { BASE, TIMEOUT_MS, closeBrowser, linkFromMail, login, logout, openBrowser, shot, submitForm } from './lib.mjs';
 
 const PW = 'Liaison@2026';
 const RUN = Date.now().toString(36);
 
-function mailDir() {
-  const v = process.env.LIAISON_VAR;
-  if (!v) throw new Error('LIAISON_VAR is not set: the folder of the stack, whose mail/ holds the .eml files');
-  return join(v, 'mail');
-}
 
-// The decoded text/plain part of an .eml file and its To: header.
-function parseEml(raw) {
-  const headEnd = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, headEnd).replace(/\r\n[ \t]+/g, ' ');
-  const to = (head.match(/^To: (.*)$/m) || [])[1] || '';
-  const part = raw.indexOf('Content-Type: text/plain');
-  if (part < 0) return { to, text: '' };
-  const bodyStart = raw.indexOf('\r\n\r\n', part) + 4;
-  const bodyEnd = raw.indexOf('\r\n--', bodyStart);
-  const b64 = raw.slice(bodyStart, bodyEnd < 0 ? undefined : bodyEnd).replace(/\s+/g, '');
-  return { to, text: Buffer.from(b64, 'base64').toString('utf8') };
-}
 
-// The approval link in the newest mail to login about request number.
-async function linkFromMail(loginName, number) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const files = (await readdir(mailDir())).filter((n) => /^msg-\d+-\d+\.eml$/.test(n));
-    const dated = await Promise.all(files.map(async (n) => ({ n, t: (await stat(join(mailDir(), n))).mtimeMs })));
-    dated.sort((a, b) => b.t - a.t);
-    for (const { n } of dated.slice(0, 200)) {
-      const { to, text } = parseEml(await readFile(join(mailDir(), n), 'utf8'));
-      if (!to.includes(`<${loginName}@liaison.example>`) || !text.includes(number)) continue;
-      const link = text.match(/https?:\/\/\S+\/a\/[0-9a-f]{64}/);
-      if (link) return link[0];
-    }
-    if (Date.now() > deadline) throw new Error(`no mail with a link to ${loginName} about ${number}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
-async function logout(page) {
-  await page.click('form[action="/logout"] button');
-  await page.waitForLoadState('load');
-}
 
-async function submit(page, selector) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
-}
 
 describe('reception bookings by class', { timeout: 20 * TIMEOUT_MS }, () => {
   let b;
@@ -100,7 +57,7 @@ describe('reception bookings by class', { timeout: 20 * TIMEOUT_MS }, () => {
     await page.fill('input[name=amount]', '3,000');
     await page.fill('input[name=tell]', 'mkt_staff2');
     await shot(page, 'reception-form');
-    await submit(page, 'form[action="/new/reception"] button.primary[type=submit]');
+    await submitForm(page, 'form[action="/new/reception"] button.primary[type=submit]');
     if (!/\/requests\/\d+/.test(page.url())) {
       const why = await page.locator('.field-error, .alert').allInnerTexts();
       assert.fail(`not filed (${day}): ${why.join('; ')}`);
@@ -123,10 +80,10 @@ describe('reception bookings by class', { timeout: 20 * TIMEOUT_MS }, () => {
     await page.goto(`${BASE}${path}`);
     await page.fill('input[name=login]', 'president');
     await page.fill('input[name=password]', PW);
-    await submit(page, 'button[type=submit]');
+    await submitForm(page, 'button[type=submit]');
     assert.equal(new URL(page.url()).pathname, path);
     // No comment: the shared route table squeezes a short one at 375 px.
-    await submit(page, `form[action="${path}"] button[name=action][value=approve]`);
+    await submitForm(page, `form[action="${path}"] button[name=action][value=approve]`);
     assert.equal(page.url().replace(/\?.*$/, ''), requestUrl);
     assert.match(await page.locator('.state').innerText(), /已批准/);
     await logout(page);
@@ -143,7 +100,7 @@ describe('reception bookings by class', { timeout: 20 * TIMEOUT_MS }, () => {
       chk_security: '保安部 全天', chk_cars: '车队 8:30', chk_route: '张伟 9:30' };
     for (const [k, v] of Object.entries(duties)) await page.fill(`#task input[name=${k}]`, v);
     await shot(page, 'reception-coordinate');
-    await submit(page, '#task button.primary');
+    await submitForm(page, '#task button.primary');
     assert.match(await page.locator('.state').innerText(), /已安排/);
     await logout(page);
 
@@ -152,7 +109,7 @@ describe('reception bookings by class', { timeout: 20 * TIMEOUT_MS }, () => {
     await page.goto(requestUrl);
     await page.fill('#task input[name=actual]', '2,860.50');
     await page.fill('#task input[name=receipts]', '5');
-    await submit(page, '#task button.primary');
+    await submitForm(page, '#task button.primary');
     assert.match(await page.locator('.state').innerText(), /已结算/);
     await logout(page);
 
@@ -160,11 +117,11 @@ describe('reception bookings by class', { timeout: 20 * TIMEOUT_MS }, () => {
     await login(page, 'office', PW);
     await page.goto(requestUrl);
     await page.fill('#task textarea[name=summary]', '接待顺利，外宾对研发中心印象深刻，后续跟进合作协议。');
-    await submit(page, '#task button.primary');
+    await submitForm(page, '#task button.primary');
     assert.match(await page.locator('.state').innerText(), /已结案/);
     assert.match(await page.locator('#summary').innerText(), /接待顺利/);
     assert.match(await page.locator('#actual').innerText(), /2,860\.50/);
-    await submit(page, '#plan-link');
+    await submitForm(page, '#plan-link');
     assert.match(await page.locator('body').innerText(), /接待责任人/);
     assert.match(await page.locator('body').innerText(), /展厅—研发中心/);
     await shot(page, 'reception-print');

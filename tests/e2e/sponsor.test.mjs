@@ -4,59 +4,16 @@
 // the president through the link in his mail; finance records money
 // received; staff ask to use part of it, the head approves, finance pays.
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BASE, TIMEOUT_MS, closeBrowser, login, openBrowser, shot } from './lib.mjs';
+import { BASE, TIMEOUT_MS, closeBrowser, linkFromMail, login, logout, openBrowser, shot, submitForm } from './lib.mjs';
 
 const PW = 'Liaison@2026';
 const RUN = Date.now().toString(36);
 
-function mailDir() {
-  const v = process.env.LIAISON_VAR;
-  if (!v) throw new Error('LIAISON_VAR is not set: the folder of the stack, whose mail/ holds the .eml files');
-  return join(v, 'mail');
-}
 
-// The decoded text/plain part of an .eml file and its To: header.
-function parseEml(raw) {
-  const headEnd = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, headEnd).replace(/\r\n[ \t]+/g, ' ');
-  const to = (head.match(/^To: (.*)$/m) || [])[1] || '';
-  const part = raw.indexOf('Content-Type: text/plain');
-  if (part < 0) return { to, text: '' };
-  const bodyStart = raw.indexOf('\r\n\r\n', part) + 4;
-  const bodyEnd = raw.indexOf('\r\n--', bodyStart);
-  const b64 = raw.slice(bodyStart, bodyEnd < 0 ? undefined : bodyEnd).replace(/\s+/g, '');
-  return { to, text: Buffer.from(b64, 'base64').toString('utf8') };
-}
 
-// The path of the approval link in the newest mail to login about number.
-async function linkPath(loginName, number) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const files = (await readdir(mailDir())).filter((n) => /^\d+\.[0-9a-f]+@[^/]+\.eml$/.test(n));
-    const dated = await Promise.all(files.map(async (n) => ({ n, t: (await stat(join(mailDir(), n))).mtimeMs })));
-    dated.sort((a, b) => b.t - a.t);
-    for (const { n } of dated.slice(0, 300)) {
-      const { to, text } = parseEml(await readFile(join(mailDir(), n), 'utf8'));
-      if (!to.includes(`<${loginName}@liaison.example>`) || !text.includes(number)) continue;
-      const link = text.match(/https?:\/\/\S+\/a\/[0-9a-f]{64}/);
-      if (link) return new URL(link[0]).pathname;
-    }
-    if (Date.now() > deadline) throw new Error(`no mail with a link to ${loginName} about ${number}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
-async function logout(page) {
-  await page.click('form[action="/logout"] button');
-  await page.waitForLoadState('load');
-}
 
-async function submitForm(page, selector) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
-}
 
 const here = (page) => page.url().replace(/\?.*$/, '');
 const numberOn = async (page) => (await page.locator('.number').innerText()).trim();
@@ -139,7 +96,7 @@ describe('sponsorship', { timeout: 30 * TIMEOUT_MS }, () => {
     await logout(page);
 
     // The second through the link in the president's mail.
-    const path = await linkPath('president', number);
+    const path = new URL(await linkFromMail('president', number)).pathname;
     await page.goto(`${BASE}${path}`);
     await page.fill('input[name=login]', 'president');
     await page.fill('input[name=password]', PW);
