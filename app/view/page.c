@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "core/money.h"
 #include "http/req.h"
+#include "http/valid.h"
 #include "view/view.h"
 
 static void set_roles(struct req *r)
@@ -40,12 +41,25 @@ int page_begin(struct req *r)
 
 void page_title(struct req *r, const char *key) { view_set_text(r, "Page.Title", key); }
 
+/* A form shown again keeps no file (a browser cannot be given one back):
+ * name the file that must be chosen again, if its name reads as text. */
+static void file_to_choose_again(struct req *r, const char *field, const char *filename)
+{
+	char name[160];
+	if (!filename || valid_text(filename, strlen(filename), 1, 120, 0) != V_OK)
+		filename = view_text(r->lang, "Form.ThisFile");
+	snprintf(name, sizeof name, "Form.%s.Rechoose", field);
+	hdf_set_value(r->hdf, name, filename);
+}
+
 void page_form_values(struct req *r)
 {
 	char name[160];
 	for (size_t i = 0; i < r->form.n; i++) {
 		const struct field *f = &r->form.fields[i];
 		const struct fval *v = &r->form.v[i];
+		if (f->type == FT_FILE && v->present && v->file)
+			file_to_choose_again(r, f->name, v->file->filename);
 		if (f->type == FT_FILE || f->type == FT_SECRET)
 			continue;   /* never echo a password or a file back */
 		snprintf(name, sizeof name, "Form.%s.Value", f->name);

@@ -1,4 +1,5 @@
 <?cs # Form building blocks: every field shows its label, the value the user typed and its error beside it. ?>
+<?cs def:rechoose(name) ?><?cs if:Form[name].Rechoose ?><span class="field-error rechoose" id="<?cs var:name ?>-rechoose"><?cs var:L.Form.RechooseBefore ?><?cs var:Form[name].Rechoose ?><?cs var:L.Form.RechooseAfter ?></span><?cs /if ?><?cs /def ?>
 <?cs def:error(name) ?><?cs if:Form[name].Error ?><span class="field-error" id="<?cs var:name ?>-error"><?cs var:Form[name].Error ?></span><?cs /if ?><?cs /def ?>
 <?cs def:input(name, label, type, attrs) ?>
 <label for="<?cs var:name ?>"><?cs var:label ?></label>

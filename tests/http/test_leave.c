@@ -552,6 +552,25 @@ static void test_LV02_draft_skips_the_rules_submission_applies_them(void **state
 	assert_string_equal(state_of(id), "in_approval");
 }
 
+/* A form sent back with an error cannot hold the chosen file (no browser
+ * takes one back): it says which file to choose again, beside its input,
+ * and keeps every typed value. */
+static void test_LV03_form_with_an_error_names_the_certificate_to_choose_again(void **state)
+{
+	(void)state;
+	struct leave l = {.kind = "sick", .first = "2031-13-40", .last = "2031-10-09", .with_cert = 1,
+	    .reason = "发烧，附病假条"};
+	assert_int_equal(file_leave("mkt_staff", &l), 400);
+	struct hc *c = as("mkt_staff");
+	assert_true(hc_has(c, "id=\"certificate-rechoose\">表单有误时所选文件不会保存，请重新选择：“cert.png”</span>"));
+	assert_true(hc_has(c, "发烧，附病假条"));
+	assert_true(hc_has(c, "value=\"2031-13-40\""));
+	/* a form without a file says nothing of one */
+	l.with_cert = 0;
+	assert_int_equal(file_leave("mkt_staff", &l), 400);
+	assert_false(hc_has(c, "rechoose\">"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -572,6 +591,7 @@ int main(void)
 		cmocka_unit_test(test_LV03_thursday_to_sunday_is_four_days_of_illness),
 		cmocka_unit_test(test_LV02_afternoon_sick_leave_an_hour_before_the_afternoon),
 		cmocka_unit_test(test_LV05_general_managers_own_leave_filed_or_to_the_chairman),
+		cmocka_unit_test(test_LV03_form_with_an_error_names_the_certificate_to_choose_again),
 	};
 	return cmocka_run_group_tests(tests, setup, fixture_real_time);
 }

@@ -21,7 +21,7 @@
     </div>
     <?cs call:textarea("body", L.Sponsor.Body) ?>
     <label for="pdf"><?cs var:L.Sponsor.Pdf ?></label>
-    <input id="pdf" name="pdf" type="file" accept="application/pdf">
+    <input id="pdf" name="pdf" type="file" accept="application/pdf"><?cs call:rechoose("pdf") ?>
     <?cs call:error("pdf") ?>
     <p class="hint"><?cs var:L.Sponsor.SignHint ?></p>
 <?cs include:"request/form_foot.cs" ?>

@@ -30,7 +30,7 @@
     <?cs call:textarea("statement", L.Leave.Statement) ?>
     <p class="hint"><?cs var:L.Leave.StatementHint ?></p>
     <label for="certificate"><?cs var:L.Leave.Certificate ?></label>
-    <input id="certificate" name="certificate" type="file" accept="application/pdf,image/jpeg,image/png">
+    <input id="certificate" name="certificate" type="file" accept="application/pdf,image/jpeg,image/png"><?cs call:rechoose("certificate") ?>
     <?cs call:error("certificate") ?>
     <p class="hint"><?cs var:L.Leave.CertificateHint ?></p>
     <?cs if:Balances.0.Name ?>
