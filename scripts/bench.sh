@@ -42,7 +42,7 @@ sql() { mariadb --no-defaults --socket="$1/run/mysql.sock" -uroot --batch --skip
 # The scheduler and the mailer are timed background work, not the request
 # path; their catch-up on a generated backlog would be measured instead.
 start_stack() { # var
-  running+=("$1")
+  running+=("$1"); CUR=$1
   scripts/stack.sh start "$1" "$PORT" "$BIN" empty > "$T/stack.log" 2>&1 || { cat "$T/stack.log"; die "stack start failed"; }
   for d in scheduler mailer; do
     local p; p=$(cat "$1/run/$d.pid" 2>/dev/null || true)
@@ -88,20 +88,45 @@ parse_wrk() {
     END { printf "%d %.0f %.2f %.2f %d\n", n, rps, p50, p99, err }' "$1"
 }
 
+# What a run costs, read around it: statements MariaDB executed
+# (Com_stmt_execute + Com_query) and CPU ticks of MariaDB, the app (master
+# and workers) and nginx (master and workers), from /proc.
+CLK=$(getconf CLK_TCK)
+ticks_of() { # pid... -> utime + stime in ticks
+  local t=0 p
+  for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat"))); done
+  echo "$t"
+}
+family() { local m; m=$(cat "$1"); echo "$m $(ps -o pid= --ppid "$m")"; }   # pid file -> master and children
+# shellcheck disable=SC2046
+counters() {
+  echo "$(sql "$CUR" "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
+      WHERE VARIABLE_NAME IN ('COM_STMT_EXECUTE', 'COM_QUERY')") $(ticks_of $(cat "$CUR/run/mysqld.pid"))" \
+    "$(ticks_of $(family "$CUR/run/app.pid")) $(ticks_of $(family "$CUR/run/nginx.pid"))"
+}
+# "before" "after" requests -> "statements db_us app_us nginx_us" per request
+per_request() {
+  read -r s0 d0 a0 n0 <<<"$1"; read -r s1 d1 a1 n1 <<<"$2"
+  awk -v n="$3" -v k="$CLK" -v s=$((s1 - s0)) -v d=$((d1 - d0)) -v a=$((a1 - a0)) -v g=$((n1 - n0)) \
+    'BEGIN { if (n < 1) n = 1; u = 1e6 / k / n; printf "%.1f %.0f %.0f %.0f\n", s / n, d * u, a * u, g * u }'
+}
+
 total_requests=0
 # run NAME CONNS PATH [wrk args...]: two runs; appends "name conns rps1 rps2 p50 p99 errors" to $T/rows
 run_case() { # name conns path big|small [wrk args...]
   local name=$1 c=$2 path=$3 set=$4; shift 4
-  local r1 r2 f
+  local r1 r2 f before after
   for i in 1 2; do
     f=$T/wrk.$set.$name.$c.$i
+    [ "$i" = 2 ] && before=$(counters)
     wrk -t"$THREADS" -c"$c" -d"$DUR" --latency "$@" "$URL$path" > "$f" 2>&1 || true
+    [ "$i" = 2 ] && after=$(counters)
     [ "$i" = 1 ] && r1=$(parse_wrk "$f") || r2=$(parse_wrk "$f")
   done
   read -r n1 rps1 _ _ e1 <<<"$r1"
   read -r n2 rps2 p50 p99 e2 <<<"$r2"
   total_requests=$((total_requests + n1 + n2))
-  echo "$name $c $rps1 $rps2 $p50 $p99 $((e1 + e2))" >> "$T/rows.$set"
+  echo "$name $c $rps1 $rps2 $p50 $p99 $((e1 + e2)) $(per_request "$before" "$after" "$n2")" >> "$T/rows.$set"
 }
 
 warm() { wrk -t"$THREADS" -c8 -d2s "$@" > /dev/null 2>&1 || true; }
@@ -113,22 +138,24 @@ pool_next() {
 }
 
 run_approve() { # conns
-  local c=$1 first r line n rps p50 p99 e
+  local c=$1 first r line n rps p50 p99 e before after
   local -a lines=()
   for i in 1 2; do
     # Decisions whose client wrk dropped at the end may still be committing.
     sleep 1
     first=$(( $(pool_next) + 2 * c ))
+    [ "$i" = 2 ] && before=$(counters)
     [ $((BENCH_POOL_LAST - first)) -gt 20000 ] || die "approve pool nearly used up ($first..$BENCH_POOL_LAST): run make bench-data"
     wrk -t"$THREADS" -c"$c" -d"$DUR" --latency -s tests/bench/approve.lua "$URL/" -- \
       "$first" "$BENCH_POOL_LAST" "$THREADS" "$APPROVER_CSRF" "$APPROVER_SID" > "$T/wrk.big.approve.$c.$i" 2>&1 || true
+    [ "$i" = 2 ] && after=$(counters)
     lines+=("$(parse_wrk "$T/wrk.big.approve.$c.$i")")
     grep -q "decisions sent" "$T/wrk.big.approve.$c.$i" || die "approve run failed: $(cat "$T/wrk.big.approve.$c.$i")"
   done
   read -r n1 rps1 _ _ e1 <<<"${lines[0]}"
   read -r n2 rps2 p50 p99 e2 <<<"${lines[1]}"
   total_requests=$((total_requests + n1 + n2))
-  echo "approve $c $rps1 $rps2 $p50 $p99 $((e1 + e2))" >> "$T/rows.big"
+  echo "approve $c $rps1 $rps2 $p50 $p99 $((e1 + e2)) $(per_request "$before" "$after" "$n2")" >> "$T/rows.big"
 }
 
 # The approve POST redirects (303) to the request: count real decisions.
@@ -215,14 +242,18 @@ report() {
   echo "Load average before: $load_before; after: $load_after (other processes on the machine share the cores)"
   echo "Data: $rows requests; inbox user has $inbox_n pending, my-requests user has $mine_n requests."
   echo
-  echo "| case | conns | req/s run 1 | req/s run 2 | p50 ms | p99 ms | x /healthz | errors |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| case | conns | req/s run 1 | req/s run 2 | p50 ms | p99 ms | x /healthz | errors | statements per request | CPU µs per request: MariaDB / app / nginx |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   awk '
     { name[NR] = $1; c[NR] = $2; r1[NR] = $3; r2[NR] = $4; p50[NR] = $5; p99[NR] = $6; e[NR] = $7
+      st[NR] = $8; cpu[NR] = $9 " / " $10 " / " $11
       if ($1 == "healthz") h[$2] = ($3 + $4) / 2 }
     END { for (i = 1; i <= NR; i++)
-      printf "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %d |\n", name[i], c[i], r1[i], r2[i], p50[i], p99[i],
-        h[c[i]] ? (r1[i] + r2[i]) / 2 / h[c[i]] : 0, e[i] }' "$T/rows.big"
+      printf "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %d | %s | %s |\n", name[i], c[i], r1[i], r2[i], p50[i], p99[i],
+        h[c[i]] ? (r1[i] + r2[i]) / 2 / h[c[i]] : 0, e[i], st[i], cpu[i] }' "$T/rows.big"
+  echo
+  echo "Statements and CPU are read around run 2 of each row (MariaDB's Com_stmt_execute + Com_query; utime + stime"
+  echo "from /proc of mariadbd, the app's master and workers, nginx's master and workers), divided by its requests."
   echo
   echo "Approve: $decided decisions committed (each POST one decision: its transaction, audit row, notices)."
   echo "Worker RSS (pid:kB) before: $rss_before"
