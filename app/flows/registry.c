@@ -12,6 +12,7 @@
 #include "pages/flow_page.h"
 
 extern const struct flow_page supplies_type, leave_type, outing_type;
+extern const struct flow_page expense_type;
 #ifdef LIAISON_TEST
 extern const struct flow_page probe_type;   /* tests/probe/probe.c */
 #endif
@@ -24,7 +25,6 @@ static const char *const plain_values[] = {"amount", NULL};
 	static const struct flow name##_flow = {.type = t, .prefix = p, .values = v}; \
 	static const struct flow_page name##_type = {.flow = &name##_flow}
 
-DECLARED(expense, "expense", "FY", amount_values);
 DECLARED(claim_diff, "claim_diff", "CE", amount_values);
 DECLARED(claim, "claim", "BX", amount_values);
 DECLARED(reception, "reception", "JD", reception_values);
