@@ -12,12 +12,11 @@
 #include "pages/flow_page.h"
 
 extern const struct flow_page supplies_type, leave_type, outing_type;
-extern const struct flow_page expense_type;
+extern const struct flow_page expense_type, claim_type, claim_diff_type;
 #ifdef LIAISON_TEST
 extern const struct flow_page probe_type;   /* tests/probe/probe.c */
 #endif
 
-static const char *const amount_values[] = {"amount", "category", NULL};
 static const char *const reception_values[] = {"class", "amount", NULL};
 static const char *const plain_values[] = {"amount", NULL};
 
@@ -25,8 +24,6 @@ static const char *const plain_values[] = {"amount", NULL};
 	static const struct flow name##_flow = {.type = t, .prefix = p, .values = v}; \
 	static const struct flow_page name##_type = {.flow = &name##_flow}
 
-DECLARED(claim_diff, "claim_diff", "CE", amount_values);
-DECLARED(claim, "claim", "BX", amount_values);
 DECLARED(reception, "reception", "JD", reception_values);
 DECLARED(visit, "visit", "BF", plain_values);
 DECLARED(agreement, "agreement", "XY", plain_values);
