@@ -67,6 +67,7 @@ CREATE TABLE expense_requests (
   hold         VARCHAR(10) NOT NULL DEFAULT 'none',
   hold_fen     BIGINT NOT NULL DEFAULT 0,
   claim_id     BIGINT UNSIGNED NULL,
+  over_budget  TINYINT NOT NULL DEFAULT 0,   -- EX-02: beyond what was left, sent one level higher
   KEY k_expense_budget (budget_id, hold),
   KEY k_expense_user (user_id, request_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -292,6 +292,47 @@ static void test_EX02_concurrent_final_approvals_never_pass_a_lowered_budget(voi
 	    1);
 }
 
+static void set_escalate(const char *value)
+{
+	struct hc *a = admin();
+	assert_int_equal(hc_get(a, "/admin/settings"), 200);
+	const char *p[] = {"name", "expense_over_budget_escalate", "value", value, NULL};
+	assert_int_equal(hc_post(a, "/admin/settings", p), 303);
+}
+
+static void test_EX02_over_budget_sent_one_level_higher_when_set(void **state)
+{
+	(void)state;
+	clock_wall(2032, 11, 2, 9, 0, 0);
+	assert_int_equal(set_budget("entertain", "month", "2032-11-01", "1000"), 303);
+	set_escalate("1");
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, "/new/expense"), 200);
+	const char *p[] = {"category", "entertain", "client", "华润医药 王经理", "guests", "3", "our_people", "2", "place",
+	    "海底捞国贸店", "planned", "2032-11-05", "purpose", "年度合作洽谈", "amount", "1,500", NULL};
+	assert_int_equal(hc_post(c, "/new/expense/check", p), 200);
+	assert_true(hc_has(c, "id=\"budget-higher\""));
+	assert_true(hc_has(c, "钱明"));   /* the director, one level above the head */
+	assert_int_equal(hc_post(c, "/new/expense", p), 303);
+	long long id = id_from_location(c);
+	assert_int_equal(sql_numf("SELECT over_budget FROM expense_requests WHERE request_id = %lld", id), 1);
+	assert_int_equal(audit_action(id, "expense_over_budget"), 1);
+	approve_until(id, "director");
+	assert_int_equal(decide("director", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_string_equal(hold_of(id), "firm");
+	set_escalate("0");
+	/* back to refusing */
+	assert_int_equal(apply_entertain("mkt_staff", "2032-11-06", "10"), 400);
+}
+
+static int escalate_off(void **state)
+{
+	(void)state;
+	set_escalate("0");
+	return 0;
+}
+
 /* ---- EX-08: expiry ------------------------------------------------------------ */
 
 static void test_EX08_unclaimed_preapproval_expires_and_frees_budget(void **state)
@@ -400,6 +441,7 @@ int main(void)
 		cmocka_unit_test(test_EX02_over_budget_refused_with_figure_and_holds_released),
 		cmocka_unit_test(test_EX02_concurrent_submissions_never_pass_the_budget),
 		cmocka_unit_test(test_EX02_concurrent_final_approvals_never_pass_a_lowered_budget),
+		cmocka_unit_test_teardown(test_EX02_over_budget_sent_one_level_higher_when_set, escalate_off),
 		cmocka_unit_test(test_EX08_unclaimed_preapproval_expires_and_frees_budget),
 		cmocka_unit_test(test_EX01_text_fields_at_their_limit_and_amount_forms),
 		cmocka_unit_test(test_EX01_admin_adds_category_and_switches_it_off),

@@ -45,7 +45,7 @@ static const struct field form_fields[] = {
 };
 static FIELDSET(expense_form, form_fields);
 
-static const char *const values[] = {"amount", "category", NULL};
+static const char *const values[] = {"amount", "category", "over_budget", NULL};
 
 long long expense_planned_day(const struct rvals *vals, const char *form)
 {
@@ -126,7 +126,8 @@ static int form_rules(struct flow_ctx *c, const char *form)
 
 /* EX-02: the budget of the department, category and period, locked; an
  * amount beyond what the others left is refused (the form then shows the
- * figure). */
+ * figure), or, as the setting says, goes one level higher (the route's
+ * over step tests over_budget). */
 static int budget_rules(struct flow_ctx *c, const char *form)
 {
 	struct ex_left b;
@@ -139,8 +140,10 @@ static int budget_rules(struct flow_ctx *c, const char *form)
 		return rc;
 	if (!b.found)
 		return flow_refuse(c, "amount", "Expense.Err.NoBudget");
-	if (rvals_num(&c->vals, "amount") > b.left)
+	int over = rvals_num(&c->vals, "amount") > b.left;
+	if (over && !setting("expense_over_budget_escalate"))
 		return flow_refuse(c, "amount", "Expense.Err.OverBudget");
+	rvals_set_num(&c->vals, "over_budget", over);
 	rvals_set_num(&c->vals, "budget_id", b.budget_id);
 	return DB_OK;
 }
@@ -202,6 +205,7 @@ static void load_row(struct flow_ctx *c, const struct ex_get *e)
 	set_money(c, "hold_text", e->hold_fen);
 	rvals_set_num(&c->vals, "claim_id", e->claim_id);
 	rvals_set_num(&c->vals, "owner", e->user_id);
+	rvals_set_num(&c->vals, "over_budget", e->over_budget);
 }
 
 static int load(struct flow_ctx *c)
@@ -236,7 +240,8 @@ static int approve(struct flow_ctx *c)
 	int rc = ex_budget_left_id(budget, c->request_id, &b);
 	if (rc != DB_OK)
 		return rc;
-	if (!b.found || amount > b.amount - b.firm - b.spent)
+	int over_allowed = rvals_num(&c->vals, "over_budget") != 0;   /* one level higher approved it */
+	if (!b.found || (!over_allowed && amount > b.amount - b.firm - b.spent))
 		return flow_refuse(c, "", "Expense.Err.OverBudget");
 	long long ends = cal_day_start_utc((int)(rvals_num(&c->vals, "planned_day") + setting("expense_grace_days") + 1), 0);
 	rc = DB_RUN(ST_REQ_SET_EXPIRY, NULL, DBI(ends), DBI(c->request_id));
@@ -249,11 +254,21 @@ static int release(struct flow_ctx *c)
 	return budget ? set_hold(c, budget, "released", 0) : DB_OK;
 }
 
+/* The hold, and whether it went beyond the budget (in the record). */
+static int submitted(struct flow_ctx *c)
+{
+	long long over = rvals_num(&c->vals, "over_budget");
+	int rc = DB_RUN(ST_EX_OVER, NULL, DBI(over), DBI(c->request_id));
+	if (rc == DB_OK && over)
+		flow_note(c, "expense_over_budget", "sent one level higher (EX-02)");
+	return rc == DB_OK ? set_hold(c, rvals_num(&c->vals, "budget_id"), "tentative", rvals_num(&c->vals, "amount")) : rc;
+}
+
 static int hook(struct flow_ctx *c, enum flow_event ev)
 {
 	switch (ev) {
 	case EV_SUBMIT:
-		return set_hold(c, rvals_num(&c->vals, "budget_id"), "tentative", rvals_num(&c->vals, "amount"));
+		return submitted(c);
 	case EV_APPROVE:
 		return approve(c);
 	case EV_CANCEL:

@@ -9,6 +9,7 @@
 #include "auth/roles.h"
 #include "core/clock.h"
 #include "db/db.h"
+#include "db/settings.h"
 #include "engine/calendar.h"
 #include "engine/flow.h"
 #include "engine/resolve.h"
@@ -78,7 +79,7 @@ static int approvers_hdf(struct req *r, const struct rvals *vals)
 }
 
 /* EX-02: the budget the request would fall in and what is left of it. */
-static int budget_hdf(struct req *r, const struct rvals *vals, const char *form)
+static int budget_hdf(struct req *r, struct rvals *vals, const char *form)
 {
 	struct ex_left b;
 	char period[16];
@@ -96,8 +97,11 @@ static int budget_hdf(struct req *r, const struct rvals *vals, const char *form)
 	page_set_money(r, b.tentative, "Facts.Budget.Tentative");
 	page_set_money(r, b.firm + b.spent, "Facts.Budget.Firm");
 	page_set_money(r, b.left, "Facts.Budget.Left");
-	if (rvals_num(vals, "amount") > b.left)
-		hdf_set_value(r->hdf, "Facts.Budget.Over", "1");
+	int over = rvals_num(vals, "amount") > b.left;
+	if (over)
+		hdf_set_value(r->hdf, over && setting("expense_over_budget_escalate") ? "Facts.Budget.Higher" : "Facts.Budget.Over",
+		    "1");
+	rvals_set_num(vals, "over_budget", over);
 	return DB_OK;
 }
 

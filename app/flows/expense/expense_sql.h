@@ -18,11 +18,13 @@ DB_WRITES(ST_EX_SAVE);
 #define EX_GET_COLS(C, R) C(R, user_id, INT) C(R, dept_id, INT) C(R, category, STR) C(R, form, STR) \
 	C(R, client, STR) C(R, guests, INT) C(R, our_people, INT) C(R, place, STR) C(R, destination, STR) \
 	C(R, depart_day, INT) C(R, transport, STR) C(R, companions, STR) C(R, purpose, STR) C(R, planned_day, INT) \
-	C(R, amount_fen, INT) C(R, budget_id, INT) C(R, hold, STR) C(R, hold_fen, INT) C(R, claim_id, INT)
+	C(R, amount_fen, INT) C(R, budget_id, INT) C(R, hold, STR) C(R, hold_fen, INT) C(R, claim_id, INT) \
+	C(R, over_budget, INT)
 DB_ROW(ex_get, EX_GET_COLS)
 DB_READS_ROW(ST_EX_GET, ex_get);
 DB_READS_ROW(ST_EX_LOCK, ex_get);
 DB_WRITES(ST_EX_HOLD);
+DB_WRITES(ST_EX_OVER);
 DB_WRITES(ST_EX_SET_CLAIM);
 #define EX_USER_COLS(C, R) C(R, dept_id, INT) C(R, name, STR)
 DB_READS(ST_EX_USER, ex_user, EX_USER_COLS);

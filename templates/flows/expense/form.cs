@@ -37,7 +37,7 @@
       <?cs else ?>
         <li id="fact-budget"><?cs var:L.Expense.Fact.Budget ?> <?cs var:Facts.Budget.Period ?>: <?cs var:Facts.Budget.Amount ?>,
           <?cs var:L.Expense.Tentative ?> <?cs var:Facts.Budget.Tentative ?>, <?cs var:L.Expense.Firm ?> <?cs var:Facts.Budget.Firm ?>,
-          <?cs var:L.Expense.Left ?> <strong id="budget-left"><?cs var:Facts.Budget.Left ?></strong><?cs if:Facts.Budget.Over ?> — <strong class="warn"><?cs var:L.Expense.Err.OverBudget ?></strong><?cs /if ?></li>
+          <?cs var:L.Expense.Left ?> <strong id="budget-left"><?cs var:Facts.Budget.Left ?></strong><?cs if:Facts.Budget.Over ?> — <strong class="warn"><?cs var:L.Expense.Err.OverBudget ?></strong><?cs /if ?><?cs if:Facts.Budget.Higher ?> — <strong class="warn" id="budget-higher"><?cs var:L.Expense.Fact.Higher ?></strong><?cs /if ?></li>
       <?cs /if ?>
         <li id="fact-approvers"><?cs var:L.Expense.Fact.Approvers ?>
           <?cs each:a = Facts.Approvers ?><?cs var:a.Step ?>（<?cs each:n = a.Names ?><?cs var:n ?><?cs if:!last(n) ?>、<?cs /if ?><?cs /each ?><?cs if:!a.Names.0 ?><?cs var:L.Expense.Fact.Nobody ?><?cs /if ?>）<?cs if:!last(a) ?> → <?cs /if ?><?cs /each ?> → <?cs var:L.Expense.Fact.Finance ?></li>

@@ -13,6 +13,7 @@
     <?cs /if ?>
     <dt><?cs var:L.Expense.Purpose ?></dt><dd class="lines"><?cs var:Vals.purpose ?></dd>
     <dt><?cs var:L.Expense.Amount ?></dt><dd id="amount"><?cs var:Vals.amount_text ?></dd>
+    <?cs if:Vals.over_budget == "1" ?><dt><?cs var:L.Expense.OverLabel ?></dt><dd id="over-budget" class="warn"><?cs var:L.Expense.Fact.Higher ?></dd><?cs /if ?>
     <dt><?cs var:L.Expense.HoldLabel ?></dt><dd id="hold"><?cs var:L.Expense.Hold[Vals.hold] ?> <?cs var:Vals.hold_text ?></dd>
 <?cs if:Req.State == "approved" && Vals.claim_id == "0" && Vals.owner == User.Id ?>
   </dl>
