@@ -189,6 +189,10 @@ static void test_EX05_difference_refused_is_never_paid(void **state)
 	assert_string_equal(sql_str("SELECT type FROM requests WHERE id = %lld", ce), "claim_diff");
 	assert_int_equal(sql_numf("SELECT amount_fen FROM claim_diffs WHERE request_id = %lld", ce), 10001);
 	assert_string_equal(state_of(ce), "in_approval");
+	char path[64];
+	path_of(path, sizeof path, "/requests/%lld", ce);
+	assert_int_equal(hc_get(as("mkt_head"), path), 200);
+	assert_true(hc_has(as("mkt_head"), "id=\"diff-amount\">¥100.01<"));
 	/* finance cannot settle while the difference is in approval */
 	assert_int_equal(settle(bx), 400);
 	assert_int_equal(paid(bx), -1);
@@ -196,6 +200,10 @@ static void test_EX05_difference_refused_is_never_paid(void **state)
 	assert_string_equal(sql_str("SELECT diff_state FROM claim_requests WHERE request_id = %lld", bx), "rejected");
 	assert_int_equal(settle(bx), 303);
 	assert_int_equal(paid(bx), 100000);   /* the approved amount, never the refused difference */
+	path_of(path, sizeof path, "/requests/%lld", bx);
+	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
+	assert_true(hc_has(as("mkt_staff"), "记-2032-1025"));
+	assert_true(hc_has(as("mkt_staff"), "未批准，不予报销"));
 }
 
 static void test_EX05_difference_approved_is_paid_whole(void **state)
