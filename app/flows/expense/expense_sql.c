@@ -90,3 +90,5 @@ DB_DEFINE(ST_EX_DEMO_BUDGETS, 1,
 	" DATE_ADD(MAKEDATE(YEAR(FROM_UNIXTIME(?)) + 1, 1), INTERVAL -1 DAY), ?, u.id, FROM_UNIXTIME(?)"
 	" FROM departments d CROSS JOIN expense_categories c JOIN users u ON u.login = 'finance'"
 	" WHERE d.name IN ('市场部', '对外联络部')");
+DB_DEFINE_READS(ST_EX_DEMO_USER, 0, ex_person, EX_PERSON_COLS,
+	"SELECT id, dept_id, display_name, login FROM users WHERE login = ?");

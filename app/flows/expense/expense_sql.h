@@ -58,5 +58,6 @@ DB_READS_ROW(ST_EX_PEOPLE, ex_person);
 
 /* demo data: a year's budget per category for the departments that spend */
 DB_WRITES(ST_EX_DEMO_BUDGETS);
+DB_READS_ROW(ST_EX_DEMO_USER, ex_person);
 
 #endif
