@@ -111,3 +111,17 @@ CREATE TABLE expense_ledger (
   UNIQUE KEY uk_ledger_claim (claim_id),
   KEY k_ledger_user (user_id, paid_day)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- EX-07: while away, the traveller checks in (报平安) once or twice a day
+-- (travel_checkins_per_day); a day of the trip with fewer is missed, and
+-- the head sees it on the request and on the list of people travelling.
+CREATE TABLE expense_checkins (
+  id          BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  request_id  BIGINT UNSIGNED NOT NULL,
+  user_id     INT UNSIGNED NOT NULL,
+  day         DATE NOT NULL,                  -- the Shanghai day
+  at          DATETIME NOT NULL,
+  note        VARCHAR(200) NOT NULL,
+  place       VARCHAR(100) NOT NULL DEFAULT '',
+  KEY k_checkins_request (request_id, day)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

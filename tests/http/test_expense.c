@@ -3,8 +3,9 @@
  * (EX-01, EX-02, EX-06, EX-08): asked for before spending, the check page
  * with the budget left and the route in words, holds on the budget taken
  * at submission, made firm on approval, released otherwise; over budget
- * refused with the figure; concurrent submissions and approvals never pass
- * the budget; expiry by the scheduler; budgets and categories pages.
+ * refused with the figure (or one level higher, as set); concurrent
+ * submissions and approvals never pass the budget; travel check-ins
+ * (EX-07); expiry by the scheduler; budgets and categories pages.
  * Everything lies in 2032; the setup releases earlier runs' holds and
  * budgets of 2032 so the file runs again on the same stack.
  */
@@ -333,6 +334,48 @@ static int escalate_off(void **state)
 	return 0;
 }
 
+/* ---- EX-07: travel check-ins --------------------------------------------------- */
+
+static void test_EX07_traveller_checks_in_and_head_sees_missed_days(void **state)
+{
+	(void)state;
+	clock_wall(2032, 12, 1, 9, 0, 0);
+	assert_int_equal(set_budget("travel", "month", "2032-12-01", "10000"), 303);
+	struct hc *c = as("mkt_staff2");
+	assert_int_equal(apply_travel("mkt_staff2", "2032-12-06", "2032-12-08", "3000"), 303);
+	long long id = id_from_location(c);
+	approve_all(id);
+	/* not yet under way */
+	assert_int_equal(hc_get(c, "/expense/checkin"), 200);
+	assert_true(hc_has(c, "id=\"no-trip\""));
+	clock_wall(2032, 12, 6, 20, 0, 0);   /* a new time: the clients log in again */
+	c = as("mkt_staff2");
+	assert_int_equal(hc_get(c, "/expense/checkin"), 200);
+	assert_true(hc_has(c, "上海"));
+	const char *p[] = {"note", "已到上海，一切平安", "place", "上海虹桥", NULL};
+	assert_int_equal(hc_post(c, "/expense/checkin", p), 303);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM expense_checkins WHERE request_id = %lld", id), 1);
+	assert_int_equal(audit_action(id, "travel_checkin"), 1);
+	/* once a day, as the setting says */
+	assert_int_equal(hc_post(c, "/expense/checkin", p), 400);
+	assert_true(error_beside(c, "note", "今天的报平安次数已满。"));
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM expense_checkins WHERE request_id = %lld", id), 1);
+	/* nobody else's trip: nothing to check in to */
+	assert_int_equal(hc_post(as("mkt_staff"), "/expense/checkin", p), 409);
+	/* the 7th passes without a word */
+	clock_wall(2032, 12, 8, 10, 0, 0);
+	char path[64];
+	path_of(path, sizeof path, "/requests/%lld", id);
+	assert_int_equal(hc_get(as("mkt_head"), path), 200);
+	assert_true(hc_has(as("mkt_head"), "id=\"missed\" class=\"warn\">1: 2032-12-07<"));
+	assert_int_equal(hc_get(as("mkt_head"), "/expense/travelling"), 200);
+	assert_true(hc_has(as("mkt_head"), "刘洋"));
+	assert_true(hc_has(as("mkt_head"), "(2032-12-07)"));
+	assert_int_equal(hc_get(as("ext_head"), "/expense/travelling"), 200);
+	assert_false(hc_has(as("ext_head"), "刘洋"));   /* another department's head */
+	assert_int_equal(hc_get(as("mkt_staff"), "/expense/travelling"), 403);
+}
+
 /* ---- EX-08: expiry ------------------------------------------------------------ */
 
 static void test_EX08_unclaimed_preapproval_expires_and_frees_budget(void **state)
@@ -442,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_EX02_concurrent_submissions_never_pass_the_budget),
 		cmocka_unit_test(test_EX02_concurrent_final_approvals_never_pass_a_lowered_budget),
 		cmocka_unit_test_teardown(test_EX02_over_budget_sent_one_level_higher_when_set, escalate_off),
+		cmocka_unit_test(test_EX07_traveller_checks_in_and_head_sees_missed_days),
 		cmocka_unit_test(test_EX08_unclaimed_preapproval_expires_and_frees_budget),
 		cmocka_unit_test(test_EX01_text_fields_at_their_limit_and_amount_forms),
 		cmocka_unit_test(test_EX01_admin_adds_category_and_switches_it_off),

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "auth/roles.h"
+#include "core/clock.h"
 #include "core/money.h"
 #include "db/db.h"
 #include "db/settings.h"
@@ -22,6 +23,7 @@
 #include "engine/flow.h"
 #include "flows/expense/expense_budget.h"
 #include "flows/expense/expense_sql.h"
+#include "flows/expense/expense_travel.h"
 #include "http/form.h"
 #include "http/router.h"
 #include "pages/flow_page.h"
@@ -208,13 +210,32 @@ static void load_row(struct flow_ctx *c, const struct ex_get *e)
 	rvals_set_num(&c->vals, "over_budget", e->over_budget);
 }
 
+/* EX-07: an approved trip's days without their check-ins, for the head. */
+static int missed(struct flow_ctx *c, const struct ex_get *e)
+{
+	char days[400];
+	int n = 0;
+	int rc = ex_missed(c->request_id, (int)e->depart_day, (int)e->planned_day, cal_utc_to_day(c->now ? c->now : clock_now()),
+	    days, sizeof days, &n);
+	if (rc == DB_OK && n) {
+		rvals_set_num(&c->vals, "missed", n);
+		rvals_set(&c->vals, "missed_days", days);
+	}
+	return rc;
+}
+
 static int load(struct flow_ctx *c)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_EX_GET, &res, DBI(c->request_id));
 	const struct ex_get *e = ex_get_at(&res, 0);
-	if (rc == DB_OK && e)
+	int trip = 0;
+	if (rc == DB_OK && e) {
 		load_row(c, e);
+		trip = !strcmp(e->form, "travel") && e->depart_day > 0;
+	}
+	if (rc == DB_OK && trip)
+		rc = missed(c, e);
 	db_free(&res);
 	return rc;
 }
@@ -316,6 +337,8 @@ static const struct flow flow = {
 
 static const struct flow_nav nav[] = {
 	{"/ledger", "ExpenseLedger", 0},
+	{"/expense/checkin", "ExpenseCheckin", 0},
+	{"/expense/travelling", "ExpenseTravelling", ROLE_HEAD | ROLE_DIRECTOR | ROLE_GM | ROLE_FINANCE},
 	{"/expense/budgets", "ExpenseBudgets", ROLE_FINANCE | ROLE_ADMIN},
 	{NULL, NULL, 0},
 };

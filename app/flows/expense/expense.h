@@ -31,6 +31,11 @@ int expense_budget_set(struct req *r);
 int expense_categories_page(struct req *r);
 int expense_category_add(struct req *r);
 int expense_category_active(struct req *r);
+/* EX-07: GET/POST /expense/checkin - the trip under way and checking in;
+ * GET /expense/travelling - who travels now, with missed check-ins. */
+int expense_checkin_page(struct req *r);
+int expense_checkin_submit(struct req *r);
+int expense_travelling_page(struct req *r);
 /* GET /ledger - a person's pre-approvals, holds, claims and payments. */
 int expense_ledger_page(struct req *r);
 /* expense_demo - a few budgets and requests for `make run`. */

@@ -154,6 +154,17 @@ static const struct field cat_active_f[] = {
 };
 static FIELDSET(cat_active_fields, cat_active_f);
 
+static const struct field checkin_view_f[] = {
+	{"done", FT_BOOL, 0, 0, 1, NULL},
+};
+static FIELDSET(checkin_view_fields, checkin_view_f);
+
+static const struct field checkin_f[] = {
+	{"note", FT_TEXT, FIELD_REQUIRED, 1, 200, NULL},
+	{"place", FT_TEXT, 0, 0, 100, NULL},
+};
+static FIELDSET(checkin_fields, checkin_f);
+
 static const struct field ledger_f[] = {
 	{"user", FT_INT, 0, 0, 2000000000, NULL},
 	{"year", FT_INT, 0, 2000, 2100, NULL},
@@ -169,6 +180,9 @@ static const struct route routes[] = {
 	ROUTE("POST", "/expense/categories", expense_category_add, 0, ROLE_ADMIN, &expense_cat_fields),
 	ROUTE("POST", "/expense/categories/:name", expense_category_active, 0, ROLE_ADMIN, &cat_active_fields),
 	ROUTE("GET", "/ledger", expense_ledger_page, 0, 0, &ledger_fields),
+	ROUTE("GET", "/expense/checkin", expense_checkin_page, 0, 0, &checkin_view_fields),
+	ROUTE("POST", "/expense/checkin", expense_checkin_submit, 0, 0, &checkin_fields),
+	ROUTE("GET", "/expense/travelling", expense_travelling_page, 0, ROLE_HEAD | ROLE_DIRECTOR | ROLE_GM | ROLE_FINANCE, NULL),
 };
 
 ROUTE_TABLE(expense_table, routes);

@@ -83,6 +83,25 @@ DB_DEFINE_READS(ST_EX_PERSON, 0, ex_person, EX_PERSON_COLS,
 DB_DEFINE_READS(ST_EX_PEOPLE, 0, ex_person, EX_PERSON_COLS,
 	"SELECT id, dept_id, display_name, login FROM users WHERE (? = 0 OR dept_id = ?) ORDER BY dept_id, id LIMIT 500");
 
+/* EX-07 travel check-ins */
+#define EX_TRIP_SQL \
+	"SELECT r.id, r.number, e.user_id, u.display_name, d.name, e.destination, " DAYS("e.depart_day") "," \
+	" " DAYS("e.planned_day") " FROM expense_requests e JOIN requests r ON r.id = e.request_id" \
+	" JOIN users u ON u.id = e.user_id JOIN departments d ON d.id = e.dept_id" \
+	" WHERE r.state = 'approved' AND e.form = 'travel' AND e.depart_day <= " EX_DAY " AND e.planned_day >= " EX_DAY
+DB_DEFINE_READS(ST_EX_TRIP_NOW, 0, ex_trip, EX_TRIP_COLS, EX_TRIP_SQL " AND e.user_id = ? ORDER BY e.depart_day, r.id LIMIT 1");
+DB_DEFINE_READS(ST_EX_TRAVELLING, 0, ex_trip, EX_TRIP_COLS,
+	EX_TRIP_SQL " AND (? = 0 OR e.dept_id = ?) ORDER BY d.name, e.depart_day, r.id LIMIT 500");
+DB_DEFINE_READS(ST_EX_CHECKIN_DAYS, 0, ex_day_count, EX_DAY_COUNT_COLS,
+	"SELECT " DAYS("day") ", COUNT(*) FROM expense_checkins WHERE request_id = ? GROUP BY day ORDER BY day");
+DB_DEFINE_READS(ST_EX_CHECKINS, 0, ex_checkin, EX_CHECKIN_COLS,
+	"SELECT UNIX_TIMESTAMP(at), note, place FROM expense_checkins WHERE request_id = ? ORDER BY at, id LIMIT 60");
+DB_DEFINE(ST_EX_CHECKIN_ADD, 1,
+	"INSERT INTO expense_checkins (request_id, user_id, day, at, note, place) VALUES (?, ?, " EX_DAY ","
+	" FROM_UNIXTIME(?), ?, ?)");
+DB_DEFINE_READS(ST_EX_LOCK_ROW, 0, ex_locked, EX_LOCKED_COLS,
+	"SELECT request_id FROM expense_requests WHERE request_id = ? FOR UPDATE");
+
 /* demo data */
 DB_DEFINE(ST_EX_DEMO_BUDGETS, 1,
 	"INSERT IGNORE INTO expense_budgets (dept_id, category, period, first_day, last_day, amount_fen, updated_by,"

@@ -56,6 +56,21 @@ DB_ROW(ex_person, EX_PERSON_COLS)
 DB_READS_ROW(ST_EX_PERSON, ex_person);
 DB_READS_ROW(ST_EX_PEOPLE, ex_person);
 
+/* EX-07 travel check-ins: the trip under way, its check-ins per day, the
+ * people travelling now */
+#define EX_TRIP_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, user_id, INT) C(R, name, STR) C(R, dept, STR) \
+	C(R, destination, STR) C(R, depart_day, INT) C(R, return_day, INT)
+DB_ROW(ex_trip, EX_TRIP_COLS)
+DB_READS_ROW(ST_EX_TRIP_NOW, ex_trip);
+DB_READS_ROW(ST_EX_TRAVELLING, ex_trip);
+#define EX_DAY_COUNT_COLS(C, R) C(R, day, INT) C(R, n, INT)
+DB_READS(ST_EX_CHECKIN_DAYS, ex_day_count, EX_DAY_COUNT_COLS);
+#define EX_CHECKIN_COLS(C, R) C(R, at, INT) C(R, note, STR) C(R, place, STR)
+DB_READS(ST_EX_CHECKINS, ex_checkin, EX_CHECKIN_COLS);
+DB_WRITES(ST_EX_CHECKIN_ADD);
+#define EX_LOCKED_COLS(C, R) C(R, request_id, INT)
+DB_READS(ST_EX_LOCK_ROW, ex_locked, EX_LOCKED_COLS);
+
 /* demo data: a year's budget per category for the departments that spend */
 DB_WRITES(ST_EX_DEMO_BUDGETS);
 DB_READS_ROW(ST_EX_DEMO_USER, ex_person);

@@ -5,6 +5,7 @@
     <dt><?cs var:L.Expense.Depart ?></dt><dd><?cs var:Vals.depart ?> ~ <?cs var:Vals.return_day ?></dd>
     <dt><?cs var:L.Expense.Transport ?></dt><dd><?cs var:Vals.transport ?></dd>
     <?cs if:Vals.companions ?><dt><?cs var:L.Expense.Companions ?></dt><dd><?cs var:Vals.companions ?></dd><?cs /if ?>
+    <?cs if:Vals.missed && Req.State == "approved" ?><dt><?cs var:L.Expense.Missed ?></dt><dd id="missed" class="warn"><?cs var:Vals.missed ?>: <?cs var:Vals.missed_days ?></dd><?cs /if ?>
     <?cs else ?>
     <dt><?cs var:L.Expense.Client ?></dt><dd><?cs var:Vals.client ?></dd>
     <dt><?cs var:L.Expense.Guests ?></dt><dd><?cs var:Vals.guests ?> / <?cs var:L.Expense.OurPeople ?> <?cs var:Vals.our_people ?></dd>
