@@ -376,6 +376,38 @@ static void test_EX07_traveller_checks_in_and_head_sees_missed_days(void **state
 	assert_int_equal(hc_get(as("mkt_staff"), "/expense/travelling"), 403);
 }
 
+/* ---- the report ----------------------------------------------------------------- */
+
+static void test_EX02_report_spend_against_budget_table_svg_and_csv(void **state)
+{
+	(void)state;
+	clock_wall(2032, 2, 1, 9, 0, 0);
+	assert_int_equal(set_budget("travel", "month", "2032-02-01", "2000"), 303);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(apply_travel("mkt_staff", "2032-02-10", "2032-02-11", "500"), 303);
+	long long a = id_from_location(c);
+	assert_int_equal(apply_travel("mkt_staff", "2032-02-12", "2032-02-13", "300"), 303);
+	approve_all(a);
+	struct hc *f = as("finance");
+	assert_int_equal(hc_get(f, "/expense/report?year=2032"), 200);
+	assert_true(hc_has(f, "2032-02"));
+	assert_true(hc_has(f, "¥1,200.00"));   /* left: 2,000 - 500 firm - 300 held */
+	assert_true(hc_has(f, "<svg class=\"chart\""));
+	/* 480 px for the largest figure, the budget: 500 firm is 120 px, 300 held 72 px after it */
+	assert_true(hc_has(f, "x=\"0\" y=\"2\" width=\"0\""));
+	assert_true(hc_has(f, "x=\"0\" y=\"2\" width=\"120\" height=\"20\" fill=\"#1565c0\""));
+	assert_true(hc_has(f, "x=\"120\" y=\"2\" width=\"72\" height=\"20\" fill=\"#f9a825\""));
+	assert_int_equal(hc_get(f, "/expense/report/csv?year=2032"), 200);
+	assert_true(f->len > 3 && !memcmp(f->body, "\xEF\xBB\xBF", 3));
+	assert_true(hc_has(f, "\"1200.00\""));
+	assert_int_equal(hc_get(as("mkt_head"), "/expense/report?year=2032"), 200);
+	assert_true(hc_has(as("mkt_head"), "¥1,200.00"));
+	assert_int_equal(hc_get(as("ext_head"), "/expense/report?year=2032"), 200);
+	assert_false(hc_has(as("ext_head"), "¥1,200.00"));   /* another department */
+	assert_int_equal(hc_get(as("mkt_staff"), "/expense/report"), 403);
+	assert_int_equal(hc_get(as("mkt_staff"), "/expense/report/csv"), 403);
+}
+
 /* ---- EX-08: expiry ------------------------------------------------------------ */
 
 static void test_EX08_unclaimed_preapproval_expires_and_frees_budget(void **state)
@@ -486,6 +518,7 @@ int main(void)
 		cmocka_unit_test(test_EX02_concurrent_final_approvals_never_pass_a_lowered_budget),
 		cmocka_unit_test_teardown(test_EX02_over_budget_sent_one_level_higher_when_set, escalate_off),
 		cmocka_unit_test(test_EX07_traveller_checks_in_and_head_sees_missed_days),
+		cmocka_unit_test(test_EX02_report_spend_against_budget_table_svg_and_csv),
 		cmocka_unit_test(test_EX08_unclaimed_preapproval_expires_and_frees_budget),
 		cmocka_unit_test(test_EX01_text_fields_at_their_limit_and_amount_forms),
 		cmocka_unit_test(test_EX01_admin_adds_category_and_switches_it_off),

@@ -340,6 +340,7 @@ static const struct flow_nav nav[] = {
 	{"/expense/checkin", "ExpenseCheckin", 0},
 	{"/expense/travelling", "ExpenseTravelling", ROLE_HEAD | ROLE_DIRECTOR | ROLE_GM | ROLE_FINANCE},
 	{"/expense/budgets", "ExpenseBudgets", ROLE_FINANCE | ROLE_ADMIN},
+	{"/expense/report", "ExpenseReport", ROLE_HEAD | ROLE_FINANCE | ROLE_DIRECTOR | ROLE_GM},
 	{NULL, NULL, 0},
 };
 

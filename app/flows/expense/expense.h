@@ -36,6 +36,10 @@ int expense_category_active(struct req *r);
 int expense_checkin_page(struct req *r);
 int expense_checkin_submit(struct req *r);
 int expense_travelling_page(struct req *r);
+/* GET /expense/report[/csv] - spend against budget of a year (heads:
+ * their department; finance, director, GM: everyone). */
+int expense_report_page(struct req *r);
+int expense_report_csv(struct req *r);
 /* GET /ledger - a person's pre-approvals, holds, claims and payments. */
 int expense_ledger_page(struct req *r);
 /* expense_demo - a few budgets and requests for `make run`. */

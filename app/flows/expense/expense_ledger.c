@@ -75,8 +75,10 @@ static void ledger_row(struct req *r, size_t i, const struct ex_ledger *l, struc
 		page_set_int(r, l->claim_id, "Rows.%zu.ClaimId", i);
 		page_set(r, l->claim_number, "Rows.%zu.Claim", i);
 	}
-	t->asked += l->amount_fen;
-	if (!strcmp(l->hold, "tentative") || !strcmp(l->hold, "firm"))
+	int live = !strcmp(l->hold, "tentative") || !strcmp(l->hold, "firm");
+	if (live || !strcmp(l->hold, "spent"))
+		t->asked += l->amount_fen;   /* what was withdrawn, refused or expired asks for nothing */
+	if (live)
 		t->held += l->hold_fen;
 	if (l->paid_day) {
 		t->paid += l->paid_fen;

@@ -165,6 +165,11 @@ static const struct field checkin_f[] = {
 };
 static FIELDSET(checkin_fields, checkin_f);
 
+static const struct field report_f[] = {
+	{"year", FT_INT, 0, 2000, 2100, NULL},
+};
+static FIELDSET(report_fields, report_f);
+
 static const struct field ledger_f[] = {
 	{"user", FT_INT, 0, 0, 2000000000, NULL},
 	{"year", FT_INT, 0, 2000, 2100, NULL},
@@ -172,6 +177,7 @@ static const struct field ledger_f[] = {
 static FIELDSET(ledger_fields, ledger_f);
 
 #define FA (ROLE_FINANCE | ROLE_ADMIN)
+#define REPORTERS (ROLE_HEAD | ROLE_FINANCE | ROLE_DIRECTOR | ROLE_GM)
 
 static const struct route routes[] = {
 	ROUTE("GET", "/expense/budgets", expense_budgets_page, 0, FA, &budget_view_fields),
@@ -180,6 +186,8 @@ static const struct route routes[] = {
 	ROUTE("POST", "/expense/categories", expense_category_add, 0, ROLE_ADMIN, &expense_cat_fields),
 	ROUTE("POST", "/expense/categories/:name", expense_category_active, 0, ROLE_ADMIN, &cat_active_fields),
 	ROUTE("GET", "/ledger", expense_ledger_page, 0, 0, &ledger_fields),
+	ROUTE("GET", "/expense/report", expense_report_page, 0, REPORTERS, &report_fields),
+	ROUTE("GET", "/expense/report/csv", expense_report_csv, 0, REPORTERS, &report_fields),
 	ROUTE("GET", "/expense/checkin", expense_checkin_page, 0, 0, &checkin_view_fields),
 	ROUTE("POST", "/expense/checkin", expense_checkin_submit, 0, 0, &checkin_fields),
 	ROUTE("GET", "/expense/travelling", expense_travelling_page, 0, ROLE_HEAD | ROLE_DIRECTOR | ROLE_GM | ROLE_FINANCE, NULL),

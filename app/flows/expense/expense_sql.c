@@ -54,15 +54,22 @@ DB_DEFINE_READS(ST_EX_BUDGET_LOCK_ID, 0, ex_budget, EX_BUDGET_COLS,
 DB_DEFINE_READS(ST_EX_BUDGET_USED, 0, ex_used, EX_USED_COLS,
 	"SELECT " EX_USED_OF(0) " FROM expense_requests e WHERE e.budget_id = ? AND e.request_id <> ?"
 	" AND e.hold IN ('tentative', 'firm', 'spent') LOCK IN SHARE MODE");
-DB_DEFINE_READS(ST_EX_BUDGETS, 0, ex_budget_row, EX_BUDGET_ROW_COLS,
-	"SELECT b.id, b.dept_id, d.name, b.category, c.name, c.name_en, b.period, " DAYS("b.first_day") ","
-	" " DAYS("b.last_day") ", b.amount_fen, " EX_USED_OF(0)
-	" FROM expense_budgets b JOIN departments d ON d.id = b.dept_id"
-	" JOIN expense_categories c ON c.code = b.category"
-	" LEFT JOIN expense_requests e ON e.budget_id = b.id AND e.hold IN ('tentative', 'firm', 'spent')"
+#define EX_BUDGET_ROWS \
+	"SELECT b.id, b.dept_id, d.name, b.category, c.name, c.name_en, b.period, " DAYS("b.first_day") "," \
+	" " DAYS("b.last_day") ", b.amount_fen, " EX_USED_OF(0) \
+	" FROM expense_budgets b JOIN departments d ON d.id = b.dept_id" \
+	" JOIN expense_categories c ON c.code = b.category" \
+	" LEFT JOIN expense_requests e ON e.budget_id = b.id AND e.hold IN ('tentative', 'firm', 'spent')" \
 	" WHERE (? = 0 OR b.dept_id = ?)"
-	" GROUP BY b.id, b.dept_id, d.name, b.category, c.name, c.name_en, b.period, b.first_day, b.last_day, b.amount_fen"
-	" ORDER BY b.first_day DESC, d.name, c.sort, b.period LIMIT 500");
+#define EX_BUDGET_GROUP \
+	" GROUP BY b.id, b.dept_id, d.name, b.category, c.name, c.name_en, b.period, b.first_day, b.last_day," \
+	" b.amount_fen"
+DB_DEFINE_READS(ST_EX_BUDGETS, 0, ex_budget_row, EX_BUDGET_ROW_COLS,
+	EX_BUDGET_ROWS EX_BUDGET_GROUP " ORDER BY b.first_day DESC, d.name, c.sort, b.period LIMIT 500");
+/* spend against budget: a year's budgets by department, category, period */
+DB_DEFINE_READS(ST_EX_REPORT, 0, ex_budget_row, EX_BUDGET_ROW_COLS,
+	EX_BUDGET_ROWS " AND YEAR(b.first_day) = ?" EX_BUDGET_GROUP " ORDER BY d.name, c.sort, b.first_day, b.period"
+	" LIMIT 500");
 DB_DEFINE(ST_EX_BUDGET_SET, 1,
 	"INSERT INTO expense_budgets (dept_id, category, period, first_day, last_day, amount_fen, updated_by, updated_at)"
 	" VALUES (?, ?, ?, " EX_DAY ", " EX_DAY ", ?, ?, FROM_UNIXTIME(?)) ON DUPLICATE KEY UPDATE"

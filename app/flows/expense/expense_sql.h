@@ -42,7 +42,9 @@ DB_READS(ST_EX_BUDGET_USED, ex_used, EX_USED_COLS);
 #define EX_BUDGET_ROW_COLS(C, R) C(R, id, INT) C(R, dept_id, INT) C(R, dept, STR) C(R, category, STR) \
 	C(R, cat_name, STR) C(R, cat_name_en, STR) C(R, period, STR) C(R, first_day, INT) C(R, last_day, INT) \
 	C(R, amount_fen, INT) C(R, tentative, INT) C(R, firm, INT) C(R, spent, INT)
-DB_READS(ST_EX_BUDGETS, ex_budget_row, EX_BUDGET_ROW_COLS);
+DB_ROW(ex_budget_row, EX_BUDGET_ROW_COLS)
+DB_READS_ROW(ST_EX_BUDGETS, ex_budget_row);
+DB_READS_ROW(ST_EX_REPORT, ex_budget_row);
 DB_WRITES(ST_EX_BUDGET_SET);
 
 /* the personal ledger: a person's pre-approvals with their claims and payments */
