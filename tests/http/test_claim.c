@@ -118,6 +118,14 @@ static void test_EX03_claim_only_against_own_approved_unclaimed_preapproval(void
 	n = request_count();
 	assert_int_equal(claim("mkt_staff", mine, "100", 1), 409);
 	assert_int_equal(request_count(), n);
+	/* a claimed pre-approval cannot be cancelled under its claim */
+	char ve[24];
+	snprintf(ve, sizeof ve, "%lld", version_of(mine));
+	path_of(path, sizeof path, "/requests/%lld/cancel", mine);
+	const char *undo[] = {"version", ve, "comment", "不去了", "confirm", "1", NULL};
+	assert_int_equal(hc_post(as("mkt_staff"), path, undo), 400);
+	assert_true(hc_has(as("mkt_staff"), "该申请已有报销单，不能取消。"));
+	assert_string_equal(state_of(mine), "approved");
 	/* a claim cancelled before settlement frees the pre-approval again */
 	char v[24];
 	snprintf(v, sizeof v, "%lld", version_of(bx));

@@ -135,6 +135,20 @@ static void test_EX01_EX06_check_shows_budget_left_and_route_then_submit(void **
 	assert_false(went_through(id, "gm"));
 	assert_string_equal(hold_of(id), "firm");
 	assert_int_equal(hold_fen(id), 123456);
+	/* the printable 费用申请单 with every decision */
+	char path[64];
+	path_of(path, sizeof path, "/requests/%lld/print", id);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "¥1,234.56"));
+	assert_true(hc_has(c, "李强"));
+	/* cancelled after approval: the hold is released */
+	char v[24];
+	snprintf(v, sizeof v, "%lld", version_of(id));
+	path_of(path, sizeof path, "/requests/%lld/cancel", id);
+	const char *cancel[] = {"version", v, "comment", "客户改期", "confirm", "1", NULL};
+	assert_int_equal(hc_post(c, path, cancel), 303);
+	assert_string_equal(state_of(id), "cancelled");
+	assert_string_equal(hold_of(id), "released");
 }
 
 static void test_EX06_above_threshold_goes_to_general_manager(void **state)
@@ -408,6 +422,38 @@ static void test_EX02_report_spend_against_budget_table_svg_and_csv(void **state
 	assert_int_equal(hc_get(as("mkt_staff"), "/expense/report/csv"), 403);
 }
 
+/* ---- who sees which ledger -------------------------------------------------------- */
+
+/* Each demo role x each demo person's ledger: their own, a head their
+ * department's people, finance and the general manager everyone; any other
+ * is 403. */
+static void test_EX04_ledger_permission_walk_every_role_every_ledger(void **state)
+{
+	(void)state;
+	static const char *const logins[] = {"gm", "president", "admin", "office", "director", "mkt_head", "mkt_deputy",
+	    "mkt_staff", "mkt_staff2", "assistant", "ext_head", "ext_deputy", "ext_staff", "finance", "hr_clerk"};
+	enum { N = sizeof logins / sizeof logins[0] };
+	clock_real();
+	long long dept[N], roles[N];
+	for (int i = 0; i < N; i++) {
+		dept[i] = sql_numf("SELECT dept_id FROM users WHERE login = '%s'", logins[i]);
+		roles[i] = sql_numf("SELECT roles FROM users WHERE login = '%s'", logins[i]);
+	}
+	for (int i = 0; i < N; i++) {
+		struct hc *c = as(logins[i]);
+		int all = (roles[i] & (1 << 7)) || (roles[i] & (1 << 4));   /* finance, general manager */
+		int head = (roles[i] & (1 << 2)) != 0;
+		for (int j = 0; j < N; j++) {
+			char path[64];
+			path_of(path, sizeof path, "/ledger?user=%lld", user_id(logins[j]));
+			long want = i == j || all || (head && dept[i] == dept[j]) ? 200 : 403;
+			long got = hc_get(c, path);
+			if (got != want)
+				fail_msg("%s opening %s's ledger: %ld, want %ld", logins[i], logins[j], got, want);
+		}
+	}
+}
+
 /* ---- EX-08: expiry ------------------------------------------------------------ */
 
 static void test_EX08_unclaimed_preapproval_expires_and_frees_budget(void **state)
@@ -465,6 +511,15 @@ static void test_EX01_text_fields_at_their_limit_and_amount_forms(void **state)
 		assert_int_equal(hc_post(c, "/new/expense", r), 400);
 	}
 	assert_int_equal(request_count(), n);
+	/* full-width digits: the right number or a clear refusal, never a wrong one */
+	const char *fw[] = {"category", "travel", "destination", "上海", "depart", "2032-09-10", "return_day", "2032-09-12",
+	    "transport", "高铁", "companions", "", "purpose", "参会", "amount", "１２３.４５", NULL};
+	long st = hc_post(c, "/new/expense", fw);
+	if (st == 303)
+		assert_int_equal(sql_numf("SELECT amount_fen FROM expense_requests WHERE request_id = %lld", id_from_location(c)),
+		    12345);
+	else
+		assert_true(st == 400 && error_beside(c, "amount", NULL));
 	free(dest);
 	free(purpose);
 	free(transport);
@@ -519,6 +574,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_EX02_over_budget_sent_one_level_higher_when_set, escalate_off),
 		cmocka_unit_test(test_EX07_traveller_checks_in_and_head_sees_missed_days),
 		cmocka_unit_test(test_EX02_report_spend_against_budget_table_svg_and_csv),
+		cmocka_unit_test(test_EX04_ledger_permission_walk_every_role_every_ledger),
 		cmocka_unit_test(test_EX08_unclaimed_preapproval_expires_and_frees_budget),
 		cmocka_unit_test(test_EX01_text_fields_at_their_limit_and_amount_forms),
 		cmocka_unit_test(test_EX01_admin_adds_category_and_switches_it_off),
