@@ -3,7 +3,7 @@
 <section class="card">
   <h1><?cs var:L.Expense.BudgetsTitle ?></h1>
   <?cs if:Budgets.0.Dept ?>
-  <div class="table-wrap"><table id="budgets">
+  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Expense.BudgetsTitle ?>"><table class="wide" id="budgets">
     <thead><tr><th><?cs var:L.Expense.Dept ?></th><th><?cs var:L.Expense.Category ?></th><th><?cs var:L.Expense.PeriodLabel ?></th><th><?cs var:L.Expense.Budget ?></th><th><?cs var:L.Expense.Tentative ?></th><th><?cs var:L.Expense.Firm ?></th><th><?cs var:L.Expense.Spent ?></th><th><?cs var:L.Expense.Left ?></th></tr></thead>
     <tbody><?cs each:b = Budgets ?><?cs if:b.Dept ?><tr><td><?cs var:b.Dept ?></td><td><?cs var:b.Category ?></td><td><?cs var:b.Period ?> (<?cs var:b.PeriodKind ?>)</td><td class="num"><?cs var:b.Amount ?></td><td class="num"><?cs var:b.Tentative ?></td><td class="num"><?cs var:b.Firm ?></td><td class="num"><?cs var:b.Spent ?></td><td class="num"><?cs var:b.Left ?></td></tr><?cs /if ?><?cs /each ?></tbody>
   </table></div>

@@ -12,8 +12,8 @@
   </form>
   <?cs /if ?>
   <?cs if:Rows.0.Id ?>
-  <div class="table-wrap"><table id="ledger">
-    <thead><tr><th><?cs var:L.Expense.Number ?></th><th><?cs var:L.Expense.Category ?></th><th><?cs var:L.Expense.Planned ?></th><th><?cs var:L.Expense.Amount ?></th><th><?cs var:L.Expense.HoldLabel ?></th><th><?cs var:L.Expense.ClaimLabel ?></th><th><?cs var:L.Expense.Paid ?></th><th><?cs var:L.Expense.RunningPaid ?></th></tr></thead>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Expense.LedgerTitle ?>"><table class="wide" id="ledger">
+    <thead><tr><th><?cs var:L.Expense.Number ?></th><th><?cs var:L.Expense.Category ?></th><th><?cs var:L.Expense.Planned ?></th><th><?cs var:L.Expense.Asked ?></th><th><?cs var:L.Expense.HoldLabel ?></th><th><?cs var:L.Expense.ClaimLabel ?></th><th><?cs var:L.Expense.Paid ?></th><th><?cs var:L.Expense.RunningPaid ?></th></tr></thead>
     <tbody><?cs each:l = Rows ?><tr><td><a href="/requests/<?cs var:l.Id ?>"><?cs var:l.Number ?></a> <span class="hint"><?cs var:l.State ?></span></td><td><?cs var:l.Category ?></td><td><?cs var:l.Day ?></td><td class="num"><?cs var:l.Amount ?></td><td><?cs var:l.Hold ?> <?cs var:l.HoldFen ?></td>
       <td><?cs if:l.ClaimId ?><a href="/requests/<?cs var:l.ClaimId ?>"><?cs var:l.Claim ?></a><?cs /if ?></td>
       <td class="num"><?cs if:l.Paid ?><?cs var:l.Paid ?> <span class="hint"><?cs var:l.PaidDay ?> <?cs var:l.Voucher ?></span><?cs /if ?></td><td class="num"><?cs var:l.RunningPaid ?></td></tr><?cs /each ?></tbody>

@@ -9,7 +9,7 @@
     <a class="button" href="/expense/report/csv?year=<?cs var:Year ?>">CSV</a>
   </form>
   <?cs if:Rows.0.Dept ?>
-  <div class="table-wrap"><table id="report">
+  <div class="table-wrap" tabindex="0" role="region" aria-label="<?cs var:L.Expense.ReportTitle ?>"><table class="wide" id="report">
     <thead><tr><th><?cs var:L.Expense.Dept ?></th><th><?cs var:L.Expense.Category ?></th><th><?cs var:L.Expense.PeriodLabel ?></th><th><?cs var:L.Expense.Budget ?></th><th><?cs var:L.Expense.Tentative ?></th><th><?cs var:L.Expense.Firm ?></th><th><?cs var:L.Expense.Spent ?></th><th><?cs var:L.Expense.Left ?></th></tr></thead>
     <tbody><?cs each:b = Rows ?><tr><td><?cs var:b.Dept ?></td><td><?cs var:b.Category ?></td><td><?cs var:b.Period ?></td><td class="num"><?cs var:b.Budget ?></td><td class="num"><?cs var:b.Held ?></td><td class="num"><?cs var:b.Firm ?></td><td class="num"><?cs var:b.Paid ?></td><td class="num"><?cs var:b.Left ?></td></tr><?cs /each ?></tbody>
   </table></div>
