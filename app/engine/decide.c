@@ -275,7 +275,10 @@ static int act_on_step(struct ctx *c)
 		rc = audit_decision(c);
 	if (rc != DB_OK)
 		return rc;
-	if ((w == D_TASK) != (c->m.kind == SK_TASK))
+	/* A task's holder may also send the request back with a reason (finance
+	 * returns a claim, EX-04); every other decision is an approval step's. */
+	int task_return = w == D_RETURN && c->m.kind == SK_TASK;
+	if ((w == D_TASK) != (c->m.kind == SK_TASK) && !task_return)
 		return refuse(c, "Decide.NotHere");
 	if (c->d->bulk && c->m.kind != SK_SINGLE && c->m.kind != SK_ANY)
 		return refuse(c, "Decide.NoBulk");

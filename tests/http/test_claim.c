@@ -147,6 +147,20 @@ static void test_EX04_finance_settles_into_ledger_and_frees_the_rest(void **stat
 	assert_int_equal(claim("mkt_staff2", fy, "876.54", 1), 303);
 	long long bx = id_from_location(as("mkt_staff2"));
 	assert_string_equal(pending(bx), "finance");
+	/* finance returns it with a reason; the claimant corrects and sends it again */
+	assert_int_equal(decide("finance", bx, "return", "", 0), 400);   /* a reason is required */
+	assert_int_equal(decide("finance", bx, "return", "请补充发票原件", 0), 303);
+	assert_string_equal(state_of(bx), "returned");
+	assert_int_equal(paid(bx), -1);
+	char edit[64], v[24], eid[24];
+	path_of(edit, sizeof edit, "/requests/%lld/edit", bx);
+	assert_int_equal(hc_get(as("mkt_staff2"), edit), 200);
+	path_of(edit, sizeof edit, "/requests/%lld/edit/claim", bx);
+	snprintf(v, sizeof v, "%lld", version_of(bx));
+	snprintf(eid, sizeof eid, "%lld", fy);
+	const char *again[] = {"version", v, "expense_id", eid, "amount", "876.54", "note", "已补充", NULL};
+	assert_int_equal(hc_post_multipart(as("mkt_staff2"), edit, again, "receipt2", "原件.pdf", pdf, sizeof pdf - 1), 303);
+	assert_string_equal(pending(bx), "finance");
 	assert_int_equal(settle(bx), 303);
 	assert_string_equal(state_of(bx), "settled");
 	assert_int_equal(paid(bx), 87654);

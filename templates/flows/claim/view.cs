@@ -23,6 +23,12 @@
     <textarea id="task-comment" name="comment" maxlength="1000"></textarea>
     <div class="buttons"><button type="submit" class="primary"><?cs var:L.Claim.SettleButton ?></button></div>
   </form>
+  <form method="post" action="/requests/<?cs var:Req.Id ?>/decide" class="task" id="return">
+    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
+    <label for="return-comment"><?cs var:L.Claim.ReturnReason ?></label>
+    <textarea id="return-comment" name="comment" required maxlength="1000"></textarea>
+    <div class="buttons"><button type="submit" name="action" value="return"><?cs var:L.Decide.Return ?></button></div>
+  </form>
   <dl class="facts">
 <?cs /if ?>
 <?cs include:"request/view_foot.cs" ?>
