@@ -117,5 +117,7 @@ const struct fieldset *fields_task(const struct req *r)
 {
 	static struct composed cache[MAX_FLOWS];
 	const struct flow_page *f = flow_page_find(r->arg_name);
-	return f && f->form ? compose(cache, f->task_form, extra_task, 2, f) : NULL;
+	/* A type filed only by another (claim_diff) has no form of its own, yet
+	 * its requests are answered like any other's: 403 for an outsider. */
+	return f ? compose(cache, f->task_form, extra_task, 2, f) : NULL;
 }

@@ -12,6 +12,7 @@
 #include "core/log.h"
 #include "db/db.h"
 #include "engine/engine.h"
+#include "engine/routes.h"
 #include "flows/registry.h"
 #include "tools/audit_cmds.h"
 #include "tools/demo.h"
@@ -42,8 +43,14 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	const char *cmd = argv[optind];
-	if (!strcmp(cmd, "demo"))
+	if (!strcmp(cmd, "demo")) {
+		/* types' demo hooks file requests through the engine, which routes them */
+		if (routes_load(cfg.routes_file, err, sizeof err)) {
+			fprintf(stderr, "%s\n", err);
+			return 1;
+		}
 		return demo_load() ? 1 : 0;
+	}
 	if (!strcmp(cmd, "accounts")) {
 		demo_print(cfg.base_url);
 		return 0;

@@ -205,12 +205,16 @@ static void test_EX06_expense_over_threshold_goes_to_gm(void **state)
 	struct rvals v = {0};
 	load_good();
 	rvals_set(&v, "category", "entertainment");
+	rvals_set_num(&v, "over_budget", 0);
 	rvals_set_num(&v, "amount", 500000);
 	assert_string_equal(applying("expense", &v), "superior,head");
 	rvals_set_num(&v, "amount", 500001);
 	assert_string_equal(applying("expense", &v), "superior,head,gm");
 	rvals_set_num(&v, "amount", 1);
 	assert_string_equal(applying("expense", &v), "superior,head");
+	/* EX-02 with its setting: beyond the budget, one level higher too */
+	rvals_set_num(&v, "over_budget", 1);
+	assert_string_equal(applying("expense", &v), "superior,head,over");
 }
 
 static void test_EX05_claim_difference_follows_the_same_chain(void **state)
@@ -420,6 +424,7 @@ static void test_a_good_file_replaces_the_routes_in_force(void **state)
 	char *lower = replaced(good, "If = amount > expense_gm_threshold_fen", "If = amount > 100");
 	assert_int_equal(routes_parse_string(lower, err, sizeof err), 0);
 	rvals_set(&v, "category", "travel");
+	rvals_set_num(&v, "over_budget", 0);
 	rvals_set_num(&v, "amount", 101);
 	assert_string_equal(applying("expense", &v), "superior,head,gm");
 	char hash[65];
