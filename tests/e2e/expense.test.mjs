@@ -4,58 +4,17 @@
 // member claims it from the pre-approval with a receipt; finance settles;
 // the personal ledger shows the payment.
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BASE, TIMEOUT_MS, closeBrowser, login, openBrowser, shot } from './lib.mjs';
+import { BASE, TIMEOUT_MS, closeBrowser, linkFromMail, login, logout, openBrowser, shot, submitForm } from './lib.mjs';
 
 const PW = 'Liaison@2026';
 const RUN = Date.now().toString(36);
 const PDF = Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
-function mailDir() {
-  const v = process.env.LIAISON_VAR;
-  if (!v) throw new Error('LIAISON_VAR is not set: the folder of the stack, whose mail/ holds the .eml files');
-  return join(v, 'mail');
-}
 
-function parseEml(raw) {
-  const headEnd = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, headEnd).replace(/\r\n[ \t]+/g, ' ');
-  const to = (head.match(/^To: (.*)$/m) || [])[1] || '';
-  const part = raw.indexOf('Content-Type: text/plain');
-  if (part < 0) return { to, text: '' };
-  const bodyStart = raw.indexOf('\r\n\r\n', part) + 4;
-  const bodyEnd = raw.indexOf('\r\n--', bodyStart);
-  const b64 = raw.slice(bodyStart, bodyEnd < 0 ? undefined : bodyEnd).replace(/\s+/g, '');
-  return { to, text: Buffer.from(b64, 'base64').toString('utf8') };
-}
 
-async function linkFromMail(loginName, number) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const files = (await readdir(mailDir())).filter((n) => /^msg-\d+-\d+\.eml$/.test(n));
-    const dated = await Promise.all(files.map(async (n) => ({ n, t: (await stat(join(mailDir(), n))).mtimeMs })));
-    dated.sort((a, b) => b.t - a.t);
-    for (const { n } of dated.slice(0, 200)) {
-      const { to, text } = parseEml(await readFile(join(mailDir(), n), 'utf8'));
-      if (!to.includes(`<${loginName}@liaison.example>`) || !text.includes(number)) continue;
-      const link = text.match(/https?:\/\/\S+\/a\/[0-9a-f]{64}/);
-      if (link) return link[0];
-    }
-    if (Date.now() > deadline) throw new Error(`no mail with a link to ${loginName} about ${number}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
-async function logout(page) {
-  await page.click('form[action="/logout"] button');
-  await page.waitForLoadState('load');
-}
 
-async function submit(page, selector) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
-}
 
 // A Shanghai day some days from now, as the date inputs want it.
 function shanghaiDay(days) {
@@ -84,7 +43,7 @@ describe('expense pre-approval, claim and ledger', { timeout: 20 * TIMEOUT_MS },
     await page.selectOption('select[name=period]', 'month');
     await page.fill('input[name=first]', `${planned.slice(0, 8)}01`);
     await page.fill('input[name=amount]', '30,000');
-    await submit(page, 'form[action="/expense/budgets"] button.primary');
+    await submitForm(page, 'form[action="/expense/budgets"] button.primary');
     assert.match(await page.locator('body').innerText(), /预算已保存/);
     await shot(page, 'expense-budgets');
     await logout(page);
@@ -100,12 +59,12 @@ describe('expense pre-approval, claim and ledger', { timeout: 20 * TIMEOUT_MS },
     await page.fill('input[name=planned]', planned);
     await page.fill('textarea[name=purpose]', '浏览器测试：年度合作洽谈');
     await page.fill('input[name=amount]', '1,000.00');
-    await submit(page, 'button[formaction="/new/expense/check"]');
+    await submitForm(page, 'button[formaction="/new/expense/check"]');
     assert.match(await page.locator('#fact-budget').innerText(), /剩余/);
     assert.match(await page.locator('#fact-approvers').innerText(), /李强/);
     assert.equal(await page.inputValue('input[name=client]'), client);
     await shot(page, 'expense-check');
-    await submit(page, 'form[action="/new/expense"] button.primary[type=submit]');
+    await submitForm(page, 'form[action="/new/expense"] button.primary[type=submit]');
     assert.match(page.url(), /\/requests\/\d+/);
     const expenseUrl = page.url().replace(/\?.*$/, '');
     const number = (await page.locator('.number').innerText()).trim();
@@ -117,11 +76,11 @@ describe('expense pre-approval, claim and ledger', { timeout: 20 * TIMEOUT_MS },
     await page.goto(`${BASE}${path}`);
     await page.fill('input[name=login]', 'mkt_head');
     await page.fill('input[name=password]', PW);
-    await submit(page, 'button[type=submit]');
+    await submitForm(page, 'button[type=submit]');
     assert.equal(new URL(page.url()).pathname, path);
-    await submit(page, `form[action="${path}"] button[name=action][value=approve]`);
+    await submitForm(page, `form[action="${path}"] button[name=action][value=approve]`);
     for (let i = 0; i < 3 && /审批中/.test(await page.locator('.state').innerText()); i++) {
-      await submit(page, 'form[action$="/decide"] button[name=action][value=approve]');
+      await submitForm(page, 'form[action$="/decide"] button[name=action][value=approve]');
     }
     assert.match(await page.locator('.state').innerText(), /已批准/);
     await logout(page);
@@ -130,13 +89,13 @@ describe('expense pre-approval, claim and ledger', { timeout: 20 * TIMEOUT_MS },
     await login(page, 'mkt_staff2', PW);
     await page.goto(expenseUrl);
     assert.match(await page.locator('#hold').innerText(), /已占用/);
-    await submit(page, '#claim-it');
+    await submitForm(page, '#claim-it');
     assert.match(await page.locator('#claim-of').innerText(), new RegExp(number));
     await page.fill('input[name=amount]', '950.50');
     await page.fill('textarea[name=note]', '浏览器测试：实际消费');
     await page.setInputFiles('input[name=receipt]', { name: '发票.pdf', mimeType: 'application/pdf', buffer: PDF });
     await shot(page, 'claim-form');
-    await submit(page, 'form[action="/new/claim"] button.primary[type=submit]');
+    await submitForm(page, 'form[action="/new/claim"] button.primary[type=submit]');
     assert.match(page.url(), /\/requests\/\d+/);
     const claimUrl = page.url().replace(/\?.*$/, '');
     assert.match(await page.locator('#actual').innerText(), /950\.50/);
@@ -148,7 +107,7 @@ describe('expense pre-approval, claim and ledger', { timeout: 20 * TIMEOUT_MS },
     await page.fill('input[name=pay_day]', shanghaiDay(0));
     await page.selectOption('select[name=method]', 'transfer');
     await page.fill('input[name=voucher]', `记-${RUN}`);
-    await submit(page, '#settle button.primary');
+    await submitForm(page, '#settle button.primary');
     assert.match(await page.locator('.state').innerText(), /已结算/);
     assert.match(await page.locator('#paid').innerText(), /950\.50/);
     await logout(page);
