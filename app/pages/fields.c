@@ -37,6 +37,7 @@ static const struct field view_fields[] = {
 	{"submitted", FT_BOOL, 0, 0, 1, NULL},
 	{"draft", FT_BOOL, 0, 0, 1, NULL},
 	{"done", FT_ENUM, 0, 0, 0, done},
+	{"who", FT_TEXT, 0, 0, 32, NULL},   /* 更多操作: find a person by name, pinyin initials or login */
 };
 FIELDSET(fields_view, view_fields);
 

@@ -310,7 +310,14 @@ int request_show(struct req *r, long long id, const struct actor *a, int status,
 	if (rc != DB_OK)
 		return rc;
 	actions_to_hdf(r, &h, a->id, &me);
-	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (rc = list_users(r, "Users")))
+	/* 更多操作's people: those the search names (?who=), else everyone */
+	const struct fval *who = form_get(&r->form, "who");
+	if (who && who->err != V_OK)
+		return 400;
+	const char *q = who && who->text ? who->text : NULL;
+	if (q)
+		page_set(r, q, "Form.who.Value");
+	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (rc = list_users_matching(r, "Users", q)))
 		return rc;
 	if (link_token)
 		page_set(r, link_token, "Link.Token");

@@ -1,7 +1,11 @@
 /* list.c - paging and option lists. */
 #include "view/list.h"
 
+#include <string.h>
+#include <strings.h>
+
 #include "core/gens.h"
+#include "core/pinyin.h"
 #include "db/db.h"
 #include "view/page.h"
 #include "view/view_sql.h"
@@ -60,16 +64,32 @@ static int roster_load(void)
 	return DB_OK;
 }
 
-int list_users(struct req *r, const char *name)
+int list_users(struct req *r, const char *name) { return list_users_matching(r, name, NULL); }
+
+/* Whether u is whom q names: part of the name, or the start of the login
+ * or of the name's pinyin initials (ASCII, any case). */
+static int matches(const struct user_options *u, const char *initials, const char *q)
+{
+	size_t n = strlen(q);
+	return strstr(u->name, q) || !strncasecmp(u->login, q, n) || !strncasecmp(initials, q, n);
+}
+
+int list_users_matching(struct req *r, const char *name, const char *q)
 {
 	int rc = DB_OK;
 	const struct user_options *u;
+	char initials[32];
+	size_t k = 0;
 	if (!gens_fresh(GEN_ROSTER, roster_gen))
 		rc = roster_load();
 	for (size_t i = 0; rc == DB_OK && (u = user_options_at(&roster, i)); i++) {
-		page_set_int(r, u->id, "%s.%zu.Id", name, i);
-		page_set(r, u->name, "%s.%zu.Name", name, i);
-		page_set(r, u->login, "%s.%zu.Login", name, i);
+		pinyin_initials(u->name, initials, sizeof initials);
+		if (q && *q && !matches(u, initials, q))
+			continue;
+		page_set_int(r, u->id, "%s.%zu.Id", name, k);
+		page_set(r, u->name, "%s.%zu.Name", name, k);
+		page_set(r, u->login, "%s.%zu.Login", name, k);
+		page_set(r, initials, "%s.%zu.Initials", name, k++);
 	}
 	return rc;
 }

@@ -22,6 +22,11 @@ void list_pager_open(struct req *r, long long page, int more);
 /* list_users - active users as <name>.N.Id/.Name/.Login; 0 or a db rc. */
 int list_users(struct req *r, const char *name);
 
+/* list_users_matching - list_users of those q names (NULL or "": all): q in
+ * the name, or the start of the login or of the name's pinyin initials
+ * (.Initials is set for each, for the page's own filter). */
+int list_users_matching(struct req *r, const char *name, const char *q);
+
 /* list_depts - departments as <name>.N.Id/.Name/.NameEn/.Head/...; 0 or a db rc. */
 int list_depts(struct req *r, const char *name);
 

@@ -33,13 +33,21 @@
     <p class="hint"><?cs var:L.Decide.Hint ?></p>
   </form>
   <?cs if:Can.Handover || Can.AddSigner ?>
-  <details class="more-actions"><summary><?cs var:L.Decide.More ?></summary>
+  <details class="more-actions"<?cs if:Form.who.Value ?> open<?cs /if ?>><summary><?cs var:L.Decide.More ?></summary>
+  <?cs if:!Link.Token ?>
+  <form method="get" action="/requests/<?cs var:Req.Id ?>" class="people-search" role="search">
+    <label for="who"><?cs var:L.Decide.Find ?></label>
+    <input id="who" name="who" type="search" maxlength="32" value="<?cs var:Form.who.Value ?>" autocomplete="off" aria-describedby="who-hint">
+    <button type="submit"><?cs var:L.Decide.FindButton ?></button>
+    <p class="hint" id="who-hint"><?cs var:L.Decide.FindHint ?></p>
+  </form>
+  <?cs /if ?>
   <form method="post" action="<?cs if:Link.Token ?>/a/<?cs var:Link.Token ?><?cs else ?>/requests/<?cs var:Req.Id ?>/decide<?cs /if ?>" class="more">
     <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:Req.Version ?>"><input type="hidden" name="form_key" value="<?cs var:FormKey ?>">
     <label for="target"><?cs var:L.Decide.Target ?></label>
     <select id="target" name="target" required>
-      <option value=""><?cs var:L.Decide.Choose ?></option>
-      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+      <option value=""><?cs if:Form.who.Value && !Users.0.Id ?><?cs var:L.Decide.NobodyFound ?><?cs else ?><?cs var:L.Decide.Choose ?><?cs /if ?></option>
+      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>" data-find="<?cs var:u.Name ?> <?cs var:u.Login ?> <?cs var:u.Initials ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
     </select>
     <div class="buttons">
       <?cs if:Can.Handover ?><button type="submit" name="action" value="handover"><?cs var:L.Decide.Handover ?></button><?cs /if ?>
@@ -48,6 +56,7 @@
     </div>
   </form>
   </details>
+  <script src="/static/picker.js" defer></script>
   <?cs /if ?>
 </section>
 <?cs /if ?>

@@ -69,6 +69,39 @@ static void test_LI09_request_page_tells_one_story(void **state)
 	assert_false(hc_has(c, "<li class=\"step-open\">"));
 }
 
+/* 更多操作 finds people by name, pinyin initials or login, on the server;
+ * nobody is preselected. */
+static void test_LI10_people_found_by_name_initials_or_login(void **state)
+{
+	(void)state;
+	long long a = file_probe("mkt_staff", "single");   /* waits on mkt_head */
+	struct hc *c = as("mkt_head");
+	char path[96];
+	snprintf(path, sizeof path, "/requests/%lld", a);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "张伟 (mkt_staff)</option>") && hc_has(c, "李强 (mkt_head)</option>"));
+	assert_false(hc_has(c, " selected>"));
+	snprintf(path, sizeof path, "/requests/%lld?who=zw", a);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "张伟 (mkt_staff)</option>"));
+	assert_false(hc_has(c, "李强 (mkt_head)</option>"));
+	assert_true(hc_has(c, "<details class=\"more-actions\" open>"));
+	snprintf(path, sizeof path, "/requests/%lld?who=%%E6%%9D%%8E", a);   /* 李 */
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "李强 (mkt_head)</option>"));
+	assert_false(hc_has(c, "张伟 (mkt_staff)</option>"));
+	snprintf(path, sizeof path, "/requests/%lld?who=MKT_H", a);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "李强 (mkt_head)</option>"));
+	assert_false(hc_has(c, "周敏 (mkt_deputy)</option>"));
+	snprintf(path, sizeof path, "/requests/%lld?who=qqqqq", a);
+	assert_int_equal(hc_get(c, path), 200);
+	assert_true(hc_has(c, "没有找到匹配的人员"));
+	snprintf(path, sizeof path, "/requests/%lld?who=%s", a, "0123456789012345678901234567890123");
+	assert_int_equal(hc_get(c, path), 400);   /* longer than the field allows */
+	assert_int_equal(withdraw("mkt_staff", a), 303);
+}
+
 /* On a phone every list is a column of cards: each cell names its column
  * (data-label) and the state is a chip coloured by its key. */
 static void test_LI08_list_cells_carry_their_column_for_cards(void **state)
@@ -401,6 +434,7 @@ int main(void)
 		cmocka_unit_test(test_LI07_printable_sheet_for_those_who_may_read),
 		cmocka_unit_test(test_LI08_list_cells_carry_their_column_for_cards),
 		cmocka_unit_test(test_LI09_request_page_tells_one_story),
+		cmocka_unit_test(test_LI10_people_found_by_name_initials_or_login),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);
 }
