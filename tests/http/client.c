@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/wait.h>
 
 struct buf {
 	char *b;
@@ -872,4 +873,43 @@ int stored_is(const char *table, const char *col, const char *key, long long id,
 	int rc = hc_sql(sql, out, sizeof out);
 	free(sql);
 	return rc == 0 && !strcmp(out, "1");
+}
+
+struct hc_race hc_race(struct hc *c, int n, hc_race_post post, void *ctx, long ok_status, long refused_status)
+{
+	struct hc_race r = {0, 0, 0};
+	struct curl_slist *cookies = NULL;
+	pid_t kids[HC_RACE_MAX];
+	int go[2];
+	assert_true(n > 0 && n <= HC_RACE_MAX);
+	assert_int_equal(curl_easy_getinfo(c->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
+	assert_int_equal(pipe(go), 0);
+	for (int i = 0; i < n; i++) {
+		kids[i] = fork();
+		assert_true(kids[i] >= 0);
+		if (kids[i] == 0) {
+			close(go[1]);
+			struct hc *k = hc_new();
+			for (struct curl_slist *s = cookies; s; s = s->next)
+				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, s->data);
+			memcpy(k->csrf, c->csrf, sizeof k->csrf);
+			char b;
+			while (read(go[0], &b, 1) > 0)
+				;   /* the gate: open when the parent closes its end */
+			long st = post(k, i, ctx);
+			_exit(st == ok_status ? 0 : st == refused_status ? 1 : 2);
+		}
+	}
+	curl_slist_free_all(cookies);
+	close(go[0]);
+	close(go[1]);   /* everyone starts now */
+	for (int i = 0; i < n; i++) {
+		int ws = 0;
+		waitpid(kids[i], &ws, 0);
+		int code = WIFEXITED(ws) ? WEXITSTATUS(ws) : 9;
+		r.ok += code == 0;
+		r.refused += code == 1;
+		r.other += code > 1;
+	}
+	return r;
 }

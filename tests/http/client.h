@@ -49,6 +49,17 @@ long hc_post(struct hc *c, const char *path, const char *const *pairs);
 long hc_post_multipart(struct hc *c, const char *path, const char *const *pairs, const char *file_field,
     const char *filename, const char *data, size_t len);
 
+/* hc_race - n children (at most HC_RACE_MAX), each with c's session and
+ * CSRF token, wait at one gate and, released together, send what
+ * post(k, i, ctx) sends (i: the child's number). Counts the answers: ok
+ * the status wanted, refused the expected refusal, other anything else. */
+#define HC_RACE_MAX 64
+struct hc_race {
+	int ok, refused, other;
+};
+typedef long (*hc_race_post)(struct hc *k, int i, void *ctx);
+struct hc_race hc_race(struct hc *c, int n, hc_race_post post, void *ctx, long ok_status, long refused_status);
+
 /* hc_login - log in through the form; returns 1 on success. */
 int hc_login(struct hc *c, const char *login, const char *password);
 

@@ -771,8 +771,20 @@ static void test_stale_version_and_double_click_are_409(void **state)
 	refused_unchanged(decide_v(as("mkt_deputy"), id, v2, "approve", "", 0), 409, id, "in_approval", v3, rows);
 }
 
+struct approval {
+	const char *path, *version;
+};
+
+static long post_approval(struct hc *k, int i, void *ctx)
+{
+	const struct approval *a = ctx;
+	(void)i;
+	const char *p[] = {"action", "approve", "version", a->version, "comment", "", "target", "0", NULL};
+	return hc_post(k, a->path, p);
+}
+
 /* One child per POST, each with its own connection, all with the same
- * session cookie and CSRF token, released at once. */
+ * session cookie and CSRF token, released at once (hc_race). */
 static void test_50_concurrent_identical_approvals_one_wins(void **state)
 {
 	(void)state;
@@ -783,41 +795,9 @@ static void test_50_concurrent_identical_approvals_one_wins(void **state)
 	assert_int_equal(view("mkt_head", id), 200);
 	snprintf(v, sizeof v, "%lld", version_of(id));
 	path_of(path, sizeof path, "/requests/%lld/decide", id);
-	struct curl_slist *cookies = NULL;
-	assert_int_equal(curl_easy_getinfo(head->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
-	assert_non_null(cookies);
-	int go[2];
-	assert_int_equal(pipe(go), 0);
-	pid_t kids[N];
-	for (int i = 0; i < N; i++) {
-		kids[i] = fork();
-		assert_true(kids[i] >= 0);
-		if (kids[i] == 0) {
-			close(go[1]);
-			struct hc *k = hc_new();
-			for (struct curl_slist *c = cookies; c; c = c->next)
-				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, c->data);
-			char b;
-			while (read(go[0], &b, 1) > 0)
-				;
-			const char *p[] = {"action", "approve", "version", v, "comment", "", "target", "0", "csrf", head->csrf,
-			    NULL};
-			long st = hc_post(k, path, p);
-			_exit(st == 303 ? 0 : st == 409 ? 1 : st == 0 ? 3 : 2);
-		}
-	}
-	curl_slist_free_all(cookies);
-	close(go[0]);
-	close(go[1]);   /* everyone starts now */
-	int won = 0, stale = 0, other = 0;
-	for (int i = 0; i < N; i++) {
-		int ws = 0;
-		waitpid(kids[i], &ws, 0);
-		int code = WIFEXITED(ws) ? WEXITSTATUS(ws) : 9;
-		won += code == 0;
-		stale += code == 1;
-		other += code > 1;
-	}
+	struct approval a = {path, v};
+	struct hc_race r = hc_race(head, N, post_approval, &a, 303, 409);
+	int won = r.ok, stale = r.refused, other = r.other;
 	if (won != 1 || stale != N - 1)
 		fail_msg("303: %d, 409: %d, other: %d", won, stale, other);
 	assert_int_equal(audit_action(id, "approve"), 1);

@@ -208,43 +208,26 @@ static void test_EX02_over_budget_refused_with_figure_and_holds_released(void **
 	assert_int_equal(hc_get(as("mkt_staff"), "/expense/budgets"), 403);
 }
 
-/* Children POST at once with the parent's session (as test_engine's race). */
+struct posts {
+	const char *const *paths;
+	const char *const *const *bodies;
+};
+
+static long post_nth(struct hc *k, int i, void *ctx)
+{
+	const struct posts *p = ctx;
+	return hc_post(k, p->paths[i], p->bodies[i]);
+}
+
+/* Children POST at once with the parent's session (hc_race); returns how
+ * many were accepted (303), failing on anything but 303 or 400. */
 static int race(struct hc *who, const char *const paths[], const char *const *const bodies[], int n)
 {
-	struct curl_slist *cookies = NULL;
-	assert_int_equal(curl_easy_getinfo(who->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
-	int go[2];
-	assert_int_equal(pipe(go), 0);
-	pid_t kids[16];
-	for (int i = 0; i < n; i++) {
-		kids[i] = fork();
-		assert_true(kids[i] >= 0);
-		if (kids[i] == 0) {
-			close(go[1]);
-			struct hc *k = hc_new();
-			for (struct curl_slist *c = cookies; c; c = c->next)
-				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, c->data);
-			snprintf(k->csrf, sizeof k->csrf, "%s", who->csrf);
-			char b;
-			while (read(go[0], &b, 1) > 0)
-				;
-			long st = hc_post(k, paths[i], bodies[i]);
-			_exit(st == 303 ? 0 : st == 400 ? 1 : 2);
-		}
-	}
-	curl_slist_free_all(cookies);
-	close(go[0]);
-	close(go[1]);
-	int won = 0;
-	for (int i = 0; i < n; i++) {
-		int ws = 0;
-		waitpid(kids[i], &ws, 0);
-		int code = WIFEXITED(ws) ? WEXITSTATUS(ws) : 9;
-		won += code == 0;
-		if (code > 1)
-			fail_msg("child %d: unexpected outcome %d", i, code);
-	}
-	return won;
+	struct posts p = {paths, bodies};
+	struct hc_race r = hc_race(who, n, post_nth, &p, 303, 400);
+	if (r.other)
+		fail_msg("%d children answered neither 303 nor 400", r.other);
+	return r.ok;
 }
 
 static void test_EX02_concurrent_submissions_never_pass_the_budget(void **state)

@@ -211,49 +211,34 @@ static void test_RC05_touching_intervals_allowed_overlap_refused(void **state)
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM reception_holds WHERE resource_id = %lld", room), 3);
 }
 
+struct race_booking {
+	const char *room, *org;
+};
+
+/* Child i books the room from 09:(3i) to 11:00 on one day. */
+static long post_booking(struct hc *k, int i, void *ctx)
+{
+	const struct race_booking *b = ctx;
+	char arrive[24];
+	snprintf(arrive, sizeof arrive, "2033-04-01T%02d:%02d", 9, i * 3);
+	const char *p[] = {"class", "C", "guest_org", b->org, "guest_count", "2", "responsible", "张伟", "arrive_at", arrive,
+	    "depart_at", "2033-04-01T11:00", "purpose", "并发预订", "room_id", b->room, NULL};
+	return hc_post(k, "/new/reception", p);
+}
+
 /* Each child books the same room over overlapping times at once; returns
  * how many were accepted (303) and refused (400). */
 static void race(long long room, int n, int *won, int *refused)
 {
 	struct hc *c = as("mkt_staff");
-	struct curl_slist *cookies = NULL;
 	char rid[24], org[40];
-	int go[2];
-	pid_t kids[16];
 	snprintf(rid, sizeof rid, "%lld", room);
 	name_of(org, sizeof org, "并发");
 	assert_int_equal(hc_get(c, "/new/reception"), 200);
-	assert_int_equal(curl_easy_getinfo(c->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
-	assert_int_equal(pipe(go), 0);
-	for (int i = 0; i < n && i < 16; i++) {
-		kids[i] = fork();
-		assert_true(kids[i] >= 0);
-		if (kids[i] == 0) {
-			close(go[1]);
-			struct hc *k = hc_new();
-			for (struct curl_slist *s = cookies; s; s = s->next)
-				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, s->data);
-			char b, arrive[24];
-			while (read(go[0], &b, 1) > 0)
-				;
-			snprintf(arrive, sizeof arrive, "2033-04-01T%02d:%02d", 9, i * 3);
-			const char *p[] = {"class", "C", "guest_org", org, "guest_count", "2", "responsible", "张伟", "arrive_at",
-			    arrive, "depart_at", "2033-04-01T11:00", "purpose", "并发预订", "room_id", rid, "csrf", c->csrf, NULL};
-			long st = hc_post(k, "/new/reception", p);
-			_exit(st == 303 ? 0 : st == 400 ? 1 : st == 0 ? 3 : 2);
-		}
-	}
-	curl_slist_free_all(cookies);
-	close(go[0]);
-	close(go[1]);   /* everyone starts now */
-	*won = *refused = 0;
-	for (int i = 0; i < n && i < 16; i++) {
-		int ws = 0;
-		waitpid(kids[i], &ws, 0);
-		int code = WIFEXITED(ws) ? WEXITSTATUS(ws) : 9;
-		*won += code == 0;
-		*refused += code == 1;
-	}
+	struct race_booking b = {rid, org};
+	struct hc_race r = hc_race(c, n, post_booking, &b, 303, 400);
+	*won = r.ok;
+	*refused = r.refused;
 }
 
 /* RC-05: many bookings of one room at overlapping times, sent at once:

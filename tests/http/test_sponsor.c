@@ -227,6 +227,18 @@ static void test_SP04_link_replayed_or_forwarded_signs_nothing(void **state)
 	assert_string_equal(state_of(id), "signed");
 }
 
+/* Child i approves (or signs) request path i at its version i. */
+struct decisions {
+	const char *const *paths, *const *versions;
+};
+
+static long post_approve(struct hc *k, int i, void *ctx)
+{
+	const struct decisions *d = ctx;
+	const char *p[] = {"action", "approve", "version", d->versions[i], "comment", "", NULL};
+	return hc_post(k, d->paths[i], p);
+}
+
 /* Two signing POSTs of one person raced at once: one signature at most. */
 static void test_SP04_two_signing_posts_raced_by_one_person_one_signature(void **state)
 {
@@ -239,35 +251,11 @@ static void test_SP04_two_signing_posts_raced_by_one_person_one_signature(void *
 	assert_int_equal(hc_get(gm, path), 200);
 	snprintf(v, sizeof v, "%lld", version_of(id));
 	path_of(path, sizeof path, "/requests/%lld/decide", id);
-	struct curl_slist *cookies = NULL;
-	assert_int_equal(curl_easy_getinfo(gm->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
-	int go[2];
-	assert_int_equal(pipe(go), 0);
-	pid_t kids[N];
-	for (int i = 0; i < N; i++) {
-		kids[i] = fork();
-		assert_true(kids[i] >= 0);
-		if (kids[i] == 0) {
-			close(go[1]);
-			struct hc *k = hc_new();
-			for (struct curl_slist *c = cookies; c; c = c->next)
-				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, c->data);
-			char b;
-			while (read(go[0], &b, 1) > 0)
-				;
-			const char *p[] = {"action", "approve", "version", v, "comment", "", "csrf", gm->csrf, NULL};
-			_exit(hc_post(k, path, p) == 303 ? 0 : 1);
-		}
-	}
-	curl_slist_free_all(cookies);
-	close(go[0]);
-	close(go[1]);
-	int won = 0;
-	for (int i = 0; i < N; i++) {
-		int ws = 0;
-		waitpid(kids[i], &ws, 0);
-		won += WIFEXITED(ws) && WEXITSTATUS(ws) == 0;
-	}
+	const char *paths[N], *versions[N];
+	for (int i = 0; i < N; i++)
+		paths[i] = path, versions[i] = v;
+	struct decisions dv = {paths, versions};
+	int won = hc_race(gm, N, post_approve, &dv, 303, 0).ok;
 	assert_true(won >= 1);   /* a replay answered "already signed" is a 303 too */
 	assert_int_equal(signatures_by(id, "gm"), 1);
 	assert_int_equal(signatures(id), 1);
@@ -598,35 +586,9 @@ static void test_SP05_two_disbursements_approved_at_once_never_exceed(void **sta
 		snprintf(v[i], sizeof v[i], "%lld", version_of(d[i]));
 		path_of(path[i], sizeof path[i], "/requests/%lld/decide", d[i]);
 	}
-	struct curl_slist *cookies = NULL;
-	assert_int_equal(curl_easy_getinfo(head->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
-	int go[2];
-	assert_int_equal(pipe(go), 0);
-	pid_t kids[2];
-	for (int i = 0; i < 2; i++) {
-		kids[i] = fork();
-		assert_true(kids[i] >= 0);
-		if (kids[i] == 0) {
-			close(go[1]);
-			struct hc *k = hc_new();
-			for (struct curl_slist *c = cookies; c; c = c->next)
-				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, c->data);
-			char b;
-			while (read(go[0], &b, 1) > 0)
-				;
-			const char *p[] = {"action", "approve", "version", v[i], "comment", "", "csrf", head->csrf, NULL};
-			_exit(hc_post(k, path[i], p) == 303 ? 0 : 1);
-		}
-	}
-	curl_slist_free_all(cookies);
-	close(go[0]);
-	close(go[1]);
-	int won = 0;
-	for (int i = 0; i < 2; i++) {
-		int ws = 0;
-		waitpid(kids[i], &ws, 0);
-		won += WIFEXITED(ws) && WEXITSTATUS(ws) == 0;
-	}
+	const char *paths[2] = {path[0], path[1]}, *versions[2] = {v[0], v[1]};
+	struct decisions dv = {paths, versions};
+	int won = hc_race(head, 2, post_approve, &dv, 303, 0).ok;
 	assert_int_equal(won, 1);
 	assert_int_equal(money_left(id), 40000);
 	int approved = !strcmp(state_of(d[0]), "approved") + !strcmp(state_of(d[1]), "approved");

@@ -732,43 +732,21 @@ static void test_OS01_report_pages_permission_walk_each_demo_role(void **state)
 	assert_int_equal(hc_get(as("assistant"), "/supplies/reports/999999999"), 404);
 }
 
+/* One gathering of the same three picks, each child in its own order. */
+static long post_gather(struct hc *k, int i, void *ctx)
+{
+	char (*picks)[48] = ctx;
+	const char *p[] = {"pick", picks[i % 3], "pick", picks[(i + 1) % 3], "pick", picks[(i + 2) % 3], NULL};
+	return hc_post(k, "/supplies/reports", p);
+}
+
 /* N children POST the same picks at once (each in its own order), with
  * the assistant's session; *won counts 303s, *refused 409s. */
 static void race_gather(struct hc *c, char picks[3][48], int n, int *won, int *refused)
 {
-	struct curl_slist *cookies = NULL;
-	int go[2];
-	pid_t kids[32];
-	assert_int_equal(curl_easy_getinfo(c->curl, CURLINFO_COOKIELIST, &cookies), CURLE_OK);
-	assert_int_equal(pipe(go), 0);
-	for (int i = 0; i < n && i < 32; i++) {
-		kids[i] = fork();
-		assert_true(kids[i] >= 0);
-		if (kids[i] == 0) {
-			close(go[1]);
-			struct hc *k = hc_new();
-			for (struct curl_slist *s = cookies; s; s = s->next)
-				curl_easy_setopt(k->curl, CURLOPT_COOKIELIST, s->data);
-			char b;
-			while (read(go[0], &b, 1) > 0)
-				;
-			const char *p[] = {"pick", picks[i % 3], "pick", picks[(i + 1) % 3], "pick", picks[(i + 2) % 3],
-			    "csrf", c->csrf, NULL};
-			long st = hc_post(k, "/supplies/reports", p);
-			_exit(st == 303 ? 0 : st == 409 ? 1 : st == 0 ? 3 : 2);
-		}
-	}
-	curl_slist_free_all(cookies);
-	close(go[0]);
-	close(go[1]);   /* everyone starts now */
-	*won = *refused = 0;
-	for (int i = 0; i < n && i < 32; i++) {
-		int ws = 0;
-		waitpid(kids[i], &ws, 0);
-		int code = WIFEXITED(ws) ? WEXITSTATUS(ws) : 9;
-		*won += code == 0;
-		*refused += code == 1;
-	}
+	struct hc_race r = hc_race(c, n, post_gather, picks, 303, 409);
+	*won = r.ok;
+	*refused = r.refused;
 }
 
 /* Many gatherings of the same requests at once: one report holds them,
