@@ -1,6 +1,7 @@
 /* list.c - paging and option lists. */
 #include "view/list.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -42,6 +43,24 @@ void list_pager_open(struct req *r, long long page, int more)
  * them all for the hand-over picker. */
 static struct dbres roster;
 static long long roster_gen = -1;
+/* Each user's pinyin initials, worked out once a roster (not per page). */
+#define INITIALS_MAX 32
+static char (*roster_initials)[INITIALS_MAX];
+
+static int initials_load(const struct dbres *res)
+{
+	size_t n = 0;
+	while (user_options_at(res, n))
+		n++;
+	char (*all)[INITIALS_MAX] = calloc(n ? n : 1, sizeof *all);
+	if (!all)
+		return DB_ERR;
+	for (size_t i = 0; i < n; i++)
+		pinyin_initials(user_options_at(res, i)->name, all[i], sizeof all[i]);
+	free(roster_initials);
+	roster_initials = all;
+	return DB_OK;
+}
 
 static int roster_load(void)
 {
@@ -52,6 +71,8 @@ static int roster_load(void)
 	db_free(&res);
 	if (rc == DB_OK)
 		rc = DB_RUN0(ST_USER_OPTIONS, &res);
+	if (rc == DB_OK)
+		rc = initials_load(&res);
 	if (rc != DB_OK) {
 		db_free(&res);
 		return rc;
@@ -78,12 +99,11 @@ int list_users_matching(struct req *r, const char *name, const char *q)
 {
 	int rc = DB_OK;
 	const struct user_options *u;
-	char initials[32];
 	size_t k = 0;
 	if (!gens_fresh(GEN_ROSTER, roster_gen))
 		rc = roster_load();
 	for (size_t i = 0; rc == DB_OK && (u = user_options_at(&roster, i)); i++) {
-		pinyin_initials(u->name, initials, sizeof initials);
+		const char *initials = roster_initials[i];
 		if (q && *q && !matches(u, initials, q))
 			continue;
 		page_set_int(r, u->id, "%s.%zu.Id", name, k);

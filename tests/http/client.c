@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <signal.h>
 #include <unistd.h>
 #include <sys/wait.h>
 
@@ -912,4 +913,22 @@ struct hc_race hc_race(struct hc *c, int n, hc_race_post post, void *ctx, long o
 		r.other += code > 1;
 	}
 	return r;
+}
+
+pid_t stack_mailer_pid(void)
+{
+	char *s = slurp(hc_var_path("run/mailer.pid"), NULL);
+	pid_t pid = s ? (pid_t)atoi(s) : 0;
+	free(s);
+	return pid > 0 && kill(pid, 0) == 0 ? pid : 0;
+}
+
+int count_in_log(const char *what)
+{
+	char *log = slurp(hc_var_path("log/mailer.log"), NULL);
+	int n = 0;
+	for (const char *p = log; p && (p = strstr(p, what)); p++)
+		n++;
+	free(log);
+	return n;
 }

@@ -10,6 +10,7 @@
 #define LIAISON_TEST_CLIENT_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 struct hc {
 	void *curl;
@@ -225,6 +226,12 @@ long link_get(struct hc *c, const char *token);
 long link_post(struct hc *c, const char *token, const char *action, long long version, const char *comment);
 
 /* -- files and mail (.eml files the delivery worker writes) */
+
+/* stack_mailer_pid - the stack's running mailer (its pid file), or 0. */
+pid_t stack_mailer_pid(void);
+
+/* count_in_log - how often what stands in the mailer's log. */
+int count_in_log(const char *what);
 
 /* slurp - the whole file in a fresh string (len: its length, may be
  * NULL), or NULL when it cannot be read. */

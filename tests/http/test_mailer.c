@@ -92,24 +92,6 @@ static const char *eml_path(long long id)
 	return p ? p : "";
 }
 
-static pid_t stack_mailer_pid(void)
-{
-	char *s = slurp(hc_var_path("run/mailer.pid"), NULL);
-	pid_t pid = s ? (pid_t)atoi(s) : 0;
-	free(s);
-	return pid > 0 && kill(pid, 0) == 0 ? pid : 0;
-}
-
-static int count_in_log(const char *what)
-{
-	char *log = slurp(hc_var_path("log/mailer.log"), NULL);
-	int n = 0;
-	for (const char *p = log; p && (p = strstr(p, what)); p++)
-		n++;
-	free(log);
-	return n;
-}
-
 /* Installs cfg (NULL: the original) and waits until the stack's mailer says it reloaded. */
 static int mailer_config(const char *extra)
 {

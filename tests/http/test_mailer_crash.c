@@ -42,24 +42,6 @@ struct saved_proc {
 static struct saved_proc stack_mailer;
 static pid_t mine;                 /* the mailer this test started, 0: none */
 
-static pid_t stack_mailer_pid(void)
-{
-	char *s = slurp(hc_var_path("run/mailer.pid"), NULL);
-	pid_t pid = s ? (pid_t)atoi(s) : 0;
-	free(s);
-	return pid > 0 && kill(pid, 0) == 0 ? pid : 0;
-}
-
-static int count_in_log(const char *what)
-{
-	char *log = slurp(hc_var_path("log/mailer.log"), NULL);
-	int n = 0;
-	for (const char *p = log; p && (p = strstr(p, what)); p++)
-		n++;
-	free(log);
-	return n;
-}
-
 /* The stack's mailer's command line and folder, then it is stopped. */
 static int save_and_stop(pid_t pid, struct saved_proc *s)
 {
