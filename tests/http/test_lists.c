@@ -76,7 +76,7 @@ static void test_LI10_people_found_by_name_initials_or_login(void **state)
 	(void)state;
 	long long a = file_probe("mkt_staff", "single");   /* waits on mkt_head */
 	struct hc *c = as("mkt_head");
-	char path[96];
+	char path[600];
 	snprintf(path, sizeof path, "/requests/%lld", a);
 	assert_int_equal(hc_get(c, path), 200);
 	assert_true(hc_has(c, "张伟 (mkt_staff)</option>") && hc_has(c, "李强 (mkt_head)</option>"));
@@ -99,6 +99,22 @@ static void test_LI10_people_found_by_name_initials_or_login(void **state)
 	assert_true(hc_has(c, "没有找到匹配的人员"));
 	snprintf(path, sizeof path, "/requests/%lld?who=%s", a, "0123456789012345678901234567890123");
 	assert_int_equal(hc_get(c, path), 400);   /* longer than the field allows */
+	/* at its limit of 32 characters in 3- and 4-byte characters: searched whole, echoed whole */
+	char q[32 * 12 + 1], want[32 * 4 + 1];
+	static const char *const chars[][2] = {{"%E6%9D%8E", "李"}, {"%F0%A0%80%80", "𠀀"}};
+	for (int c4 = 0; c4 < 2; c4++) {
+		q[0] = want[0] = '\0';
+		for (int i = 0; i < 32; i++) {
+			strcat(q, chars[c4][0]);
+			strcat(want, chars[c4][1]);
+		}
+		snprintf(path, sizeof path, "/requests/%lld?who=%s", a, q);
+		assert_int_equal(hc_get(c, path), 200);
+		assert_true(hc_has(c, want));
+		assert_true(hc_has(c, "没有找到匹配的人员"));
+		snprintf(path, sizeof path, "/requests/%lld?who=%s%s", a, q, chars[c4][0]);
+		assert_int_equal(hc_get(c, path), 400);
+	}
 	assert_int_equal(withdraw("mkt_staff", a), 303);
 }
 
