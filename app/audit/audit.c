@@ -98,43 +98,73 @@ struct pending {
 	long long actor_id, object_id, at;
 	char action[49], otype[25], ip[65], via[9];
 	char detail[DETAIL_CHARS * 4 + 1];
+	long long id;                 /* given at the flush, with the chain */
+	char prev[65], hash[65];
 };
 
 static struct pending *queue;
 static size_t nqueue, capqueue;
 
-static int write_row(const struct pending *p, long long id, char prev[65], const struct audit_key *k)
+/* Row p takes the next place in the chain: its id, the previous hash, its own. */
+static void chain_row(struct pending *p, long long id, char prev[65], const struct audit_key *k)
 {
-	char content[CONTENT_MAX], at[20], hash[65], idbuf[24], actor[24], oid[24];
+	char content[CONTENT_MAX], at[20], idbuf[24], actor[24], oid[24];
 	clock_fmt_utc_sql((time_t)p->at, at);
 	snprintf(idbuf, sizeof idbuf, "%lld", id);
 	fmt_id(actor, p->actor_id);
 	fmt_id(oid, p->object_id);
 	size_t len = audit_content(content, sizeof content, idbuf, at, actor, p->action, p->otype, oid,
 	    p->detail, p->ip, p->via);
-	chain_mac(k, prev, content, len, hash);
-	int rc = DB_RUN(ST_AUDIT_INSERT, NULL, DBI(id), DBI(p->at), p->actor_id ? DBI(p->actor_id) : DBN,
-	    DBS(p->action), DBS(p->otype), p->object_id ? DBI(p->object_id) : DBN, DBS(p->detail),
-	    DBS(p->ip), DBS(p->via), DBS(prev), DBS(hash));
-	memcpy(prev, hash, 65);
+	p->id = id;
+	memcpy(p->prev, prev, 65);
+	chain_mac(k, prev, content, len, p->hash);
+	memcpy(prev, p->hash, 65);
+}
+
+#define AUDIT_ARGS 11
+static struct stmt *const inserts[DB_ROWS_MAX] = {ST_AUDIT_INSERT_1, ST_AUDIT_INSERT_2, ST_AUDIT_INSERT_3,
+    ST_AUDIT_INSERT_4, ST_AUDIT_INSERT_5, ST_AUDIT_INSERT_6, ST_AUDIT_INSERT_7, ST_AUDIT_INSERT_8};
+
+/* The chained rows, eight a statement. */
+static int write_rows(struct pending *const *rows, size_t n)
+{
+	struct dbv *a = malloc(n * AUDIT_ARGS * sizeof *a);
+	if (!a)
+		return DB_ERR;
+	for (size_t i = 0; i < n; i++) {
+		const struct pending *p = rows[i];
+		struct dbv v[AUDIT_ARGS] = {DBI(p->id), DBI(p->at), p->actor_id ? DBI(p->actor_id) : DBN,
+		    DBS(p->action), DBS(p->otype), p->object_id ? DBI(p->object_id) : DBN, DBS(p->detail),
+		    DBS(p->ip), DBS(p->via), DBS(p->prev), DBS(p->hash)};
+		memcpy(a + i * AUDIT_ARGS, v, sizeof v);
+	}
+	int rc = db_run_rows(inserts, a, AUDIT_ARGS, n);
+	free(a);
 	return rc;
 }
 
 static int rotate_now;   /* audit_rotate: write the rotation row even with nothing queued */
 
 /* The key the next rows are MACed with, into *k: the head's, unless the
- * key file has a newer one, which a rotation row then announces (MACed
- * with it).  Returns a db_rc (a deadlock must reach db_tx to be retried). */
-static int next_key(long long head_key, long long *id, char prev[65], const struct audit_key **k)
+ * key file has a newer one, which a rotation row rot then announces
+ * (MACed with it; *rotated set).  Returns a db_rc. */
+static int next_key(long long head_key, long long *id, char prev[65], const struct audit_key **k,
+    struct pending *rot, int *rotated)
 {
 	int newest = audit_key_newest();
+	*rotated = 0;
 	if (newest > head_key) {
-		struct pending rot = {.at = (long long)clock_now()};
 		*k = audit_key(newest);
-		snprintf(rot.action, sizeof rot.action, AUDIT_ROTATE_ACTION);
-		snprintf(rot.via, sizeof rot.via, "system");
-		snprintf(rot.detail, sizeof rot.detail, "key=%d", newest);
-		return *k ? write_row(&rot, ++*id, prev, *k) : DB_ERR;
+		if (!*k)
+			return DB_ERR;
+		memset(rot, 0, sizeof *rot);
+		rot->at = (long long)clock_now();
+		snprintf(rot->action, sizeof rot->action, AUDIT_ROTATE_ACTION);
+		snprintf(rot->via, sizeof rot->via, "system");
+		snprintf(rot->detail, sizeof rot->detail, "key=%d", newest);
+		chain_row(rot, ++*id, prev, *k);
+		*rotated = 1;
+		return DB_OK;
 	}
 	*k = audit_key((int)head_key);
 	if (!*k)
@@ -142,11 +172,14 @@ static int next_key(long long head_key, long long *id, char prev[65], const stru
 	return *k ? DB_OK : DB_ERR;
 }
 
-/* The db_tx hook: lock the head, write every queued row, move the head. */
+/* The db_tx hook: lock the head, write every queued row, move the head:
+ * three statements for a transaction of up to eight rows. */
 static int flush(void)
 {
 	struct dbres head;
 	char prev[65];
+	static struct pending rot;
+	int rotated = 0;
 	if (!nqueue && !rotate_now)
 		return DB_OK;
 	int rc = DB_RUN0(ST_AUDIT_HEAD_LOCK, &head);
@@ -159,9 +192,20 @@ static int flush(void)
 	snprintf(prev, sizeof prev, "%s", h->last_hash);
 	db_free(&head);
 	const struct audit_key *k = NULL;
-	rc = next_key(head_key, &id, prev, &k);
-	for (size_t i = 0; i < nqueue && rc == DB_OK; i++)
-		rc = write_row(&queue[i], ++id, prev, k);
+	rc = next_key(head_key, &id, prev, &k, &rot, &rotated);
+	struct pending **rows = rc == DB_OK ? malloc((nqueue + 1) * sizeof *rows) : NULL;
+	if (rc == DB_OK && !rows)
+		rc = DB_ERR;
+	size_t n = 0;
+	if (rc == DB_OK && rotated)
+		rows[n++] = &rot;
+	for (size_t i = 0; rc == DB_OK && i < nqueue; i++) {
+		chain_row(&queue[i], ++id, prev, k);
+		rows[n++] = &queue[i];
+	}
+	if (rc == DB_OK && n)
+		rc = write_rows(rows, n);
+	free(rows);
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_AUDIT_HEAD_SET, NULL, DBI(id), DBS(prev), DBI(k->id));
 	return rc;

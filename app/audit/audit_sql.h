@@ -10,7 +10,9 @@ DB_ROW(audit_head, AUDIT_HEAD_COLS)
 DB_READS_ROW(ST_AUDIT_HEAD_LOCK, audit_head);
 DB_READS_ROW(ST_AUDIT_HEAD_GET, audit_head);
 DB_WRITES(ST_AUDIT_HEAD_SET);
-DB_WRITES(ST_AUDIT_INSERT);
+/* 1 to 8 rows */
+DB_WRITES(ST_AUDIT_INSERT_1); DB_WRITES(ST_AUDIT_INSERT_2); DB_WRITES(ST_AUDIT_INSERT_3); DB_WRITES(ST_AUDIT_INSERT_4);
+DB_WRITES(ST_AUDIT_INSERT_5); DB_WRITES(ST_AUDIT_INSERT_6); DB_WRITES(ST_AUDIT_INSERT_7); DB_WRITES(ST_AUDIT_INSERT_8);
 /* rows as text, exactly as they were hashed (NULL ids as "") */
 #define AUDIT_CHAIN_COLS(C, R) C(R, id, STR) C(R, at, STR) C(R, actor, STR) C(R, action, STR) C(R, otype, STR) \
 	C(R, oid, STR) C(R, detail, STR) C(R, ip, STR) C(R, via, STR) C(R, prev_hash, STR) C(R, hash, STR)

@@ -374,6 +374,53 @@ void db_tx_hooks(int (*before_commit)(void), void (*at_end)(void))
 	hook_end = at_end;
 }
 
+#define FLUSH_MAX 4
+static int (*flush_commit[FLUSH_MAX])(void);
+static void (*flush_end[FLUSH_MAX])(void);
+
+void db_tx_flush(int (*before_commit)(void), void (*at_end)(void))
+{
+	for (int i = 0; i < FLUSH_MAX; i++) {
+		if (flush_commit[i] == before_commit)
+			return;
+		if (!flush_commit[i]) {
+			flush_commit[i] = before_commit;
+			flush_end[i] = at_end;
+			return;
+		}
+	}
+	log_err("db: too many db_tx_flush hooks");
+}
+
+/* The queued rows, then the audit chain: both inside the transaction. */
+static int run_before_commit(void)
+{
+	int rc = DB_OK;
+	for (int i = 0; i < FLUSH_MAX && flush_commit[i] && rc == DB_OK; i++)
+		rc = flush_commit[i]();
+	return rc == DB_OK && hook_commit ? hook_commit() : rc;
+}
+
+static void run_at_end(void)
+{
+	for (int i = 0; i < FLUSH_MAX && flush_end[i]; i++)
+		flush_end[i]();
+	if (hook_end)
+		hook_end();
+}
+
+int db_run_rows(struct stmt *const by_size[DB_ROWS_MAX], const struct dbv *args, size_t per_row, size_t nrows)
+{
+	int rc = DB_OK;
+	while (nrows && rc == DB_OK) {
+		size_t chunk = nrows < DB_ROWS_MAX ? nrows : DB_ROWS_MAX;
+		rc = db_run(by_size[chunk - 1], args, chunk * per_row, NULL);
+		args += chunk * per_row;
+		nrows -= chunk;
+	}
+	return rc;
+}
+
 #define AFTER_MAX 4
 static void (*hook_after[AFTER_MAX])(int outcome);
 
@@ -406,16 +453,15 @@ int db_tx(db_txfn fn, void *ctx)
 			return rc;
 		in_tx = 1;
 		rc = fn(ctx);
-		if (rc == DB_OK && hook_commit)
-			rc = hook_commit();
+		if (rc == DB_OK)
+			rc = run_before_commit();
 		in_tx = 0;
 		int committing = rc == DB_OK;
 		if (rc == DB_OK)
 			rc = simple("COMMIT");
 		if (rc != DB_OK && conn)
 			simple("ROLLBACK");
-		if (hook_end)
-			hook_end();
+		run_at_end();
 		run_after(rc == DB_OK ? DB_TX_COMMITTED : committing && rc == DB_GONE ? DB_TX_UNKNOWN : DB_TX_ROLLED_BACK);
 		if (rc == DB_DEADLOCK)
 			log_info("db: deadlock, retrying the transaction (attempt %d)", attempt + 2);

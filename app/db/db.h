@@ -101,6 +101,22 @@ int db_in_tx(void);
 void db_tx_hooks(int (*before_commit)(void), void (*at_end)(void));
 
 /*
+ * db_tx_flush - like db_tx_hooks, for rows a transaction queues in memory
+ * and writes at its end in few statements (notices, mail, links): these
+ * run before the db_tx_hooks pair, so the audit head is held last and
+ * shortest.  Registering the same pair again is a no-op; a few per process.
+ */
+void db_tx_flush(int (*before_commit)(void), void (*at_end)(void));
+
+/*
+ * db_run_rows - nrows rows of per_row arguments each (args, row after
+ * row) through a multi-row statement: by_size[i] takes i + 1 rows, so up
+ * to DB_ROWS_MAX rows cost one statement.
+ */
+#define DB_ROWS_MAX 8
+int db_run_rows(struct stmt *const by_size[DB_ROWS_MAX], const struct dbv *args, size_t per_row, size_t nrows);
+
+/*
  * db_tx_after - fn runs after every attempt with DB_TX_COMMITTED,
  * DB_TX_ROLLED_BACK or DB_TX_UNKNOWN (COMMIT sent, its answer lost), so
  * work done outside the database (a file written) can be undone when the

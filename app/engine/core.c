@@ -18,29 +18,53 @@ int shanghai_day(long long now) { return (int)((now + SHANGHAI_OFFSET) / 86400);
 
 long long actor_id(const struct locked *q) { return q->actor ? q->actor->id : 0; }
 
+/* The request's columns, the same in both lock statements' rows. */
+#define FILL_LOCKED(q, row) do { \
+	(q)->id = (row)->id; \
+	snprintf((q)->number, sizeof (q)->number, "%s", (row)->number); \
+	snprintf((q)->type, sizeof (q)->type, "%s", (row)->type); \
+	snprintf((q)->kind, sizeof (q)->kind, "%s", (row)->kind); \
+	snprintf((q)->title, sizeof (q)->title, "%s", (row)->title); \
+	(q)->requester = (row)->requester_id; \
+	(q)->filed_by = (row)->filed_by_id; \
+	(q)->dept = (row)->dept_id; \
+	snprintf((q)->state, sizeof (q)->state, "%s", (row)->state); \
+	(q)->version = (row)->version; \
+	(q)->round = (row)->round; \
+	(q)->flow = flow_find((q)->type); \
+} while (0)
+
 int lock_request(long long id, struct locked *q)
 {
 	struct dbres res;
 	int rc = DB_RUN(ST_REQ_LOCK, &res, DBI(id));
 	const struct req_lock *row = req_lock_at(&res, 0);
-	if (rc != DB_OK || !row) {
-		db_free(&res);
-		return rc != DB_OK ? rc : O_NOT_FOUND;
-	}
-	q->id = row->id;
-	snprintf(q->number, sizeof q->number, "%s", row->number);
-	snprintf(q->type, sizeof q->type, "%s", row->type);
-	snprintf(q->kind, sizeof q->kind, "%s", row->kind);
-	snprintf(q->title, sizeof q->title, "%s", row->title);
-	q->requester = row->requester_id;
-	q->filed_by = row->filed_by_id;
-	q->dept = row->dept_id;
-	snprintf(q->state, sizeof q->state, "%s", row->state);
-	q->version = row->version;
-	q->round = row->round;
+	if (rc == DB_OK && row)
+		FILL_LOCKED(q, row);
 	db_free(&res);
-	q->flow = flow_find(q->type);
-	return q->flow ? DB_OK : O_NOT_FOUND;
+	return rc != DB_OK ? rc : !row || !q->flow ? O_NOT_FOUND : DB_OK;
+}
+
+int lock_request_place(long long id, long long who, struct locked *q, struct place *p)
+{
+	struct dbres res;
+	int rc = DB_RUN(ST_REQ_LOCK_PLACE, &res, DBI(who), DBI(id));
+	const struct req_lock_place *row = req_lock_place_at(&res, 0);
+	memset(p, 0, sizeof *p);
+	if (rc == DB_OK && row) {
+		FILL_LOCKED(q, row);
+		p->id = row->place;
+		p->step = row->step_id;
+		p->acting_for = row->acting_for;
+		p->seq = row->seq;
+		p->approved = row->approved;
+		p->needed = (int)row->needed;
+		p->add_signer = (int)row->add_signer;
+		snprintf(p->kind, sizeof p->kind, "%s", row->step_kind);
+		snprintf(p->step_name, sizeof p->step_name, "%s", row->step_name);
+	}
+	db_free(&res);
+	return rc != DB_OK ? rc : !row || !q->flow ? O_NOT_FOUND : DB_OK;
 }
 
 int set_state(struct locked *q, const char *state, int final)
@@ -74,7 +98,8 @@ int run_hook(struct locked *q, enum flow_event ev, const char *step_name, const 
     char *error_key, size_t keylen)
 {
 	struct flow_ctx c;
-	if (!q->flow->hook)
+	unsigned wants = q->flow->hook_events;
+	if (!q->flow->hook || (wants && !(wants & EV_BIT(ev))))
 		return DB_OK;
 	memset(&c, 0, sizeof c);
 	c.actor = q->actor;
@@ -108,16 +133,12 @@ static int cancelled(struct locked *q)
 }
 
 /* The approval part is over when no approval step waits: EV_APPROVE. */
-static int maybe_approved(struct locked *q)
+static int maybe_approved(struct locked *q, long long approvals_left)
 {
-	struct dbres res;
-	int rc = DB_RUN(ST_STEP_REMAINING, &res, DBI(q->id), DBI(q->round));
-	const struct step_remaining *left = step_remaining_at(&res, 0);
-	long long approvals_left = left ? left->approvals : 0;
-	db_free(&res);
-	if (rc == DB_OK && !approvals_left && !strcmp(q->state, "cancelling"))
+	int rc = DB_OK;
+	if (!approvals_left && !strcmp(q->state, "cancelling"))
 		return cancelled(q);
-	if (rc != DB_OK || approvals_left || strcmp(q->state, "in_approval"))
+	if (approvals_left || strcmp(q->state, "in_approval"))
 		return rc;
 	if ((rc = set_state(q, "approved", 1)) == DB_OK)
 		rc = run_hook(q, EV_APPROVE, NULL, NULL, q->error_key, sizeof q->error_key);
@@ -130,20 +151,24 @@ static int maybe_approved(struct locked *q)
 }
 
 struct asg {
-	long long id, user, acting_for;
+	long long id, user, acting_for, deputy;
 	char state[12];
 };
 
-static int load_assignees(long long step, struct asg *a, size_t max, size_t *n)
+/* The step's places, each with its holder's deputy today (locked). */
+static int load_assignees(struct locked *q, long long step, struct asg *a, size_t max, size_t *n)
 {
 	struct dbres res;
-	int rc = DB_RUN(ST_ASG_OF_STEP, &res, DBI(step));
+	char day[16];
+	resolve_day_text(shanghai_day(q->now), day);
+	int rc = DB_RUN(ST_ASG_OF_STEP, &res, DBS(day), DBS(day), DBI(step));
 	const struct asg_of_step *row;
 	*n = 0;
 	for (size_t i = 0; rc == DB_OK && (row = asg_of_step_at(&res, i)) && *n < max; i++, (*n)++) {
 		a[*n].id = row->id;
 		a[*n].user = row->user_id;
 		a[*n].acting_for = row->acting_for;
+		a[*n].deputy = row->deputy;
 		snprintf(a[*n].state, sizeof a[*n].state, "%s", row->state);
 	}
 	db_free(&res);
@@ -165,19 +190,20 @@ static int already_approved(struct locked *q, const struct asg *a, size_t n, int
 	return rc;
 }
 
-/* Delegation: a step reaching someone with a deputy today goes to the
+/* The place is pending (ST_STEP_START); its approver hears of it.
+ * Delegation: a step reaching someone with a deputy today goes to the
  * deputy, recorded as acting for them - never on two-person steps. */
 static int activate_assignee(struct locked *q, long long step, const struct asg *a, enum step_kind kind)
 {
-	long long deputy = 0;
-	int rc = kind == SK_TWO ? DB_OK : resolve_deputy(a->user, shanghai_day(q->now), &deputy);
+	long long deputy = kind == SK_TWO ? 0 : a->deputy;
 	if (deputy == q->requester || deputy == q->filed_by)
 		deputy = 0;
 	long long user = deputy ? deputy : a->user;
 	char token[65];
-	if (rc == DB_OK)
-		rc = DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(user), deputy ? DBI(a->user) : DBN, DBS("pending"),
-		    DBI(q->now), DBI(a->id));
+	int rc = DB_OK;
+	if (deputy)
+		rc = DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(user), DBI(a->user), DBS("pending"), DBI(q->now),
+		    DBI(a->id));
 	if (rc == DB_OK)
 		rc = link_create(q, step, user, token);
 	if (rc == DB_OK)
@@ -193,21 +219,17 @@ static int activate(struct locked *q, long long step, enum step_kind kind, int *
 	struct asg a[USERSET_MAX];
 	size_t n;
 	int skip = 0;
-	int rc = load_assignees(step, a, USERSET_MAX, &n);
+	int rc = load_assignees(q, step, a, USERSET_MAX, &n);
 	if (rc == DB_OK && kind == SK_SINGLE)
 		rc = already_approved(q, a, n, &skip);
 	*skipped = skip;
 	if (rc != DB_OK)
 		return rc;
 	if (skip) {
-		rc = DB_RUN(ST_STEP_SET_STATE, NULL, DBS("skipped"), DBS("skipped"), DBI(q->now), DBS("skipped"),
-		    DBI(q->now), DBI(step));
-		if (rc == DB_OK)
-			rc = DB_RUN(ST_ASG_CLOSE_STEP, NULL, DBS("skipped"), DBI(step));
+		rc = DB_RUN(ST_STEP_END, NULL, DBS("skipped"), DBI(q->now), DBS("skipped"), DBI(step));
 		return rc == DB_OK ? eng_audit(q, "step_skipped", "already approved in an earlier step") : rc;
 	}
-	rc = DB_RUN(ST_STEP_SET_STATE, NULL, DBS("pending"), DBS("pending"), DBI(q->now), DBS("pending"),
-	    DBI(q->now), DBI(step));
+	rc = DB_RUN(ST_STEP_START, NULL, DBI(q->now), DBI(q->now), DBI(step));
 	for (size_t i = 0; rc == DB_OK && i < n; i++)
 		if (!strcmp(a[i].state, "waiting"))
 			rc = activate_assignee(q, step, &a[i], kind);
@@ -217,20 +239,19 @@ static int activate(struct locked *q, long long step, enum step_kind kind, int *
 int advance(struct locked *q)
 {
 	for (int guard = 0; guard < ROUTE_MAX_STEPS * 4; guard++) {
-		int rc = maybe_approved(q);
-		if (rc != DB_OK)
-			return rc;
 		struct dbres res;
-		rc = DB_RUN(ST_STEP_NEXT, &res, DBI(q->id), DBI(q->round));
+		int rc = DB_RUN(ST_STEP_NEXT, &res, DBI(q->id), DBI(q->round));
 		const struct step_next *next = step_next_at(&res, 0);
-		if (rc != DB_OK || !next) {
-			db_free(&res);
-			return rc;   /* nothing waits: the route is complete */
-		}
-		long long step = next->id;
+		long long step = next ? next->id : 0;
 		enum step_kind kind = SK_SINGLE;
-		step_kind_parse(next->kind, &kind);
+		if (next)
+			step_kind_parse(next->kind, &kind);
+		long long approvals_left = next ? next->approvals_left : 0;
 		db_free(&res);
+		if (rc == DB_OK)
+			rc = maybe_approved(q, approvals_left);
+		if (rc != DB_OK || !step)
+			return rc;   /* nothing waits: the route is complete */
 		int skipped = 0;
 		if ((rc = activate(q, step, kind, &skipped)) != DB_OK || !skipped)
 			return rc;

@@ -25,6 +25,18 @@ struct locked {
 /* lock_request - SELECT ... FOR UPDATE; O_NOT_FOUND when missing. */
 int lock_request(long long id, struct locked *q);
 
+/* The place someone holds on the current step of a locked request. */
+struct place {
+	long long id;                /* 0: they hold none */
+	long long step, acting_for, seq, approved;   /* approved: approvals on the step so far */
+	int needed, add_signer;
+	char kind[12], step_name[48];
+};
+
+/* lock_request_place - lock_request, and in the same statement the
+ * pending place of user who (a principal, for a deputy) into p. */
+int lock_request_place(long long id, long long who, struct locked *q, struct place *p);
+
 /* actor_id - the acting person's id, 0 for the system. */
 long long actor_id(const struct locked *q);
 

@@ -26,12 +26,14 @@ struct mine {
 	long long asg, step, acting_for, seq;
 	enum step_kind kind;
 	int needed, add_signer;
+	long long approved;   /* approvals on the step before mine */
 	char step_name[48];
 };
 
 struct ctx {
 	struct decision_in *d;
 	struct locked q;
+	struct place place;   /* the actor's, as the lock found it */
 	struct mine m;
 };
 
@@ -52,26 +54,22 @@ static int take_place_as_deputy(struct ctx *c)
 	    DBI(c->m.asg));
 }
 
+/* The place came with the lock (lock_request_place). */
 static int find_mine(struct ctx *c)
 {
-	struct dbres res;
 	long long act_for = c->d->actor->act_for;
-	long long who = act_for ? act_for : actor_id(&c->q);
-	int rc = DB_RUN(ST_ASG_MINE, &res, DBI(c->q.id), DBI(who), DBI(c->q.round));
-	const struct asg_mine *row = asg_mine_at(&res, 0);
-	if (rc != DB_OK || !row) {
-		db_free(&res);
-		return rc != DB_OK ? rc : O_FORBIDDEN;
-	}
-	c->m.asg = row->id;
-	c->m.step = row->step_id;
-	step_kind_parse(row->kind, &c->m.kind);
-	c->m.needed = (int)row->needed;
-	snprintf(c->m.step_name, sizeof c->m.step_name, "%s", row->name);
-	c->m.acting_for = row->acting_for;
-	c->m.add_signer = (int)row->add_signer;
-	c->m.seq = row->seq;
-	db_free(&res);
+	const struct place *p = &c->place;
+	if (!p->id)
+		return O_FORBIDDEN;
+	c->m.asg = p->id;
+	c->m.step = p->step;
+	step_kind_parse(p->kind, &c->m.kind);
+	c->m.needed = p->needed;
+	snprintf(c->m.step_name, sizeof c->m.step_name, "%s", p->step_name);
+	c->m.acting_for = p->acting_for;
+	c->m.add_signer = p->add_signer;
+	c->m.seq = p->seq;
+	c->m.approved = p->approved;
 	if (act_for && c->m.kind == SK_TWO)
 		return O_FORBIDDEN;   /* a deputy never signs for the principal (SP-04) */
 	return act_for && !c->m.acting_for ? take_place_as_deputy(c) : DB_OK;
@@ -118,21 +116,9 @@ static int signature_ok(struct ctx *c)
 	return rc;
 }
 
-static int approvals(struct ctx *c, long long *n)
-{
-	struct dbres res;
-	int rc = DB_RUN(ST_ASG_APPROVALS, &res, DBI(c->m.step));
-	*n = (long long)res.nrows;
-	db_free(&res);
-	return rc;
-}
-
 static int step_done(struct ctx *c)
 {
-	int rc = step_state(c, "done");
-	if (rc == DB_OK)
-		rc = DB_RUN(ST_ASG_CLOSE_STEP, NULL, DBS("superseded"), DBI(c->m.step));
-	return rc;
+	return DB_RUN(ST_STEP_END, NULL, DBS("done"), DBI(c->q.now), DBS("superseded"), DBI(c->m.step));
 }
 
 /* A step that names a state moves the request into it once done: a task's
@@ -149,15 +135,12 @@ static int enter_state_after(struct ctx *c)
 
 static int approve(struct ctx *c)
 {
-	long long n = 0;
 	int rc = c->m.kind == SK_TWO ? signature_ok(c) : DB_OK;
 	if (rc == DB_OK)
 		rc = record(c, "approved");
 	if (rc == DB_OK && c->m.kind == SK_TWO)
 		rc = sign_record(&c->q, c->m.step);
-	if (rc == DB_OK)
-		rc = approvals(c, &n);
-	if (rc != DB_OK || n < c->m.needed)
+	if (rc != DB_OK || c->m.approved + 1 < c->m.needed)
 		return rc;
 	if ((rc = step_done(c)) == DB_OK)
 		rc = advance(&c->q);
@@ -382,7 +365,9 @@ static int notify_requester(struct ctx *c)
 static int decide_tx(void *arg)
 {
 	struct ctx *c = arg;
-	int rc = lock_request(c->d->request_id, &c->q);
+	long long act_for = c->d->actor ? c->d->actor->act_for : 0;
+	long long who = act_for ? act_for : actor_id(&c->q);
+	int rc = lock_request_place(c->d->request_id, who, &c->q, &c->place);
 	if (rc != DB_OK)
 		return rc;
 	/* AU-03 here, whatever a form or URL says, and before the version so

@@ -53,6 +53,16 @@ DB_DEFINE(ST_REQ_DRAFT_UPDATE, 1,
 DB_DEFINE_READS(ST_REQ_LOCK, 1, req_lock, REQ_LOCK_COLS,
 	"SELECT id, number, type, kind, title, requester_id, filed_by_id, dept_id, state, version, round"
 	" FROM requests WHERE id = ? FOR UPDATE");
+/* The request locked with the place a person (?) holds on its current step
+ * (NULLs: none), and the approvals that step has so far.  The request is
+ * found by its key, so it is read, and locked, first. */
+DB_DEFINE_READS(ST_REQ_LOCK_PLACE, 1, req_lock_place, REQ_LOCK_PLACE_COLS,
+	"SELECT r.id, r.number, r.type, r.kind, r.title, r.requester_id, r.filed_by_id, r.dept_id, r.state,"
+	" r.version, r.round, a.id, a.step_id, s.kind, s.needed, s.name, a.acting_for, s.add_signer, s.seq,"
+	" (SELECT COUNT(*) FROM step_assignees b WHERE b.step_id = a.step_id AND b.state = 'approved')"
+	" FROM requests r LEFT JOIN (step_assignees a JOIN request_steps s ON s.id = a.step_id AND s.state = 'pending')"
+	" ON a.request_id = r.id AND a.user_id = ? AND a.state = 'pending' AND s.round = r.round"
+	" WHERE r.id = ? ORDER BY a.id LIMIT 1 FOR UPDATE");
 DB_DEFINE_READS(ST_REQ_GET, 0, req_get, REQ_GET_COLS,
 	"SELECT r.id, r.number, r.type, r.kind, r.title, r.requester_id, r.filed_by_id, r.dept_id, r.state,"
 	" r.version, r.round, u.display_name, f.display_name, d.name, UNIX_TIMESTAMP(r.created_at),"
@@ -87,9 +97,24 @@ DB_DEFINE_READS(ST_LINKS_OF, 0, links_of, LINKS_OF_COLS,
 DB_DEFINE(ST_STEP_INSERT, 1,
 	"INSERT INTO request_steps (request_id, round, seq, name, kind, who, state, needed,"
 	" state_after, add_signer) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)");
+/* The next waiting step, and how many approval steps wait in all (no row:
+ * nothing waits). */
 DB_DEFINE_READS(ST_STEP_NEXT, 1, step_next, STEP_NEXT_COLS,
-	"SELECT id, seq, name, kind, needed, state_after FROM request_steps"
-	" WHERE request_id = ? AND round = ? AND state = 'waiting' ORDER BY seq LIMIT 1 FOR UPDATE");
+	"SELECT s.id, s.seq, s.name, s.kind, s.needed, s.state_after,"
+	" (SELECT COUNT(*) FROM request_steps w WHERE w.request_id = s.request_id AND w.round = s.round"
+	"  AND w.state = 'waiting' AND w.kind <> 'task')"
+	" FROM request_steps s"
+	" WHERE s.request_id = ? AND s.round = ? AND s.state = 'waiting' ORDER BY s.seq LIMIT 1 FOR UPDATE");
+/* A step ends: its state, and the places on it nobody took (one statement
+ * for both; a step without such places still ends). */
+DB_DEFINE(ST_STEP_END, 1,
+	"UPDATE request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state IN ('pending', 'waiting')"
+	" SET s.state = ?, s.decided_at = FROM_UNIXTIME(?), a.state = ? WHERE s.id = ?");
+/* A step starts: it and every waiting place on it become pending. */
+DB_DEFINE(ST_STEP_START, 1,
+	"UPDATE request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state = 'waiting'"
+	" SET s.state = 'pending', s.activated_at = FROM_UNIXTIME(?), a.state = 'pending', a.acting_for = NULL,"
+	" a.activated_at = FROM_UNIXTIME(?) WHERE s.id = ?");
 DB_DEFINE(ST_STEP_SET_STATE, 1,
 	"UPDATE request_steps SET state = ?, activated_at = IF(? = 'pending', FROM_UNIXTIME(?),"
 	" activated_at), decided_at = IF(? IN ('done', 'rejected', 'returned', 'skipped', 'filed'), FROM_UNIXTIME(?),"
@@ -99,9 +124,6 @@ DB_DEFINE_READS(ST_STEP_NAMES, 1, step_names, STEP_NAMES_COLS,
 	"SELECT name, seq FROM request_steps WHERE request_id = ? AND round = ? ORDER BY seq FOR UPDATE");
 DB_DEFINE(ST_STEP_SHIFT, 1,
 	"UPDATE request_steps SET seq = seq + 1 WHERE request_id = ? AND round = ? AND seq >= ?");
-DB_DEFINE_READS(ST_STEP_REMAINING, 1, step_remaining, STEP_REMAINING_COLS,
-	"SELECT COUNT(*), COALESCE(SUM(kind <> 'task'), 0) FROM request_steps"
-	" WHERE request_id = ? AND round = ? AND state = 'waiting'");
 /* the request page's route: every step with its people, one row per place */
 DB_DEFINE_READS(ST_ROUTE_OF_REQ, 0, route_of_req, ROUTE_OF_REQ_COLS,
 	"SELECT s.id, s.round, s.name, s.kind, s.state, s.add_signer, a.id, a.user_id,"
@@ -111,24 +133,23 @@ DB_DEFINE_READS(ST_ROUTE_OF_REQ, 0, route_of_req, ROUTE_OF_REQ_COLS,
 DB_DEFINE(ST_ASG_INSERT, 1,
 	"INSERT INTO step_assignees (step_id, request_id, user_id, acting_for, state, activated_at)"
 	" VALUES (?, ?, ?, ?, ?, IF(? = 'pending', FROM_UNIXTIME(?), NULL))");
+/* The places on a step, each with whoever stands in for its holder on the
+ * day given (twice), as ST_WHO_DEPUTY finds them. */
 DB_DEFINE_READS(ST_ASG_OF_STEP, 1, asg_of_step, ASG_OF_STEP_COLS,
-	"SELECT id, user_id, acting_for, state FROM step_assignees WHERE step_id = ? ORDER BY id FOR UPDATE");
+	"SELECT a.id, a.user_id, a.acting_for, a.state,"
+	" (SELECT d.deputy_id FROM delegations d JOIN users u ON u.id = d.deputy_id"
+	"  WHERE d.user_id = a.user_id AND d.from_day <= ? AND d.to_day >= ? AND u.active = 1"
+	"  ORDER BY d.id DESC LIMIT 1)"
+	" FROM step_assignees a WHERE a.step_id = ? ORDER BY a.id FOR UPDATE");
 DB_DEFINE(ST_ASG_SET, 1,
 	"UPDATE step_assignees SET state = ?, user_id = ?, acting_for = ?,"
 	" activated_at = IF(? = 'pending', FROM_UNIXTIME(?), activated_at) WHERE id = ?");
 DB_DEFINE(ST_ASG_DECIDE, 1,
 	"UPDATE step_assignees SET state = ?, decided_at = FROM_UNIXTIME(?), comment = ?, via = ?" " WHERE id = ?");
-DB_DEFINE(ST_ASG_CLOSE_STEP, 1,
-	"UPDATE step_assignees SET state = ? WHERE step_id = ? AND state IN ('pending', 'waiting')");
 DB_DEFINE(ST_ASG_CLOSE_REQ, 1,
 	"UPDATE step_assignees SET state = 'cancelled' WHERE request_id = ? AND state IN ('pending', 'waiting')");
 DB_DEFINE(ST_STEPS_CLOSE_REQ, 1,
 	"UPDATE request_steps SET state = 'cancelled' WHERE request_id = ? AND state IN ('pending', 'waiting')");
-DB_DEFINE_READS(ST_ASG_MINE, 1, asg_mine, ASG_MINE_COLS,
-	"SELECT a.id, a.step_id, s.kind, s.needed, s.name, a.acting_for, s.add_signer, s.seq"
-	" FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
-	" WHERE a.request_id = ? AND a.user_id = ? AND a.state = 'pending' AND s.state = 'pending' AND s.round = ?"
-	" ORDER BY a.id LIMIT 1");
 DB_DEFINE_READS(ST_ASG_PRIOR_SINGLE, 1, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
 	" WHERE a.request_id = ? AND s.round = ? AND s.kind = 'single' AND a.state = 'approved' AND a.user_id = ?");
@@ -180,9 +201,48 @@ DB_DEFINE_READS(ST_CC_NAMES, 0, cc_name, CC_NAME_COLS,
 	"SELECT u.display_name FROM request_cc c JOIN users u ON u.id = c.user_id WHERE c.request_id = ?"
 	" ORDER BY c.created_at, u.id");
 /* notifications */
-DB_DEFINE(ST_NOTE_INSERT, 1,
-	"INSERT INTO notifications (user_id, request_id, kind, text, created_at)"
-	" VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))");
+/* A transaction's notices, mail and links are written at its end, up to
+ * eight rows a statement (outgoing.c): the statement for n rows is the
+ * row's text n times. */
+#define ROWS1(r, sep) r
+#define ROWS2(r, sep) r sep r
+#define ROWS3(r, sep) ROWS2(r, sep) sep r
+#define ROWS4(r, sep) ROWS2(r, sep) sep ROWS2(r, sep)
+#define ROWS5(r, sep) ROWS4(r, sep) sep r
+#define ROWS6(r, sep) ROWS4(r, sep) sep ROWS2(r, sep)
+#define ROWS7(r, sep) ROWS4(r, sep) sep ROWS3(r, sep)
+#define ROWS8(r, sep) ROWS4(r, sep) sep ROWS4(r, sep)
+#define NOTES_HEAD "INSERT INTO notifications (user_id, request_id, kind, text, created_at) VALUES "
+#define NOTE_ROW "(?, ?, ?, ?, FROM_UNIXTIME(?))"
+#define NOTES(n) DB_DEFINE(ST_NOTES_##n, 1, NOTES_HEAD ROWS##n(NOTE_ROW, ","))
+NOTES(1); NOTES(2); NOTES(3); NOTES(4); NOTES(5); NOTES(6); NOTES(7); NOTES(8);
+/* The mail row takes the recipient as they are now, or is 'skipped' with
+ * why; the rows keep their queued order (n). */
+#define MAILS_HEAD \
+	"INSERT INTO outbox (user_id, to_addr, to_name, notice, request_id, lang, link, state, next_try," \
+	" last_error, created_at)" \
+	" SELECT x.u, COALESCE(u.email, ''), COALESCE(u.display_name, ''), x.k, x.r," \
+	" IF(COALESCE(u.lang, '') = '', 'zh-CN', u.lang), x.l," \
+	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, 'skipped', 'queued')," \
+	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, NULL, FROM_UNIXTIME(x.t))," \
+	" CASE WHEN u.id IS NULL THEN 'no such user' WHEN COALESCE(u.email, '') = '' THEN 'the user has no email address'" \
+	" WHEN u.active = 0 THEN 'the user is inactive' ELSE '' END, FROM_UNIXTIME(x.t)" \
+	" FROM (SELECT ? AS n, ? AS u, ? AS k, ? AS r, ? AS l, ? AS t"
+#define MAIL_ROW " UNION ALL SELECT ?, ?, ?, ?, ?, ?"
+#define MAILS_TAIL ") x LEFT JOIN users u ON u.id = x.u ORDER BY x.n"
+DB_DEFINE(ST_MAILS_1, 1, MAILS_HEAD MAILS_TAIL);
+#define MAILS(n, m) DB_DEFINE(ST_MAILS_##n, 1, MAILS_HEAD ROWS##m(MAIL_ROW, "") MAILS_TAIL)
+MAILS(2, 1); MAILS(3, 2); MAILS(4, 3); MAILS(5, 4); MAILS(6, 5); MAILS(7, 6); MAILS(8, 7);
+/* A link is bound to the request's version as the transaction leaves it. */
+#define LINKS_HEAD \
+	"INSERT INTO approval_links (token_hash, request_id, step_id, user_id, version, created_at, expires_at)" \
+	" SELECT x.h, x.r, x.s, x.u, q.version, FROM_UNIXTIME(x.t), FROM_UNIXTIME(x.e)" \
+	" FROM (SELECT ? AS n, ? AS h, ? AS r, ? AS s, ? AS u, ? AS t, ? AS e"
+#define LINK_ROW " UNION ALL SELECT ?, ?, ?, ?, ?, ?, ?"
+#define LINKS_TAIL ") x JOIN requests q ON q.id = x.r ORDER BY x.n"
+DB_DEFINE(ST_LINKS_1, 1, LINKS_HEAD LINKS_TAIL);
+#define LINKS(n, m) DB_DEFINE(ST_LINKS_##n, 1, LINKS_HEAD ROWS##m(LINK_ROW, "") LINKS_TAIL)
+LINKS(2, 1); LINKS(3, 2); LINKS(4, 3); LINKS(5, 4); LINKS(6, 5); LINKS(7, 6); LINKS(8, 7);
 /* calendar */
 DB_DEFINE_READS(ST_CAL_DAYS, 0, cal_days, CAL_DAYS_COLS,
 	"SELECT DATEDIFF(day, '1970-01-01'), kind FROM calendar_days ORDER BY day");
@@ -199,9 +259,6 @@ DB_DEFINE_READS(ST_ATT_OF_REQ, 0, att_of_req, ATT_OF_REQ_COLS,
 DB_DEFINE_READS(ST_ATT_COUNT, 0, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM attachments WHERE request_id = ? AND label = ?");
 /* approval links */
-DB_DEFINE(ST_LINK_INSERT, 1,
-	"INSERT INTO approval_links (token_hash, request_id, step_id, user_id, version, created_at,"
-	" expires_at) VALUES (?, ?, ?, ?, ?, FROM_UNIXTIME(?), FROM_UNIXTIME(?))");
 DB_DEFINE_READS(ST_LINK_GET, 0, link_get, LINK_GET_COLS,
 	"SELECT l.request_id, l.step_id, l.user_id, l.version, UNIX_TIMESTAMP(l.expires_at),"
 	" l.used_at IS NOT NULL, s.state, r.version, r.state,"
@@ -277,9 +334,3 @@ DB_DEFINE_READS(ST_STEP_KIND, 0, step_kind_row, STEP_KIND_COLS,
 	"SELECT kind FROM request_steps WHERE id = ?");
 DB_DEFINE(ST_REQ_SET_EXPIRY, 1,
 	"UPDATE requests SET expires_at = FROM_UNIXTIME(?) WHERE id = ?");
-/* mail for a notice, queued inside the caller's transaction */
-DB_DEFINE_READS(ST_OUTBOX_USER, 0, outbox_user, OUTBOX_USER_COLS,
-	"SELECT email, display_name, active, lang FROM users WHERE id = ?");
-DB_DEFINE(ST_OUTBOX_INSERT, 1,
-	"INSERT INTO outbox (user_id, to_addr, to_name, notice, request_id, lang, link,"
-	" state, next_try, last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?), ?, FROM_UNIXTIME(?))");

@@ -34,6 +34,10 @@ DB_WRITES(ST_REQ_DRAFT_UPDATE);
 	C(R, requester_id, INT) C(R, filed_by_id, INT) C(R, dept_id, INT) C(R, state, STR) C(R, version, INT) \
 	C(R, round, INT)
 DB_READS(ST_REQ_LOCK, req_lock, REQ_LOCK_COLS);
+#define REQ_LOCK_PLACE_COLS(C, R) REQ_LOCK_COLS(C, R) C(R, place, INT) C(R, step_id, INT) C(R, step_kind, STR) \
+	C(R, needed, INT) C(R, step_name, STR) C(R, acting_for, INT) C(R, add_signer, INT) C(R, seq, INT) \
+	C(R, approved, INT)
+DB_READS(ST_REQ_LOCK_PLACE, req_lock_place, REQ_LOCK_PLACE_COLS);
 #define REQ_GET_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, kind, STR) C(R, title, STR) \
 	C(R, requester_id, INT) C(R, filed_by_id, INT) C(R, dept_id, INT) C(R, state, STR) C(R, version, INT) \
 	C(R, round, INT) C(R, requester_name, STR) C(R, filed_by_name, STR) C(R, dept_name, STR) \
@@ -57,12 +61,12 @@ DB_READS(ST_LINKS_OF, links_of, LINKS_OF_COLS);
 /* steps and the places on them */
 DB_WRITES(ST_STEP_INSERT);
 #define STEP_NEXT_COLS(C, R) C(R, id, INT) C(R, seq, INT) C(R, name, STR) C(R, kind, STR) C(R, needed, INT) \
-	C(R, state_after, STR)
+	C(R, state_after, STR) C(R, approvals_left, INT)
 DB_READS(ST_STEP_NEXT, step_next, STEP_NEXT_COLS);
+DB_WRITES(ST_STEP_END);
+DB_WRITES(ST_STEP_START);
 DB_WRITES(ST_STEP_SET_STATE);
 DB_WRITES(ST_STEP_SHIFT);
-#define STEP_REMAINING_COLS(C, R) C(R, steps, INT) C(R, approvals, INT)
-DB_READS(ST_STEP_REMAINING, step_remaining, STEP_REMAINING_COLS);
 #define STEP_NAMES_COLS(C, R) C(R, name, STR) C(R, seq, INT)
 DB_READS(ST_STEP_NAMES, step_names, STEP_NAMES_COLS);
 #define STEP_KIND_COLS(C, R) C(R, kind, STR)
@@ -74,16 +78,13 @@ DB_READS(ST_STEP_KIND, step_kind_row, STEP_KIND_COLS);
 	C(R, acting_for_name, STR) C(R, state, STR) C(R, decided, OPT) C(R, comment, STR)
 DB_READS(ST_ROUTE_OF_REQ, route_of_req, ROUTE_OF_REQ_COLS);
 DB_WRITES(ST_ASG_INSERT);
-#define ASG_OF_STEP_COLS(C, R) C(R, id, INT) C(R, user_id, INT) C(R, acting_for, INT) C(R, state, STR)
+#define ASG_OF_STEP_COLS(C, R) C(R, id, INT) C(R, user_id, INT) C(R, acting_for, INT) C(R, state, STR) \
+	C(R, deputy, INT)
 DB_READS(ST_ASG_OF_STEP, asg_of_step, ASG_OF_STEP_COLS);
 DB_WRITES(ST_ASG_SET);
 DB_WRITES(ST_ASG_DECIDE);
-DB_WRITES(ST_ASG_CLOSE_STEP);
 DB_WRITES(ST_ASG_CLOSE_REQ);
 DB_WRITES(ST_STEPS_CLOSE_REQ);
-#define ASG_MINE_COLS(C, R) C(R, id, INT) C(R, step_id, INT) C(R, kind, STR) C(R, needed, INT) C(R, name, STR) \
-	C(R, acting_for, INT) C(R, add_signer, INT) C(R, seq, INT)
-DB_READS(ST_ASG_MINE, asg_mine, ASG_MINE_COLS);
 #define COUNT_COLS(C, R) C(R, n, INT)
 DB_ROW(count_row, COUNT_COLS)
 DB_READS_ROW(ST_ASG_PRIOR_SINGLE, count_row);
@@ -113,11 +114,11 @@ DB_READS(ST_TIMELINE, timeline, TIMELINE_COLS);
 #define CC_NAME_COLS(C, R) C(R, name, STR)
 DB_READS(ST_CC_NAMES, cc_name, CC_NAME_COLS);
 
-/* notices and their mail (queued inside the caller's transaction) */
-DB_WRITES(ST_NOTE_INSERT);
-#define OUTBOX_USER_COLS(C, R) C(R, email, STR) C(R, name, STR) C(R, active, INT) C(R, lang, STR)
-DB_READS(ST_OUTBOX_USER, outbox_user, OUTBOX_USER_COLS);
-DB_WRITES(ST_OUTBOX_INSERT);
+/* notices, their mail and approval links, 1, 2, 4 or 8 rows a statement
+ * (queued inside the caller's transaction, written at its end) */
+DB_WRITES(ST_NOTES_1); DB_WRITES(ST_NOTES_2); DB_WRITES(ST_NOTES_3); DB_WRITES(ST_NOTES_4); DB_WRITES(ST_NOTES_5); DB_WRITES(ST_NOTES_6); DB_WRITES(ST_NOTES_7); DB_WRITES(ST_NOTES_8);
+DB_WRITES(ST_MAILS_1); DB_WRITES(ST_MAILS_2); DB_WRITES(ST_MAILS_3); DB_WRITES(ST_MAILS_4); DB_WRITES(ST_MAILS_5); DB_WRITES(ST_MAILS_6); DB_WRITES(ST_MAILS_7); DB_WRITES(ST_MAILS_8);
+DB_WRITES(ST_LINKS_1); DB_WRITES(ST_LINKS_2); DB_WRITES(ST_LINKS_3); DB_WRITES(ST_LINKS_4); DB_WRITES(ST_LINKS_5); DB_WRITES(ST_LINKS_6); DB_WRITES(ST_LINKS_7); DB_WRITES(ST_LINKS_8);
 
 /* the work calendar */
 #define CAL_DAYS_COLS(C, R) C(R, day, INT) C(R, kind, STR)
@@ -133,7 +134,6 @@ DB_READS(ST_ATT_GET, att_get, ATT_GET_COLS);
 DB_READS(ST_ATT_OF_REQ, att_of_req, ATT_OF_REQ_COLS);
 
 /* approval links */
-DB_WRITES(ST_LINK_INSERT);
 #define LINK_GET_COLS(C, R) C(R, request_id, INT) C(R, step_id, INT) C(R, user_id, INT) C(R, version, INT) \
 	C(R, expires, INT) C(R, used, INT) C(R, step_state, STR) C(R, req_version, INT) C(R, req_state, STR) \
 	C(R, live_places, INT)

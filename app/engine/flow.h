@@ -98,6 +98,7 @@ enum flow_event {
 	EV_SUBMIT, EV_APPROVE, EV_REJECT, EV_RETURN, EV_WITHDRAW, EV_CANCEL, EV_EXPIRE, EV_TASK,
 	EV__COUNT
 };
+#define EV_BIT(ev) (1u << (ev))
 
 /* A request that must point at another (a claim -> its pre-approval, a
  * disbursement -> its agreement): the value holding the other's id, its
@@ -143,6 +144,10 @@ struct flow {
 	int (*load)(struct flow_ctx *c);
 	/* hook - runs inside the decision transaction; a refusal rolls it back. */
 	int (*hook)(struct flow_ctx *c, enum flow_event ev);
+	/* hook_events - the events hook acts on (EV_BIT(EV_TASK) | ...); 0:
+	 * every event.  For the others neither load nor hook runs, which
+	 * spares a decision the type's reads. */
+	unsigned hook_events;
 	/* title - the request's one-line title from vals, in no language (the
 	 * kind's name is shown beside it); the engine shortens it to fit. */
 	void (*title)(const struct flow_ctx *c, char *out, size_t outlen);

@@ -9,6 +9,7 @@
 #include "db/settings.h"
 #include "engine/core.h"
 #include "engine/engine_sql.h"
+#include "engine/outgoing.h"
 #include "engine/resolve.h"
 
 int link_create(const struct locked *q, long long step_id, long long user_id, char token_out[65])
@@ -18,8 +19,7 @@ int link_create(const struct locked *q, long long step_id, long long user_id, ch
 		return DB_ERR;
 	sha256_hex(token_out, TOKEN_HEX, hash);
 	long long expires = q->now + setting("link_ttl_hours") * 3600;
-	return DB_RUN(ST_LINK_INSERT, NULL, DBS(hash), DBI(q->id), DBI(step_id), DBI(user_id), DBI(q->version),
-	    DBI(q->now), DBI(expires));
+	return out_link(hash, q->id, step_id, user_id, q->now, expires);
 }
 
 int links_rebind(long long request_id) { return DB_RUN(ST_LINK_REBIND_REQ, NULL, DBI(request_id)); }

@@ -193,13 +193,18 @@ int resolve_at_top(const struct who_ctx *w, int *top)
 	return rc;
 }
 
+void resolve_day_text(int day, char out[16])
+{
+	int y, m, dd;
+	cal_ymd(day, &y, &m, &dd);
+	snprintf(out, 16, "%04d-%02d-%02d", y, m, dd);
+}
+
 int resolve_deputy(long long user, int day, long long *deputy)
 {
 	struct dbres res;
 	char d[16];
-	int y, m, dd;
-	cal_ymd(day, &y, &m, &dd);
-	snprintf(d, sizeof d, "%04d-%02d-%02d", y, m, dd);
+	resolve_day_text(day, d);
 	int rc = DB_RUN(ST_WHO_DEPUTY, &res, DBI(user), DBS(d), DBS(d));
 	const struct who_deputy *row = who_deputy_at(&res, 0);
 	*deputy = rc == DB_OK && row ? row->deputy_id : 0;

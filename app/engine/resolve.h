@@ -36,6 +36,9 @@ int resolve_chain(const struct who_ctx *w, unsigned role, struct userset *out);
  * the superior chain (the general manager); 0 or a db rc. */
 int resolve_at_top(const struct who_ctx *w, int *top);
 
+/* resolve_day_text - Shanghai day as delegations store it (YYYY-MM-DD). */
+void resolve_day_text(int day, char out[16]);
+
 /* resolve_deputy - the deputy standing in for user on Shanghai day
  * (days since 1970), or 0. */
 int resolve_deputy(long long user, int day, long long *deputy);

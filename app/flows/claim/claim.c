@@ -261,6 +261,7 @@ static const struct flow flow = {
 	.rules = rules,
 	.load = load,
 	.hook = hook,
+	.hook_events = EV_BIT(EV_SUBMIT) | EV_BIT(EV_TASK) | EV_BIT(EV_WITHDRAW) | EV_BIT(EV_CANCEL) | EV_BIT(EV_REJECT),
 	.title = title,
 };
 

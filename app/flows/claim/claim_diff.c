@@ -75,6 +75,7 @@ const struct flow claim_diff_flow = {
 	.save = save,
 	.load = load,
 	.hook = hook,
+	.hook_events = EV_BIT(EV_APPROVE) | EV_BIT(EV_REJECT) | EV_BIT(EV_RETURN) | EV_BIT(EV_WITHDRAW),
 	.title = title,
 };
 

@@ -176,6 +176,7 @@ static const struct flow flow = {
 	.rules = rules,
 	.load = load,
 	.hook = hook,
+	.hook_events = EV_BIT(EV_APPROVE) | EV_BIT(EV_TASK),
 	.title = title,
 };
 

@@ -272,6 +272,7 @@ static const struct flow flow = {
 	.rules = rules,
 	.load = load,
 	.hook = hook,
+	.hook_events = EV_BIT(EV_SUBMIT) | EV_BIT(EV_CANCEL),
 	.title = title,
 };
 

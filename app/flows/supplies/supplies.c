@@ -163,6 +163,7 @@ static const struct flow flow = {
 	.rules = rules,
 	.load = sup_load,
 	.hook = hook,
+	.hook_events = EV_BIT(EV_TASK) | EV_BIT(EV_CANCEL),
 	.title = title,
 };
 
