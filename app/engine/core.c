@@ -155,21 +155,37 @@ struct asg {
 	char state[12];
 };
 
-/* The step's places, each with its holder's deputy today (locked). */
-static int load_assignees(struct locked *q, long long step, struct asg *a, size_t max, size_t *n)
+/* The next waiting step with its places (locked); id 0: nothing waits. */
+struct next_step {
+	long long id, approvals_left;
+	enum step_kind kind;
+	struct asg a[USERSET_MAX];
+	size_t n;
+};
+
+static int next_step(struct locked *q, struct next_step *st)
 {
 	struct dbres res;
 	char day[16];
 	resolve_day_text(shanghai_day(q->now), day);
-	int rc = DB_RUN(ST_ASG_OF_STEP, &res, DBS(day), DBS(day), DBI(step));
-	const struct asg_of_step *row;
-	*n = 0;
-	for (size_t i = 0; rc == DB_OK && (row = asg_of_step_at(&res, i)) && *n < max; i++, (*n)++) {
-		a[*n].id = row->id;
-		a[*n].user = row->user_id;
-		a[*n].acting_for = row->acting_for;
-		a[*n].deputy = row->deputy;
-		snprintf(a[*n].state, sizeof a[*n].state, "%s", row->state);
+	int rc = DB_RUN(ST_STEP_NEXT, &res, DBS(day), DBS(day), DBI(q->id), DBI(q->round));
+	const struct step_next *row;
+	memset(st, 0, sizeof *st);
+	st->kind = SK_SINGLE;
+	for (size_t i = 0; rc == DB_OK && (row = step_next_at(&res, i)); i++) {
+		if (!i) {
+			st->id = row->id;
+			st->approvals_left = row->approvals_left;
+			step_kind_parse(row->kind, &st->kind);
+		}
+		if (!row->place || st->n == USERSET_MAX)
+			continue;
+		struct asg *a = &st->a[st->n++];
+		a->id = row->place;
+		a->user = row->user_id;
+		a->acting_for = row->acting_for;
+		a->deputy = row->deputy;
+		snprintf(a->state, sizeof a->state, "%s", row->place_state);
 	}
 	db_free(&res);
 	return rc;
@@ -214,46 +230,35 @@ static int activate_assignee(struct locked *q, long long step, const struct asg 
 	return rc;
 }
 
-static int activate(struct locked *q, long long step, enum step_kind kind, int *skipped)
+static int activate(struct locked *q, const struct next_step *st, int *skipped)
 {
-	struct asg a[USERSET_MAX];
-	size_t n;
 	int skip = 0;
-	int rc = load_assignees(q, step, a, USERSET_MAX, &n);
-	if (rc == DB_OK && kind == SK_SINGLE)
-		rc = already_approved(q, a, n, &skip);
+	int rc = st->kind == SK_SINGLE ? already_approved(q, st->a, st->n, &skip) : DB_OK;
 	*skipped = skip;
 	if (rc != DB_OK)
 		return rc;
 	if (skip) {
-		rc = DB_RUN(ST_STEP_END, NULL, DBS("skipped"), DBI(q->now), DBS("skipped"), DBI(step));
+		rc = DB_RUN(ST_STEP_END, NULL, DBS("skipped"), DBI(q->now), DBS("skipped"), DBI(st->id));
 		return rc == DB_OK ? eng_audit(q, "step_skipped", "already approved in an earlier step") : rc;
 	}
-	rc = DB_RUN(ST_STEP_START, NULL, DBI(q->now), DBI(q->now), DBI(step));
-	for (size_t i = 0; rc == DB_OK && i < n; i++)
-		if (!strcmp(a[i].state, "waiting"))
-			rc = activate_assignee(q, step, &a[i], kind);
+	rc = DB_RUN(ST_STEP_START, NULL, DBI(q->now), DBI(q->now), DBI(st->id));
+	for (size_t i = 0; rc == DB_OK && i < st->n; i++)
+		if (!strcmp(st->a[i].state, "waiting"))
+			rc = activate_assignee(q, st->id, &st->a[i], st->kind);
 	return rc;
 }
 
 int advance(struct locked *q)
 {
+	static struct next_step st;   /* 64 places: kept off the stack */
 	for (int guard = 0; guard < ROUTE_MAX_STEPS * 4; guard++) {
-		struct dbres res;
-		int rc = DB_RUN(ST_STEP_NEXT, &res, DBI(q->id), DBI(q->round));
-		const struct step_next *next = step_next_at(&res, 0);
-		long long step = next ? next->id : 0;
-		enum step_kind kind = SK_SINGLE;
-		if (next)
-			step_kind_parse(next->kind, &kind);
-		long long approvals_left = next ? next->approvals_left : 0;
-		db_free(&res);
+		int rc = next_step(q, &st);
 		if (rc == DB_OK)
-			rc = maybe_approved(q, approvals_left);
-		if (rc != DB_OK || !step)
+			rc = maybe_approved(q, st.approvals_left);
+		if (rc != DB_OK || !st.id)
 			return rc;   /* nothing waits: the route is complete */
 		int skipped = 0;
-		if ((rc = activate(q, step, kind, &skipped)) != DB_OK || !skipped)
+		if ((rc = activate(q, &st, &skipped)) != DB_OK || !skipped)
 			return rc;
 	}
 	return DB_ERR;

@@ -35,6 +35,7 @@ struct ctx {
 	struct locked q;
 	struct place place;   /* the actor's, as the lock found it */
 	struct mine m;
+	int step_ended;       /* the decision ended the actor's step */
 };
 
 /* A deputy may take the principal's place on a step that reached the
@@ -116,8 +117,10 @@ static int signature_ok(struct ctx *c)
 	return rc;
 }
 
+/* Its links die with the step (link_check reads the step's state). */
 static int step_done(struct ctx *c)
 {
+	c->step_ended = 1;
 	return DB_RUN(ST_STEP_END, NULL, DBS("done"), DBI(c->q.now), DBS("superseded"), DBI(c->m.step));
 }
 
@@ -388,7 +391,9 @@ static int decide_tx(void *arg)
 	/* Every decision changes the version, so a second click is stale. */
 	if (c->q.version == c->d->version && (rc = DB_RUN(ST_REQ_BUMP, NULL, DBI(c->q.now), DBI(c->q.id))) != DB_OK)
 		return rc;
-	if ((rc = links_rebind(c->q.id)) != DB_OK)
+	/* Live links elsewhere on a step still open follow the new version; the
+	 * links this transaction made are bound to it when written (outgoing.c). */
+	if (!c->step_ended && (rc = links_rebind(c->q.id)) != DB_OK)
 		return rc;
 	if (c->d->form_key && (rc = replay_remember(c->d->form_key, actor_id(&c->q), c->q.id,
 	                                            decision_name(c->d->what), c->q.now)) != DB_OK)

@@ -97,14 +97,22 @@ DB_DEFINE_READS(ST_LINKS_OF, 0, links_of, LINKS_OF_COLS,
 DB_DEFINE(ST_STEP_INSERT, 1,
 	"INSERT INTO request_steps (request_id, round, seq, name, kind, who, state, needed,"
 	" state_after, add_signer) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)");
-/* The next waiting step, and how many approval steps wait in all (no row:
- * nothing waits). */
+/* The next waiting step, one row per place on it (place columns NULL when
+ * it has none), each with whoever stands in for the place's holder on the
+ * day given (twice), as ST_WHO_DEPUTY finds them; and how many approval
+ * steps wait in all.  No row: nothing waits. */
 DB_DEFINE_READS(ST_STEP_NEXT, 1, step_next, STEP_NEXT_COLS,
 	"SELECT s.id, s.seq, s.name, s.kind, s.needed, s.state_after,"
 	" (SELECT COUNT(*) FROM request_steps w WHERE w.request_id = s.request_id AND w.round = s.round"
-	"  AND w.state = 'waiting' AND w.kind <> 'task')"
-	" FROM request_steps s"
-	" WHERE s.request_id = ? AND s.round = ? AND s.state = 'waiting' ORDER BY s.seq LIMIT 1 FOR UPDATE");
+	"  AND w.state = 'waiting' AND w.kind <> 'task'),"
+	" a.id, a.user_id, a.acting_for, a.state,"
+	" (SELECT d.deputy_id FROM delegations d JOIN users u ON u.id = d.deputy_id"
+	"  WHERE d.user_id = a.user_id AND d.from_day <= ? AND d.to_day >= ? AND u.active = 1"
+	"  ORDER BY d.id DESC LIMIT 1)"
+	" FROM request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id"
+	" WHERE s.id = (SELECT f.id FROM request_steps f WHERE f.request_id = ? AND f.round = ? AND f.state = 'waiting'"
+	"  ORDER BY f.seq LIMIT 1)"
+	" ORDER BY a.id FOR UPDATE");
 /* A step ends: its state, and the places on it nobody took (one statement
  * for both; a step without such places still ends). */
 DB_DEFINE(ST_STEP_END, 1,
@@ -133,14 +141,6 @@ DB_DEFINE_READS(ST_ROUTE_OF_REQ, 0, route_of_req, ROUTE_OF_REQ_COLS,
 DB_DEFINE(ST_ASG_INSERT, 1,
 	"INSERT INTO step_assignees (step_id, request_id, user_id, acting_for, state, activated_at)"
 	" VALUES (?, ?, ?, ?, ?, IF(? = 'pending', FROM_UNIXTIME(?), NULL))");
-/* The places on a step, each with whoever stands in for its holder on the
- * day given (twice), as ST_WHO_DEPUTY finds them. */
-DB_DEFINE_READS(ST_ASG_OF_STEP, 1, asg_of_step, ASG_OF_STEP_COLS,
-	"SELECT a.id, a.user_id, a.acting_for, a.state,"
-	" (SELECT d.deputy_id FROM delegations d JOIN users u ON u.id = d.deputy_id"
-	"  WHERE d.user_id = a.user_id AND d.from_day <= ? AND d.to_day >= ? AND u.active = 1"
-	"  ORDER BY d.id DESC LIMIT 1)"
-	" FROM step_assignees a WHERE a.step_id = ? ORDER BY a.id FOR UPDATE");
 DB_DEFINE(ST_ASG_SET, 1,
 	"UPDATE step_assignees SET state = ?, user_id = ?, acting_for = ?,"
 	" activated_at = IF(? = 'pending', FROM_UNIXTIME(?), activated_at) WHERE id = ?");

@@ -61,7 +61,8 @@ DB_READS(ST_LINKS_OF, links_of, LINKS_OF_COLS);
 /* steps and the places on them */
 DB_WRITES(ST_STEP_INSERT);
 #define STEP_NEXT_COLS(C, R) C(R, id, INT) C(R, seq, INT) C(R, name, STR) C(R, kind, STR) C(R, needed, INT) \
-	C(R, state_after, STR) C(R, approvals_left, INT)
+	C(R, state_after, STR) C(R, approvals_left, INT) C(R, place, INT) C(R, user_id, INT) C(R, acting_for, INT) \
+	C(R, place_state, STR) C(R, deputy, INT)
 DB_READS(ST_STEP_NEXT, step_next, STEP_NEXT_COLS);
 DB_WRITES(ST_STEP_END);
 DB_WRITES(ST_STEP_START);
@@ -78,9 +79,6 @@ DB_READS(ST_STEP_KIND, step_kind_row, STEP_KIND_COLS);
 	C(R, acting_for_name, STR) C(R, state, STR) C(R, decided, OPT) C(R, comment, STR)
 DB_READS(ST_ROUTE_OF_REQ, route_of_req, ROUTE_OF_REQ_COLS);
 DB_WRITES(ST_ASG_INSERT);
-#define ASG_OF_STEP_COLS(C, R) C(R, id, INT) C(R, user_id, INT) C(R, acting_for, INT) C(R, state, STR) \
-	C(R, deputy, INT)
-DB_READS(ST_ASG_OF_STEP, asg_of_step, ASG_OF_STEP_COLS);
 DB_WRITES(ST_ASG_SET);
 DB_WRITES(ST_ASG_DECIDE);
 DB_WRITES(ST_ASG_CLOSE_REQ);
