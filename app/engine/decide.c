@@ -136,16 +136,31 @@ static int enter_state_after(struct ctx *c)
 	return rc;
 }
 
+/* The approval that completes a plain step records it and ends the step at once. */
+static int approve_and_end(struct ctx *c)
+{
+	const char *comment = c->d->comment ? c->d->comment : "";
+	long long me = c->m.asg;
+	c->step_ended = 1;
+	return DB_RUN(ST_STEP_END_APPROVED, NULL, DBI(c->q.now), DBI(me), DBI(c->q.now), DBI(me), DBS(comment),
+	    DBI(me), DBS(c->d->actor->via), DBI(me), DBI(c->m.step));
+}
+
 static int approve(struct ctx *c)
 {
+	int last = c->m.approved + 1 >= c->m.needed;
 	int rc = c->m.kind == SK_TWO ? signature_ok(c) : DB_OK;
-	if (rc == DB_OK)
+	if (rc == DB_OK && last && c->m.kind != SK_TWO)
+		rc = approve_and_end(c);
+	else if (rc == DB_OK)
 		rc = record(c, "approved");
 	if (rc == DB_OK && c->m.kind == SK_TWO)
 		rc = sign_record(&c->q, c->m.step);
-	if (rc != DB_OK || c->m.approved + 1 < c->m.needed)
+	if (rc != DB_OK || !last)
 		return rc;
-	if ((rc = step_done(c)) == DB_OK)
+	if (!c->step_ended)
+		rc = step_done(c);
+	if (rc == DB_OK)
 		rc = advance(&c->q);
 	/* only once the approval part is over, so "approved" and its hook come first */
 	if (rc == DB_OK && !strcmp(c->q.state, "approved"))

@@ -118,6 +118,13 @@ DB_DEFINE_READS(ST_STEP_NEXT, 1, step_next, STEP_NEXT_COLS,
 DB_DEFINE(ST_STEP_END, 1,
 	"UPDATE request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state IN ('pending', 'waiting')"
 	" SET s.state = ?, s.decided_at = FROM_UNIXTIME(?), a.state = ? WHERE s.id = ?");
+/* The last approval a step needs ends it: the approver's place approved,
+ * the places nobody took superseded, the step done, in one statement. */
+DB_DEFINE(ST_STEP_END_APPROVED, 1,
+	"UPDATE request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state IN ('pending', 'waiting')"
+	" SET s.state = 'done', s.decided_at = FROM_UNIXTIME(?),"
+	" a.decided_at = IF(a.id = ?, FROM_UNIXTIME(?), a.decided_at), a.comment = IF(a.id = ?, ?, a.comment),"
+	" a.via = IF(a.id = ?, ?, a.via), a.state = IF(a.id = ?, 'approved', 'superseded') WHERE s.id = ?");
 /* A step starts: it and every waiting place on it become pending. */
 DB_DEFINE(ST_STEP_START, 1,
 	"UPDATE request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state = 'waiting'"
