@@ -88,7 +88,6 @@ int attach_count(long long request_id, const char *label, long long *n)
 	return rc;
 }
 
-int attach_list(long long request_id, struct dbres *res) { return DB_RUN(ST_ATT_OF_REQ, res, DBI(request_id)); }
 
 struct served {
 	long long id, request_id;

@@ -35,8 +35,6 @@ int attach_store(const struct actor *a, long long request_id, const struct uploa
 /* attach_count - how many attachments with label the request has. */
 int attach_count(long long request_id, const char *label, long long *n);
 
-/* attach_list - the request's attachments as att_of_req rows (engine_sql.h). */
-int attach_list(long long request_id, struct dbres *res);
 
 /* An attachment opened for sending. */
 struct opened {

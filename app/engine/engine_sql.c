@@ -204,9 +204,13 @@ DB_DEFINE_READS(ST_TIMELINE, 0, timeline, TIMELINE_COLS,
 	" LEFT JOIN users p ON a.detail LIKE 'acting\\_for=%'"
 	"  AND p.id = CAST(SUBSTRING_INDEX(SUBSTRING(a.detail, 12), ' ', 1) AS UNSIGNED)"
 	" WHERE a.object_type = 'request' AND a.object_id = ? ORDER BY a.id");
-DB_DEFINE_READS(ST_CC_NAMES, 0, cc_name, CC_NAME_COLS,
-	"SELECT u.display_name FROM request_cc c JOIN users u ON u.id = c.user_id WHERE c.request_id = ?"
-	" ORDER BY c.created_at, u.id");
+/* Beside the story: the request's files (by id) and the people it is
+ * copied to (in the order they were), one statement for both lists. */
+DB_DEFINE_READS(ST_REQ_BESIDE, 0, beside, BESIDE_COLS,
+	"SELECT 'cc' AS part, UNIX_TIMESTAMP(c.created_at) AS o, u.id AS id, u.display_name, '', '', 0, 0"
+	" FROM request_cc c JOIN users u ON u.id = c.user_id WHERE c.request_id = ?"
+	" UNION ALL SELECT 'file', id, id, label, filename, kind, size, UNIX_TIMESTAMP(uploaded_at)"
+	" FROM attachments WHERE request_id = ? ORDER BY part, o, id");
 /* notifications */
 /* A transaction's notices, mail and links are written at its end, up to
  * eight rows a statement (outgoing.c): the statement for n rows is the
@@ -260,9 +264,6 @@ DB_DEFINE(ST_ATT_INSERT, 1,
 DB_DEFINE_READS(ST_ATT_GET, 0, att_get, ATT_GET_COLS,
 	"SELECT id, request_id, label, filename, kind, size, sha256, stored_name, is_sensitive"
 	" FROM attachments WHERE id = ?");
-DB_DEFINE_READS(ST_ATT_OF_REQ, 0, att_of_req, ATT_OF_REQ_COLS,
-	"SELECT id, label, filename, kind, size, UNIX_TIMESTAMP(uploaded_at) FROM attachments"
-	" WHERE request_id = ? ORDER BY id");
 DB_DEFINE_READS(ST_ATT_COUNT, 0, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM attachments WHERE request_id = ? AND label = ?");
 /* approval links */

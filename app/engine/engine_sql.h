@@ -110,8 +110,11 @@ DB_READS_ROW(ST_LIST_CC, list_row);
 	C(R, at, INT) C(R, who, OPT) C(R, action, STR) C(R, detail, STR) C(R, via, STR) C(R, acting_for, OPT)
 DB_READS(ST_TIMELINE, timeline, TIMELINE_COLS);
 /* the people a request is copied to */
-#define CC_NAME_COLS(C, R) C(R, name, STR)
-DB_READS(ST_CC_NAMES, cc_name, CC_NAME_COLS);
+/* the people a request is copied to (part "cc": id, label = name) and its
+ * files (part "file") */
+#define BESIDE_COLS(C, R) C(R, part, STR) C(R, order, INT) C(R, id, INT) C(R, label, STR) C(R, filename, STR) \
+	C(R, kind, STR) C(R, size, INT) C(R, at, INT)
+DB_READS(ST_REQ_BESIDE, beside, BESIDE_COLS);
 
 /* notices, their mail and approval links, 1, 2, 4 or 8 rows a statement
  * (queued inside the caller's transaction, written at its end) */
@@ -128,9 +131,6 @@ DB_WRITES(ST_ATT_INSERT);
 #define ATT_GET_COLS(C, R) C(R, id, INT) C(R, request_id, INT) C(R, label, STR) C(R, filename, STR) \
 	C(R, kind, STR) C(R, size, INT) C(R, sha256, STR) C(R, stored_name, STR) C(R, sensitive, INT)
 DB_READS(ST_ATT_GET, att_get, ATT_GET_COLS);
-#define ATT_OF_REQ_COLS(C, R) C(R, id, INT) C(R, label, STR) C(R, filename, STR) C(R, kind, STR) \
-	C(R, size, INT) C(R, at, INT)
-DB_READS(ST_ATT_OF_REQ, att_of_req, ATT_OF_REQ_COLS);
 
 /* approval links */
 #define LINK_GET_COLS(C, R) C(R, request_id, INT) C(R, step_id, INT) C(R, user_id, INT) C(R, version, INT) \

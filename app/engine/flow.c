@@ -29,6 +29,16 @@ const struct flow *flow_find(const char *type)
 	return NULL;
 }
 
+int flow_links_any(const struct flow *f)
+{
+	if (f->link)
+		return 1;
+	for (size_t i = 0; i < nflows; i++)
+		if (flows[i]->link && !strcmp(flows[i]->link->type, f->type))
+			return 1;
+	return 0;
+}
+
 const struct flow *const *flow_all(size_t *n)
 {
 	*n = nflows;

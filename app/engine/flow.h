@@ -168,6 +168,11 @@ const char *flow_cancel_state(const struct flow *f);
 /* flow_find - the type, or NULL. */
 const struct flow *flow_find(const char *type);
 
+/* flow_links_any - whether requests of f may be linked to others (f
+ * points at a type, or a type points at f): the request page asks the
+ * database for links only then. */
+int flow_links_any(const struct flow *f);
+
 /* flow_all - every type (menus, the route check at start-up). */
 const struct flow *const *flow_all(size_t *n);
 

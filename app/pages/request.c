@@ -90,17 +90,22 @@ static void place_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
 }
 
 /* Steps and their people from one query (one row per place, a step
- * without people as one row of NULLs); me may be NULL. */
-static int route_to_hdf(struct req *r, const struct request_head *h, long long who, struct my_place *me)
+ * without people as one row of NULLs); me may be NULL; *two: a
+ * two-person step is on the route (so there are signatures to show). */
+static int route_to_hdf(struct req *r, const struct request_head *h, long long who, struct my_place *me,
+    int *two)
 {
 	struct dbres res;
 	const struct route_of_req *p;
 	size_t nsteps = 0, nplaces = 0;
 	long long last = 0;
 	int rc = DB_RUN(ST_ROUTE_OF_REQ, &res, DBI(h->id));
+	*two = 0;
 	for (size_t i = 0; rc == DB_OK && (p = route_of_req_at(&res, i)); i++) {
 		if (p->step_id != last)
 			step_to_hdf(r, p, nsteps++);
+		if (!strcmp(p->kind, "two"))
+			*two = 1;
 		last = p->step_id;
 		if (!p->place_id)
 			continue;
@@ -136,13 +141,6 @@ static int timeline_to_hdf(struct req *r, long long id)
 		page_set_label(r, "Via", t->via, "Timeline.%zu.Via", i);
 		page_set(r, t->via, "Timeline.%zu.ViaKey", i);
 	}
-	db_free(&res);
-	if (rc != DB_OK)
-		return rc;
-	const struct cc_name *c;
-	rc = DB_RUN(ST_CC_NAMES, &res, DBI(id));
-	for (size_t i = 0; rc == DB_OK && (c = cc_name_at(&res, i)); i++)
-		page_set(r, c->name, "Cc.%zu.Name", i);
 	db_free(&res);
 	return rc;
 }
@@ -230,18 +228,24 @@ static int signatures_to_hdf(struct req *r, long long id)
 	return rc;
 }
 
-static int files_to_hdf(struct req *r, long long id)
+/* The people it is copied to, and its files. */
+static int beside_to_hdf(struct req *r, long long id)
 {
 	struct dbres res;
-	const struct att_of_req *a;
-	int rc = attach_list(id, &res);
-	for (size_t i = 0; rc == DB_OK && (a = att_of_req_at(&res, i)); i++) {
-		page_set_int(r, a->id, "Attachments.%zu.Id", i);
-		page_set(r, a->label, "Attachments.%zu.Label", i);
-		page_set(r, a->filename, "Attachments.%zu.Name", i);
-		page_set(r, a->kind, "Attachments.%zu.Kind", i);
-		page_set_int(r, a->size, "Attachments.%zu.Size", i);
-		page_set_time(r, a->at, "Attachments.%zu.At", i);
+	const struct beside *b;
+	size_t ncc = 0, nfile = 0;
+	int rc = DB_RUN(ST_REQ_BESIDE, &res, DBI(id), DBI(id));
+	for (size_t i = 0; rc == DB_OK && (b = beside_at(&res, i)); i++) {
+		if (!strcmp(b->part, "cc")) {
+			page_set(r, b->label, "Cc.%zu.Name", ncc++);
+			continue;
+		}
+		page_set_int(r, b->id, "Attachments.%zu.Id", nfile);
+		page_set(r, b->label, "Attachments.%zu.Label", nfile);
+		page_set(r, b->filename, "Attachments.%zu.Name", nfile);
+		page_set(r, b->kind, "Attachments.%zu.Kind", nfile);
+		page_set_int(r, b->size, "Attachments.%zu.Size", nfile);
+		page_set_time(r, b->at, "Attachments.%zu.At", nfile++);
 	}
 	db_free(&res);
 	return rc;
@@ -260,15 +264,20 @@ static int request_data(struct req *r, long long id, const struct actor *a, stru
 		return may < 0 ? may : 403;
 	head_to_hdf(r, h);
 	rc = vals_to_hdf(r, h);
+	int two = 0;
+	const struct flow *f = flow_find(h->type);
 	if (rc == DB_OK)
-		rc = route_to_hdf(r, h, a->act_for ? a->act_for : a->id, me);
+		rc = route_to_hdf(r, h, a->act_for ? a->act_for : a->id, me, &two);
 	if (rc == DB_OK)
 		rc = timeline_to_hdf(r, h->id);
 	if (rc == DB_OK)
-		rc = files_to_hdf(r, h->id);
-	if (rc == DB_OK)
+		rc = beside_to_hdf(r, h->id);
+	/* only what the type can have: each list is a statement */
+	if (rc == DB_OK && two)
 		rc = signatures_to_hdf(r, h->id);
-	return rc == DB_OK ? links_to_hdf(r, h->id) : rc;
+	if (rc == DB_OK && f && flow_links_any(f))
+		rc = links_to_hdf(r, h->id);
+	return rc;
 }
 
 /* 审批单: fields, attachments and the whole timeline on one A4 page. */
