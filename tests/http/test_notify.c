@@ -302,6 +302,70 @@ static void test_NT07_delegation_form_refuses_self_and_bad_range(void **state)
 }
 
 /* A failed test must not leave mkt_head with a deputy for the files after. */
+/* ---- many at once: a transaction's notices and mail (outgoing.c) -------- */
+
+static char copied_ids[512];   /* the users this test gave the office role, for the teardown */
+static long long no_mail_id;
+static char no_mail_was[128];
+
+static int undo_copies(void **state)
+{
+	(void)state;
+	char q[1024];
+	if (copied_ids[0]) {
+		snprintf(q, sizeof q, "UPDATE users SET roles = roles & ~64 WHERE id IN (%s)", copied_ids);
+		hc_sql(q, NULL, 0);
+		copied_ids[0] = '\0';
+	}
+	if (no_mail_id) {
+		snprintf(q, sizeof q, "UPDATE users SET email = '%s' WHERE id = %lld", no_mail_was, no_mail_id);
+		hc_sql(q, NULL, 0);
+		no_mail_id = 0;
+	}
+	return 0;
+}
+
+/* Twelve and more copies in one submission pass the eight rows a statement
+ * takes: every notice has its mail, in the same order, each mail row with
+ * the address the user has at commit, and the one without an address is
+ * skipped with why. */
+static void test_NT08_many_copies_written_whole_and_in_order_unreachable_one_skipped(void **state)
+{
+	(void)state;
+	char q[1024];
+	sql_strf(copied_ids, sizeof copied_ids, "SELECT GROUP_CONCAT(id ORDER BY id) FROM (SELECT id FROM users"
+	    " WHERE active = 1 AND (roles & 64) = 0 AND login NOT IN ('mkt_staff', 'mkt_head') ORDER BY id LIMIT 11) x");
+	assert_true(strchr(copied_ids, ','));
+	snprintf(q, sizeof q, "UPDATE users SET roles = roles | 64 WHERE id IN (%s)", copied_ids);
+	assert_int_equal(hc_sql(q, NULL, 0), 0);
+	no_mail_id = atoll(copied_ids);
+	sql_strf(no_mail_was, sizeof no_mail_was, "SELECT email FROM users WHERE id = %lld", no_mail_id);
+	snprintf(q, sizeof q, "UPDATE users SET email = '' WHERE id = %lld", no_mail_id);
+	assert_int_equal(hc_sql(q, NULL, 0), 0);
+
+	long long id = file_probe("mkt_staff", "any");   /* Cc = role:office */
+	long long office = sql_num("SELECT COUNT(*) FROM users WHERE active = 1 AND (roles & 64) <> 0");
+	assert_true(office >= 12);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM notifications WHERE request_id = %lld AND kind = 'cc'", id), office);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND notice = 'cc'", id), office);
+	char in_notes[1024], in_mail[1024];
+	sql_strf(in_notes, sizeof in_notes, "SELECT GROUP_CONCAT(user_id ORDER BY id) FROM notifications"
+	    " WHERE request_id = %lld AND kind = 'cc'", id);
+	sql_strf(in_mail, sizeof in_mail, "SELECT GROUP_CONCAT(user_id ORDER BY id) FROM outbox"
+	    " WHERE request_id = %lld AND notice = 'cc'", id);
+	assert_string_equal(in_mail, in_notes);
+	/* each mail row names its recipient as the users table has them */
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox o JOIN users u ON u.id = o.user_id"
+	                          " WHERE o.request_id = %lld AND o.notice = 'cc' AND u.email <> ''"
+	                          " AND o.to_addr = u.email AND o.to_name = u.display_name AND o.state <> 'skipped'", id),
+	    office - 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND user_id = %lld"
+	                          " AND state = 'skipped' AND last_error = 'the user has no email address'"
+	                          " AND next_try IS NULL", id, no_mail_id),
+	    1);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
+}
+
 static int drop_deputies(void **state)
 {
 	(void)state;
@@ -319,6 +383,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_NT05_deputy_gets_step_acting_for_recorded_principal_told, drop_deputies),
 		cmocka_unit_test_teardown(test_NT06_deputy_never_takes_a_two_person_signature, drop_deputies),
 		cmocka_unit_test_teardown(test_NT07_delegation_form_refuses_self_and_bad_range, drop_deputies),
+		cmocka_unit_test_teardown(test_NT08_many_copies_written_whole_and_in_order_unreachable_one_skipped, undo_copies),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);
 }
