@@ -211,49 +211,43 @@ DB_DEFINE_READS(ST_REQ_BESIDE, 0, beside, BESIDE_COLS,
 	" FROM request_cc c JOIN users u ON u.id = c.user_id WHERE c.request_id = ?"
 	" UNION ALL SELECT 'file', id, id, label, filename, kind, size, UNIX_TIMESTAMP(uploaded_at)"
 	" FROM attachments WHERE request_id = ? ORDER BY part, o, id");
-/* notifications */
 /* A transaction's notices, mail and links are written at its end, up to
- * eight rows a statement (outgoing.c): the statement for n rows is the
- * row's text n times. */
-#define ROWS1(r, sep) r
-#define ROWS2(r, sep) r sep r
-#define ROWS3(r, sep) ROWS2(r, sep) sep r
-#define ROWS4(r, sep) ROWS2(r, sep) sep ROWS2(r, sep)
-#define ROWS5(r, sep) ROWS4(r, sep) sep r
-#define ROWS6(r, sep) ROWS4(r, sep) sep ROWS2(r, sep)
-#define ROWS7(r, sep) ROWS4(r, sep) sep ROWS3(r, sep)
-#define ROWS8(r, sep) ROWS4(r, sep) sep ROWS4(r, sep)
-#define NOTES_HEAD "INSERT INTO notifications (user_id, request_id, kind, text, created_at) VALUES "
-#define NOTE_ROW "(?, ?, ?, ?, FROM_UNIXTIME(?))"
-#define NOTES(n) DB_DEFINE(ST_NOTES_##n, 1, NOTES_HEAD ROWS##n(NOTE_ROW, ","))
-NOTES(1); NOTES(2); NOTES(3); NOTES(4); NOTES(5); NOTES(6); NOTES(7); NOTES(8);
+ * eight rows a statement (outgoing.c). */
+#define ROWS0(r) ""
+#define ROWS1(r) r
+#define ROWS2(r) r r
+#define ROWS3(r) ROWS2(r) r
+#define ROWS4(r) ROWS2(r) ROWS2(r)
+#define ROWS5(r) ROWS4(r) r
+#define ROWS6(r) ROWS4(r) ROWS2(r)
+#define ROWS7(r) ROWS4(r) ROWS3(r)
+/* ST_x_1 .. ST_x_8: first holds the first row, more each further one. */
+#define BY_ROWS(st, first, more, tail) \
+	DB_DEFINE(st##_1, 1, first ROWS0(more) tail); DB_DEFINE(st##_2, 1, first ROWS1(more) tail); \
+	DB_DEFINE(st##_3, 1, first ROWS2(more) tail); DB_DEFINE(st##_4, 1, first ROWS3(more) tail); \
+	DB_DEFINE(st##_5, 1, first ROWS4(more) tail); DB_DEFINE(st##_6, 1, first ROWS5(more) tail); \
+	DB_DEFINE(st##_7, 1, first ROWS6(more) tail); DB_DEFINE(st##_8, 1, first ROWS7(more) tail)
+BY_ROWS(ST_NOTES, "INSERT INTO notifications (user_id, request_id, kind, text, created_at)"
+	" VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))", ", (?, ?, ?, ?, FROM_UNIXTIME(?))", "");
 /* The mail row takes the recipient as they are now, or is 'skipped' with
  * why; the rows keep their queued order (n). */
-#define MAILS_HEAD \
-	"INSERT INTO outbox (user_id, to_addr, to_name, notice, request_id, lang, link, state, next_try," \
-	" last_error, created_at)" \
-	" SELECT x.u, COALESCE(u.email, ''), COALESCE(u.display_name, ''), x.k, x.r," \
-	" IF(COALESCE(u.lang, '') = '', 'zh-CN', u.lang), x.l," \
-	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, 'skipped', 'queued')," \
-	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, NULL, FROM_UNIXTIME(x.t))," \
-	" CASE WHEN u.id IS NULL THEN 'no such user' WHEN COALESCE(u.email, '') = '' THEN 'the user has no email address'" \
-	" WHEN u.active = 0 THEN 'the user is inactive' ELSE '' END, FROM_UNIXTIME(x.t)" \
-	" FROM (SELECT ? AS n, ? AS u, ? AS k, ? AS r, ? AS l, ? AS t"
-#define MAIL_ROW " UNION ALL SELECT ?, ?, ?, ?, ?, ?"
-#define MAILS_TAIL ") x LEFT JOIN users u ON u.id = x.u ORDER BY x.n"
-DB_DEFINE(ST_MAILS_1, 1, MAILS_HEAD MAILS_TAIL);
-#define MAILS(n, m) DB_DEFINE(ST_MAILS_##n, 1, MAILS_HEAD ROWS##m(MAIL_ROW, "") MAILS_TAIL)
-MAILS(2, 1); MAILS(3, 2); MAILS(4, 3); MAILS(5, 4); MAILS(6, 5); MAILS(7, 6); MAILS(8, 7);
+BY_ROWS(ST_MAILS,
+	"INSERT INTO outbox (user_id, to_addr, to_name, notice, request_id, lang, link, state, next_try,"
+	" last_error, created_at)"
+	" SELECT x.u, COALESCE(u.email, ''), COALESCE(u.display_name, ''), x.k, x.r,"
+	" IF(COALESCE(u.lang, '') = '', 'zh-CN', u.lang), x.l,"
+	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, 'skipped', 'queued'),"
+	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, NULL, FROM_UNIXTIME(x.t)),"
+	" CASE WHEN u.id IS NULL THEN 'no such user' WHEN COALESCE(u.email, '') = '' THEN 'the user has no email address'"
+	" WHEN u.active = 0 THEN 'the user is inactive' ELSE '' END, FROM_UNIXTIME(x.t)"
+	" FROM (SELECT ? AS n, ? AS u, ? AS k, ? AS r, ? AS l, ? AS t",
+	" UNION ALL SELECT ?, ?, ?, ?, ?, ?", ") x LEFT JOIN users u ON u.id = x.u ORDER BY x.n");
 /* A link is bound to the request's version as the transaction leaves it. */
-#define LINKS_HEAD \
-	"INSERT INTO approval_links (token_hash, request_id, step_id, user_id, version, created_at, expires_at)" \
-	" SELECT x.h, x.r, x.s, x.u, q.version, FROM_UNIXTIME(x.t), FROM_UNIXTIME(x.e)" \
-	" FROM (SELECT ? AS n, ? AS h, ? AS r, ? AS s, ? AS u, ? AS t, ? AS e"
-#define LINK_ROW " UNION ALL SELECT ?, ?, ?, ?, ?, ?, ?"
-#define LINKS_TAIL ") x JOIN requests q ON q.id = x.r ORDER BY x.n"
-DB_DEFINE(ST_LINKS_1, 1, LINKS_HEAD LINKS_TAIL);
-#define LINKS(n, m) DB_DEFINE(ST_LINKS_##n, 1, LINKS_HEAD ROWS##m(LINK_ROW, "") LINKS_TAIL)
-LINKS(2, 1); LINKS(3, 2); LINKS(4, 3); LINKS(5, 4); LINKS(6, 5); LINKS(7, 6); LINKS(8, 7);
+BY_ROWS(ST_LINKS,
+	"INSERT INTO approval_links (token_hash, request_id, step_id, user_id, version, created_at, expires_at)"
+	" SELECT x.h, x.r, x.s, x.u, q.version, FROM_UNIXTIME(x.t), FROM_UNIXTIME(x.e)"
+	" FROM (SELECT ? AS n, ? AS h, ? AS r, ? AS s, ? AS u, ? AS t, ? AS e",
+	" UNION ALL SELECT ?, ?, ?, ?, ?, ?, ?", ") x JOIN requests q ON q.id = x.r ORDER BY x.n");
 /* calendar */
 DB_DEFINE_READS(ST_CAL_DAYS, 0, cal_days, CAL_DAYS_COLS,
 	"SELECT DATEDIFF(day, '1970-01-01'), kind FROM calendar_days ORDER BY day");
