@@ -6,6 +6,7 @@
 
 #include "auth/roles.h"
 #include "core/clock.h"
+#include "core/fault.h"
 #include "db/db.h"
 #include "engine/core.h"
 #include "engine/engine_sql.h"
@@ -383,6 +384,9 @@ static int notify_requester(struct ctx *c)
 static int decide_tx(void *arg)
 {
 	struct ctx *c = arg;
+	/* A deadlock runs this again: nothing of the last attempt may stay. */
+	c->step_ended = 0;
+	c->q.told_requester = 0;
 	long long act_for = c->d->actor ? c->d->actor->act_for : 0;
 	long long who = act_for ? act_for : actor_id(&c->q);
 	int rc = lock_request_place(c->d->request_id, who, &c->q, &c->place);
@@ -413,7 +417,9 @@ static int decide_tx(void *arg)
 	if (c->d->form_key && (rc = replay_remember(c->d->form_key, actor_id(&c->q), c->q.id,
 	                                            decision_name(c->d->what), c->q.now)) != DB_OK)
 		return rc;
-	return notify_requester(c);
+	rc = notify_requester(c);
+	/* test builds: the server picks this transaction as a deadlock's victim */
+	return rc == DB_OK && fault_hit("decide_deadlock") ? DB_DEADLOCK : rc;
 }
 
 int engine_decide(struct decision_in *d)
