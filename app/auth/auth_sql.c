@@ -20,8 +20,6 @@ DB_DEFINE(ST_SESSION_DELETE, 1,
 	"DELETE FROM sessions WHERE token_hash = ?");
 DB_DEFINE(ST_SESSION_DELETE_USER, 1,
 	"DELETE FROM sessions WHERE user_id = ?");
-DB_DEFINE(ST_SESSION_DELETE_OTHERS, 1,
-	"DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?");
 /* login */
 DB_DEFINE_READS(ST_LOGIN_USER, 0, login_user, LOGIN_USER_COLS,
 	"SELECT id, pw_hash, active FROM users WHERE login = ?");

@@ -98,8 +98,7 @@ int run_hook(struct locked *q, enum flow_event ev, const char *step_name, const 
     char *error_key, size_t keylen)
 {
 	struct flow_ctx c;
-	unsigned wants = q->flow->hook_events;
-	if (!q->flow->hook || (wants && !(wants & EV_BIT(ev))))
+	if (!flow_hooks(q->flow, ev))
 		return DB_OK;
 	memset(&c, 0, sizeof c);
 	c.actor = q->actor;

@@ -22,21 +22,12 @@ static const char *const names[D__COUNT] = {
 
 const char *decision_name(enum decision d) { return (unsigned)d < D__COUNT ? names[d] : "?"; }
 
-/* The actor's pending place on the current step. */
-struct mine {
-	long long asg, step, acting_for, seq;
-	enum step_kind kind;
-	int needed, add_signer;
-	long long approved;   /* approvals on the step before mine */
-	char step_name[48];
-};
-
 struct ctx {
 	struct decision_in *d;
 	struct locked q;
-	struct place place;   /* the actor's, as the lock found it */
-	struct mine m;
-	int step_ended;       /* the decision ended the actor's step */
+	struct place m;         /* the actor's pending place, found with the lock */
+	enum step_kind kind;    /* its step's kind */
+	int step_ended;         /* the decision ended the actor's step */
 };
 
 /* A deputy may take the principal's place on a step that reached the
@@ -53,26 +44,17 @@ static int take_place_as_deputy(struct ctx *c)
 		return O_FORBIDDEN;
 	c->m.acting_for = principal;
 	return DB_RUN(ST_ASG_SET, NULL, DBS("pending"), DBI(deputy), DBI(principal), DBS("pending"), DBI(c->q.now),
-	    DBI(c->m.asg));
+	    DBI(c->m.id));
 }
 
 /* The place came with the lock (lock_request_place). */
 static int find_mine(struct ctx *c)
 {
 	long long act_for = c->d->actor->act_for;
-	const struct place *p = &c->place;
-	if (!p->id)
+	if (!c->m.id)
 		return O_FORBIDDEN;
-	c->m.asg = p->id;
-	c->m.step = p->step;
-	step_kind_parse(p->kind, &c->m.kind);
-	c->m.needed = p->needed;
-	snprintf(c->m.step_name, sizeof c->m.step_name, "%s", p->step_name);
-	c->m.acting_for = p->acting_for;
-	c->m.add_signer = p->add_signer;
-	c->m.seq = p->seq;
-	c->m.approved = p->approved;
-	if (act_for && c->m.kind == SK_TWO)
+	step_kind_parse(c->m.kind, &c->kind);
+	if (act_for && c->kind == SK_TWO)
 		return O_FORBIDDEN;   /* a deputy never signs for the principal (SP-04) */
 	return act_for && !c->m.acting_for ? take_place_as_deputy(c) : DB_OK;
 }
@@ -80,7 +62,7 @@ static int find_mine(struct ctx *c)
 static int record(struct ctx *c, const char *state)
 {
 	return DB_RUN(ST_ASG_DECIDE, NULL, DBS(state), DBI(c->q.now), DBS(c->d->comment ? c->d->comment : ""),
-	    DBS(c->d->actor->via), DBI(c->m.asg));
+	    DBS(c->d->actor->via), DBI(c->m.id));
 }
 
 static int step_state(struct ctx *c, const char *state)
@@ -141,7 +123,7 @@ static int enter_state_after(struct ctx *c)
 static int approve_and_end(struct ctx *c)
 {
 	const char *comment = c->d->comment ? c->d->comment : "";
-	long long me = c->m.asg;
+	long long me = c->m.id;
 	c->step_ended = 1;
 	return DB_RUN(ST_STEP_END_APPROVED, NULL, DBI(c->q.now), DBI(me), DBI(c->q.now), DBI(me), DBS(comment),
 	    DBI(me), DBS(c->d->actor->via), DBI(me), DBI(c->m.step));
@@ -150,12 +132,12 @@ static int approve_and_end(struct ctx *c)
 static int approve(struct ctx *c)
 {
 	int last = c->m.approved + 1 >= c->m.needed;
-	int rc = c->m.kind == SK_TWO ? signature_ok(c) : DB_OK;
-	if (rc == DB_OK && last && c->m.kind != SK_TWO)
+	int rc = c->kind == SK_TWO ? signature_ok(c) : DB_OK;
+	if (rc == DB_OK && last && c->kind != SK_TWO)
 		rc = approve_and_end(c);
 	else if (rc == DB_OK)
 		rc = record(c, "approved");
-	if (rc == DB_OK && c->m.kind == SK_TWO)
+	if (rc == DB_OK && c->kind == SK_TWO)
 		rc = sign_record(&c->q, c->m.step);
 	if (rc != DB_OK || !last)
 		return rc;
@@ -216,7 +198,7 @@ static int target_ok(struct ctx *c)
 
 static int handover(struct ctx *c)
 {
-	int rc = c->m.kind == SK_TWO ? refuse(c, "Decide.NotHere") : target_ok(c);
+	int rc = c->kind == SK_TWO ? refuse(c, "Decide.NotHere") : target_ok(c);
 	if (rc == DB_OK)
 		rc = record(c, "handed_over");
 	if (rc == DB_OK)
@@ -230,7 +212,7 @@ static int handover(struct ctx *c)
 /* 加签: a single step for the target, before mine (mine waits again) or after. */
 static int add_signer(struct ctx *c, int before)
 {
-	int rc = !c->m.add_signer || c->m.kind == SK_TWO || c->m.kind == SK_TASK ? refuse(c, "Decide.NotHere")
+	int rc = !c->m.add_signer || c->kind == SK_TWO || c->kind == SK_TASK ? refuse(c, "Decide.NotHere")
 	                                                                        : target_ok(c);
 	long long at = before ? c->m.seq : c->m.seq + 1;
 	struct dbres res;
@@ -252,7 +234,7 @@ static int add_signer(struct ctx *c, int before)
 	rc = step_state(c, "waiting");
 	if (rc == DB_OK)
 		rc = DB_RUN(ST_ASG_SET, NULL, DBS("waiting"), DBI(actor_id(&c->q)), c->m.acting_for ? DBI(c->m.acting_for) : DBN,
-		    DBS("waiting"), DBI(c->q.now), DBI(c->m.asg));
+		    DBS("waiting"), DBI(c->q.now), DBI(c->m.id));
 	return rc == DB_OK ? advance(&c->q) : rc;
 }
 
@@ -279,10 +261,10 @@ static int act_on_step(struct ctx *c)
 		return rc;
 	/* A task is recorded, not approved; sent back only where its type allows. */
 	const char *rt = c->q.flow->returning_task;
-	int task_return = w == D_RETURN && c->m.kind == SK_TASK && rt && !strcmp(rt, c->m.step_name);
-	if ((w == D_TASK) != (c->m.kind == SK_TASK) && !task_return)
+	int task_return = w == D_RETURN && c->kind == SK_TASK && rt && !strcmp(rt, c->m.step_name);
+	if ((w == D_TASK) != (c->kind == SK_TASK) && !task_return)
 		return refuse(c, "Decide.NotHere");
-	if (c->d->bulk && c->m.kind != SK_SINGLE && c->m.kind != SK_ANY)
+	if (c->d->bulk && c->kind != SK_SINGLE && c->kind != SK_ANY)
 		return refuse(c, "Decide.NoBulk");
 	switch (w) {
 	case D_APPROVE: return approve(c);
@@ -389,7 +371,7 @@ static int decide_tx(void *arg)
 	c->q.told_requester = 0;
 	long long act_for = c->d->actor ? c->d->actor->act_for : 0;
 	long long who = act_for ? act_for : actor_id(&c->q);
-	int rc = lock_request_place(c->d->request_id, who, &c->q, &c->place);
+	int rc = lock_request_place(c->d->request_id, who, &c->q, &c->m);
 	if (rc != DB_OK)
 		return rc;
 	/* AU-03 here, whatever a form or URL says, and before the version so
@@ -400,6 +382,8 @@ static int decide_tx(void *arg)
 	int theirs = c->d->what == D_WITHDRAW || c->d->what == D_CANCEL;
 	if (own && !theirs && c->d->what != D_TASK)
 		return O_FORBIDDEN;
+	if (theirs)
+		memset(&c->m, 0, sizeof c->m);   /* withdraw and cancel act on no place */
 	if (c->q.version != c->d->version)
 		return O_CONFLICT;
 	if (c->d->link_hash && (rc = use_link(c)) != DB_OK)

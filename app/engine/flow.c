@@ -29,6 +29,11 @@ const struct flow *flow_find(const char *type)
 	return NULL;
 }
 
+int flow_hooks(const struct flow *f, enum flow_event ev)
+{
+	return f->hook && (!f->hook_events || (f->hook_events & EV_BIT(ev)));
+}
+
 int flow_links_any(const struct flow *f)
 {
 	if (f->link)

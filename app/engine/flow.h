@@ -168,6 +168,9 @@ const char *flow_cancel_state(const struct flow *f);
 /* flow_find - the type, or NULL. */
 const struct flow *flow_find(const char *type);
 
+/* flow_hooks - whether f's hook acts on ev (hook_events). */
+int flow_hooks(const struct flow *f, enum flow_event ev);
+
 /* flow_links_any - whether requests of f may be linked to others (f
  * points at a type, or a type points at f): the request page asks the
  * database for links only then. */

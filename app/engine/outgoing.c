@@ -7,15 +7,11 @@
 #include "db/db.h"
 #include "engine/engine_sql.h"
 
-/* One queued row: its arguments, in the statement's order; text is owned. */
-#define OUT_ARGS 7
-struct row {
-	struct dbv v[OUT_ARGS];
-};
-
+/* A queue: its rows' arguments side by side, per_row each, in the order
+ * the statement takes them (text owned). */
 struct queue {
-	struct row *rows;
-	size_t n, cap;
+	struct dbv *v;
+	size_t n, cap;   /* rows */
 	size_t per_row;
 	struct stmt *const *by_size;
 };
@@ -31,10 +27,9 @@ static struct queue links = {NULL, 0, 0, 7, links_by_size};
 
 static void forget(struct queue *q)
 {
-	for (size_t i = 0; i < q->n; i++)
-		for (size_t j = 0; j < q->per_row; j++)
-			if (q->rows[i].v[j].type == DV_STR)
-				free((char *)q->rows[i].v[j].s);
+	for (size_t i = 0; i < q->n * q->per_row; i++)
+		if (q->v[i].type == DV_STR)
+			free((char *)q->v[i].s);
 	q->n = 0;
 }
 
@@ -45,30 +40,15 @@ static void discard(void)
 	forget(&links);
 }
 
-/* db_run_rows wants the arguments side by side: rows are packed in place. */
-static int write_queue(struct queue *q)
-{
-	if (!q->n)
-		return DB_OK;
-	struct dbv *args = malloc(q->n * q->per_row * sizeof *args);
-	if (!args)
-		return DB_ERR;
-	for (size_t i = 0; i < q->n; i++)
-		memcpy(args + i * q->per_row, q->rows[i].v, q->per_row * sizeof *args);
-	int rc = db_run_rows(q->by_size, args, q->per_row, q->n);
-	free(args);
-	return rc;
-}
-
 /* Notices first: their trigger locks the recipients' rows, which the mail
  * rows then read. */
 static int flush(void)
 {
-	int rc = write_queue(&notes);
+	int rc = db_run_rows(notes.by_size, notes.v, notes.per_row, notes.n);
 	if (rc == DB_OK)
-		rc = write_queue(&mails);
+		rc = db_run_rows(mails.by_size, mails.v, mails.per_row, mails.n);
 	if (rc == DB_OK)
-		rc = write_queue(&links);
+		rc = db_run_rows(links.by_size, links.v, links.per_row, links.n);
 	return rc;
 }
 
@@ -80,19 +60,19 @@ static int enqueue(struct queue *q, const struct dbv *v)
 	db_tx_flush(flush, discard);
 	if (q->n == q->cap) {
 		size_t cap = q->cap ? q->cap * 2 : 8;
-		struct row *r = realloc(q->rows, cap * sizeof *r);
-		if (!r)
+		struct dbv *nv = realloc(q->v, cap * q->per_row * sizeof *nv);
+		if (!nv)
 			return DB_ERR;
-		q->rows = r;
+		q->v = nv;
 		q->cap = cap;
 	}
-	struct row *r = &q->rows[q->n];
+	struct dbv *r = q->v + q->n * q->per_row;
 	for (size_t j = 0; j < q->per_row; j++) {
-		r->v[j] = v[j];
-		if (v[j].type == DV_STR && !(r->v[j].s = strndup(v[j].s, v[j].len))) {
+		r[j] = v[j];
+		if (v[j].type == DV_STR && !(r[j].s = strndup(v[j].s, v[j].len))) {
 			while (j--)
-				if (r->v[j].type == DV_STR)
-					free((char *)r->v[j].s);
+				if (r[j].type == DV_STR)
+					free((char *)r[j].s);
 			return DB_ERR;
 		}
 	}

@@ -206,7 +206,7 @@ static int submit_tx(void *ctx)
 		return rc;
 	if ((rc = build_route(b)) != DB_OK)
 		return rc;
-	if (f->hook && (rc = f->hook(&b->c, EV_SUBMIT)) != DB_OK)
+	if (flow_hooks(f, EV_SUBMIT) && (rc = f->hook(&b->c, EV_SUBMIT)) != DB_OK)
 		return rc;
 	rc = eng_audit(&b->q, b->existing && !b->was_draft ? "resubmit" : "submit", b->q.number);
 	if (rc == DB_OK)

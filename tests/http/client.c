@@ -616,6 +616,18 @@ long long file_probe(const char *login, const char *shape)
 	return file_note(login, shape, note);
 }
 
+void expense_reset(const char *budgets_from)
+{
+	char q[160];
+	hc_clock("");
+	hc_sql("UPDATE requests SET state = 'withdrawn' WHERE type IN ('expense', 'claim', 'claim_diff')"
+	       " AND state IN ('in_approval', 'returned', 'approved')",
+	    NULL, 0);
+	hc_sql("UPDATE expense_requests SET hold = 'released', hold_fen = 0 WHERE hold IN ('tentative', 'firm')", NULL, 0);
+	snprintf(q, sizeof q, "DELETE FROM expense_budgets WHERE first_day >= '%s'", budgets_from);
+	hc_sql(q, NULL, 0);
+}
+
 long long header_badge(struct hc *c)
 {
 	char n[24];

@@ -205,6 +205,11 @@ long long file_note(const char *login, const char *shape, const char *note);
 /* file_probe - file_note with the note "<shape>-<tag>". */
 long long file_probe(const char *login, const char *shape);
 
+/* expense_reset - the expense tests' start: the real clock, no expense,
+ * claim or difference still open, no budget hold left, and the test
+ * budgets whose first day is on or after budgets_from gone. */
+void expense_reset(const char *budgets_from);
+
 /* header_badge - the unread count the header of the home page shows (0
  * without a badge, -1 when the page does not load). */
 long long header_badge(struct hc *c);

@@ -537,12 +537,7 @@ static void test_EX01_admin_adds_category_and_switches_it_off(void **state)
 static int setup(void **state)
 {
 	(void)state;
-	hc_clock("");
-	hc_sql("UPDATE requests SET state = 'withdrawn' WHERE type IN ('expense', 'claim', 'claim_diff')"
-	       " AND state IN ('in_approval', 'returned', 'approved')",
-	    NULL, 0);
-	hc_sql("UPDATE expense_requests SET hold = 'released', hold_fen = 0 WHERE hold IN ('tentative', 'firm')", NULL, 0);
-	hc_sql("DELETE FROM expense_budgets WHERE first_day >= '2032-01-01'", NULL, 0);
+	expense_reset("2032-01-01");
 	return 0;
 }
 

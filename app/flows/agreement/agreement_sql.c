@@ -72,8 +72,6 @@ DB_DEFINE(ST_LEDGER_OUT, 1,
 	" '+00:00', '+08:00')), ?, ?, ?, FROM_UNIXTIME(?))");
 DB_DEFINE(ST_LEDGER_PAID, 1,
 	"UPDATE sponsor_ledger SET paid_at = FROM_UNIXTIME(?) WHERE disbursement_id = ? AND paid_at IS NULL");
-DB_DEFINE(ST_LEDGER_UNDO, 1,
-	"DELETE FROM sponsor_ledger WHERE disbursement_id = ? AND paid_at IS NULL");
 DB_DEFINE_READS(ST_LEDGER_ROWS, 0, ledger_row, LEDGER_ROW_COLS,
 	"SELECT l.id, l.direction, l.kind, l.amount_fen, l.qty, DATE_FORMAT(l.on_day, '%Y-%m-%d'), l.received_by,"
 	" l.note, r.number, l.disbursement_id, UNIX_TIMESTAMP(l.paid_at), u.display_name, l.proof_id FROM sponsor_ledger l"

@@ -43,7 +43,6 @@ DB_READS(ST_LEDGER_LAST_PROOF, ledger_proof, LEDGER_PROOF_COLS);
 DB_WRITES(ST_LEDGER_SET_PROOF);
 DB_WRITES(ST_LEDGER_OUT);
 DB_WRITES(ST_LEDGER_PAID);
-DB_WRITES(ST_LEDGER_UNDO);
 #define LEDGER_ROW_COLS(C, R) C(R, id, INT) C(R, direction, STR) C(R, kind, STR) C(R, amount_fen, INT) \
 	C(R, qty, INT) C(R, on_day, STR) C(R, received_by, STR) C(R, note, STR) C(R, disb_number, OPT) \
 	C(R, disb_id, OPT) C(R, paid_at, OPT) C(R, recorder, STR) C(R, proof_id, OPT)

@@ -28,10 +28,8 @@ DB_DEFINE(ST_EX_SAVE, 1,
 	" " DAYS("depart_day") ", transport, companions, purpose, " DAYS("planned_day") ", amount_fen," \
 	" budget_id, hold, hold_fen, claim_id, over_budget FROM expense_requests WHERE request_id = ?"
 DB_DEFINE_READS(ST_EX_GET, 0, ex_get, EX_GET_COLS, EX_GET_SQL);
-DB_DEFINE_READS(ST_EX_LOCK, 0, ex_get, EX_GET_COLS, EX_GET_SQL " FOR UPDATE");
 DB_DEFINE(ST_EX_HOLD, 1, "UPDATE expense_requests SET budget_id = ?, hold = ?, hold_fen = ? WHERE request_id = ?");
 DB_DEFINE(ST_EX_OVER, 1, "UPDATE expense_requests SET over_budget = ? WHERE request_id = ?");
-DB_DEFINE(ST_EX_SET_CLAIM, 1, "UPDATE expense_requests SET claim_id = ? WHERE request_id = ?");
 DB_DEFINE_READS(ST_EX_USER, 0, ex_user, EX_USER_COLS, "SELECT dept_id, display_name FROM users WHERE id = ?");
 
 /* budgets */

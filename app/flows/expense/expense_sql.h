@@ -22,10 +22,8 @@ DB_WRITES(ST_EX_SAVE);
 	C(R, over_budget, INT)
 DB_ROW(ex_get, EX_GET_COLS)
 DB_READS_ROW(ST_EX_GET, ex_get);
-DB_READS_ROW(ST_EX_LOCK, ex_get);
 DB_WRITES(ST_EX_HOLD);
 DB_WRITES(ST_EX_OVER);
-DB_WRITES(ST_EX_SET_CLAIM);
 #define EX_USER_COLS(C, R) C(R, dept_id, INT) C(R, name, STR)
 DB_READS(ST_EX_USER, ex_user, EX_USER_COLS);
 
