@@ -40,10 +40,11 @@ trap cleanup EXIT
 sql() { mariadb --no-defaults --socket="$1/run/mysql.sock" -uroot --batch --skip-column-names liaison -e "$2"; }
 
 # The scheduler and the mailer are timed background work, not the request
-# path; their catch-up on a generated backlog would be measured instead.
+# path; their catch-up on a generated backlog (every approval run leaves
+# mail) would be measured instead.  They are not started, and any left
+# running from before (make bench-data, make run on the folder) is stopped.
 start_stack() { # var
   running+=("$1"); CUR=$1
-  scripts/stack.sh start "$1" "$PORT" "$BIN" empty > "$T/stack.log" 2>&1 || { cat "$T/stack.log"; die "stack start failed"; }
   for d in scheduler mailer; do
     local p; p=$(cat "$1/run/$d.pid" 2>/dev/null || true)
     [ -n "$p" ] || continue
@@ -51,6 +52,8 @@ start_stack() { # var
     for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
     rm -f "$1/run/$d.pid"
   done
+  DAEMONS=0 scripts/stack.sh start "$1" "$PORT" "$BIN" empty > "$T/stack.log" 2>&1 \
+    || { cat "$T/stack.log"; die "stack start failed"; }
 }
 
 stop_stack() { # var
@@ -89,7 +92,7 @@ parse_wrk() {
 }
 
 # What a run costs, read around it: statements MariaDB executed
-# (Com_stmt_execute + Com_query) and CPU ticks of MariaDB, the app (master
+# (Questions) and CPU ticks of MariaDB, the app (master
 # and workers) and nginx (master and workers), from /proc.
 CLK=$(getconf CLK_TCK)
 ticks_of() { # pid... -> utime + stime in ticks
@@ -98,16 +101,19 @@ ticks_of() { # pid... -> utime + stime in ticks
   echo "$t"
 }
 family() { local m; m=$(cat "$1"); echo "$m $(ps -o pid= --ppid "$m")"; }   # pid file -> master and children
+# Statements: MariaDB's Questions, every command a client sends (prepared
+# executions and plain queries such as START TRANSACTION and COMMIT alike;
+# MariaDB has no Com_query); per_request takes away the one that reads them.
 # shellcheck disable=SC2046
 counters() {
-  echo "$(sql "$CUR" "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
-      WHERE VARIABLE_NAME IN ('COM_STMT_EXECUTE', 'COM_QUERY')") $(ticks_of $(cat "$CUR/run/mysqld.pid"))" \
+  echo "$(sql "$CUR" "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS
+      WHERE VARIABLE_NAME = 'QUESTIONS'") $(ticks_of $(cat "$CUR/run/mysqld.pid"))" \
     "$(ticks_of $(family "$CUR/run/app.pid")) $(ticks_of $(family "$CUR/run/nginx.pid"))"
 }
 # "before" "after" requests -> "statements db_us app_us nginx_us" per request
 per_request() {
   read -r s0 d0 a0 n0 <<<"$1"; read -r s1 d1 a1 n1 <<<"$2"
-  awk -v n="$3" -v k="$CLK" -v s=$((s1 - s0)) -v d=$((d1 - d0)) -v a=$((a1 - a0)) -v g=$((n1 - n0)) \
+  awk -v n="$3" -v k="$CLK" -v s=$((s1 - s0 - 1)) -v d=$((d1 - d0)) -v a=$((a1 - a0)) -v g=$((n1 - n0)) \
     'BEGIN { if (n < 1) n = 1; u = 1e6 / k / n; printf "%.1f %.0f %.0f %.0f\n", s / n, d * u, a * u, g * u }'
 }
 
@@ -252,7 +258,7 @@ report() {
       printf "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %d | %s | %s |\n", name[i], c[i], r1[i], r2[i], p50[i], p99[i],
         h[c[i]] ? (r1[i] + r2[i]) / 2 / h[c[i]] : 0, e[i], st[i], cpu[i] }' "$T/rows.big"
   echo
-  echo "Statements and CPU are read around run 2 of each row (MariaDB's Com_stmt_execute + Com_query; utime + stime"
+  echo "Statements and CPU are read around run 2 of each row (MariaDB's Questions: prepared executions and plain queries; utime + stime"
   echo "from /proc of mariadbd, the app's master and workers, nginx's master and workers), divided by its requests."
   echo
   echo "Approve: $decided decisions committed (each POST one decision: its transaction, audit row, notices)."

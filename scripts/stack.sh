@@ -8,6 +8,8 @@
 #                                              self-signed certificate, and
 #                                              http on HTTP_PORT, default PORT+1,
 #                                              redirecting to it)
+#                                              (DAEMONS=0: without the mailer
+#                                              and the scheduler)
 #   stack.sh stop VAR
 #   stack.sh db-start VAR | db-stop VAR     the database alone (restores, tests)
 set -euo pipefail
@@ -180,11 +182,21 @@ start() {
   fi
   app_start
   nginx_start
-  for d in mailer scheduler; do
-    [ -x "$(dirname "$BIN")/liaison-$d" ] || continue
-    alive "$RUN/$d.pid" && continue
-    "$(dirname "$BIN")/liaison-$d" -c "$ROOT/conf/liaison.hdf" -c "$VAR/liaison.hdf" -p "$RUN/$d.pid" >> "$LOG/$d.log" 2>&1 &
+  [ "${DAEMONS:-1}" = 1 ] || return 0
+  for d in mailer scheduler; do daemon_start "$d"; done
+}
+
+# A daemon is started when its pid file is there: whoever stops it next
+# (stop, or a benchmark that wants it quiet) finds it.
+daemon_start() { # mailer|scheduler
+  [ -x "$(dirname "$BIN")/liaison-$1" ] || return 0
+  alive "$RUN/$1.pid" && return 0
+  "$(dirname "$BIN")/liaison-$1" -c "$ROOT/conf/liaison.hdf" -c "$VAR/liaison.hdf" -p "$RUN/$1.pid" >> "$LOG/$1.log" 2>&1 &
+  for _ in $(seq 1 100); do
+    alive "$RUN/$1.pid" && return 0
+    sleep 0.05
   done
+  die "liaison-$1 did not start, see $LOG/$1.log"
 }
 
 stop() {
