@@ -82,7 +82,7 @@ audit_pid=$!
     created_at submitted_at decided_at updated_at
   load supplies_requests request_id items quantity purpose handed_out
   load request_steps id request_id round seq name kind who state needed state_after add_signer activated_at decided_at
-  load step_assignees id step_id request_id user_id acting_for state decided_at comment via activated_at
+  load step_assignees id step_id request_id user_id acting_for state decided_at comment via activated_at step_kind
 } | sql -vvv > "$VAR/log/load-requests.log"
 wait "$audit_pid"
 sql -e "SET GLOBAL innodb_flush_log_at_trx_commit = 1;"

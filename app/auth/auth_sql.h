@@ -9,11 +9,11 @@
 #define AUTH_TOTAL_COLS(C, R) C(R, total, INT)
 DB_ROW(auth_total, AUTH_TOTAL_COLS)
 
-/* sessions: the user, and the generations of the cached settings and roster */
+/* sessions: the user, and the generations of the cached settings, roster and kinds */
 #define SESSION_GET_COLS(C, R) C(R, user_id, INT) C(R, csrf, STR) C(R, created_at, INT) C(R, last_seen, INT) \
 	C(R, login, STR) C(R, name, STR) C(R, roles, INT) C(R, dept_id, INT) C(R, lang, STR) \
 	C(R, active, INT) C(R, must_change_pw, INT) C(R, unread_notes, INT) C(R, settings_gen, INT) \
-	C(R, roster_gen, INT)
+	C(R, roster_gen, INT) C(R, kinds_gen, INT)
 DB_READS(ST_SESSION_GET, session_get, SESSION_GET_COLS);
 DB_WRITES(ST_SESSION_INSERT);
 DB_WRITES(ST_SESSION_TOUCH);

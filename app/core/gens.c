@@ -19,3 +19,5 @@ void gens_seen(enum gen_id id, long long gen)
 int gens_fresh(enum gen_id id, long long have) { return known[id] && seen[id] == have; }
 
 int gens_known(enum gen_id id) { return known[id]; }
+
+long long gens_value(enum gen_id id) { return known[id] ? seen[id] : 0; }

@@ -9,7 +9,7 @@
 #ifndef LIAISON_GENS_H
 #define LIAISON_GENS_H
 
-enum gen_id { GEN_SETTINGS, GEN_ROSTER, GEN__COUNT };
+enum gen_id { GEN_SETTINGS, GEN_ROSTER, GEN_KINDS, GEN__COUNT };
 
 /* gens_known - whether this request learned counter id already. */
 int gens_known(enum gen_id id);
@@ -19,6 +19,9 @@ void gens_forget(void);
 
 /* gens_seen - the database's counter id is gen for this request. */
 void gens_seen(enum gen_id id, long long gen);
+
+/* gens_value - the counter id as this request learned it (0 if it did not). */
+long long gens_value(enum gen_id id);
 
 /* gens_fresh - whether a cache made at generation have is current for this
  * request (never when the counter was not read in it). */

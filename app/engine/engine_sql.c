@@ -13,7 +13,7 @@
 	" AND r.created_at >= FROM_UNIXTIME(?) AND r.created_at < FROM_UNIXTIME(?)" \
 	" AND (? = '' OR r.number LIKE ? OR r.title LIKE ?)"
 
-/* What every list shows of a request; a list's own time comes sixth. */
+/* A request's kind by name, in both languages. */
 #define LIST_KIND " LEFT JOIN request_kinds k ON k.type = r.type AND k.code = r.kind"
 
 /* resolving who acts (AU-02) */
@@ -139,15 +139,10 @@ DB_DEFINE_READS(ST_STEP_NAMES, 1, step_names, STEP_NAMES_COLS,
 	"SELECT name, seq FROM request_steps WHERE request_id = ? AND round = ? ORDER BY seq FOR UPDATE");
 DB_DEFINE(ST_STEP_SHIFT, 1,
 	"UPDATE request_steps SET seq = seq + 1 WHERE request_id = ? AND round = ? AND seq >= ?");
-/* the request page's route: every step with its people, one row per place */
-DB_DEFINE_READS(ST_ROUTE_OF_REQ, 0, route_of_req, ROUTE_OF_REQ_COLS,
-	"SELECT s.id, s.round, s.name, s.kind, s.state, s.add_signer, a.id, a.user_id,"
-	" u.display_name, p.display_name, a.state, UNIX_TIMESTAMP(a.decided_at), a.comment"
-	" FROM request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id LEFT JOIN users u ON u.id = a.user_id"
-	" LEFT JOIN users p ON p.id = a.acting_for WHERE s.request_id = ? ORDER BY s.round, s.seq, a.id");
+/* a place carries its step's kind, for the inbox's one index range */
 DB_DEFINE(ST_ASG_INSERT, 1,
-	"INSERT INTO step_assignees (step_id, request_id, user_id, acting_for, state, activated_at)"
-	" VALUES (?, ?, ?, ?, ?, IF(? = 'pending', FROM_UNIXTIME(?), NULL))");
+	"INSERT INTO step_assignees (step_id, step_kind, request_id, user_id, acting_for, state, activated_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, IF(? = 'pending', FROM_UNIXTIME(?), NULL))");
 DB_DEFINE(ST_ASG_SET, 1,
 	"UPDATE step_assignees SET state = ?, user_id = ?, acting_for = ?,"
 	" activated_at = IF(? = 'pending', FROM_UNIXTIME(?), activated_at) WHERE id = ?");
@@ -169,48 +164,47 @@ DB_DEFINE(ST_ASG_HANDOVER_USER, 1,
 	"UPDATE step_assignees a JOIN requests r ON r.id = a.request_id"
 	" SET a.user_id = ?, a.acting_for = NULL WHERE a.user_id = ? AND a.state IN ('pending', 'waiting')"
 	" AND r.requester_id <> ? AND r.filed_by_id <> ?");
-/* lists: each filtered by type, state, submission date and text */
+/* lists: each filtered by type, state, submission date and text.  A list
+ * reads its own index range and the requests it names; the names of people
+ * and kinds are the page's to add (view/names.h).  The inbox index covers
+ * every column taken from the place (sql/027-list-reads.sql). */
 DB_DEFINE_READS(ST_LIST_INBOX, 0, list_row, LIST_ROW_COLS,
-	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.activated_at),"
-	" s.name, s.kind, r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
-	" FROM step_assignees a JOIN requests r ON r.id = a.request_id"
-	" JOIN request_steps s ON s.id = a.step_id JOIN users u ON u.id = r.requester_id" LIST_KIND
+	"SELECT r.id, r.number, r.type, r.kind, r.title, r.state, r.requester_id, UNIX_TIMESTAMP(a.activated_at),"
+	" a.step_kind, r.version FROM step_assignees a JOIN requests r ON r.id = a.request_id"
 	" WHERE a.user_id = ? AND a.state = 'pending'" LIST_FILTERS " ORDER BY a.id DESC LIMIT ? OFFSET ?");
 DB_DEFINE_READS(ST_LIST_DONE, 0, list_row, LIST_ROW_COLS,
-	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(a.decided_at),"
-	" a.state, '', r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
-	" FROM step_assignees a JOIN requests r ON r.id = a.request_id"
-	" JOIN users u ON u.id = r.requester_id" LIST_KIND " WHERE a.user_id = ? AND a.decided_at IS NOT NULL"
+	"SELECT r.id, r.number, r.type, r.kind, r.title, r.state, r.requester_id, UNIX_TIMESTAMP(a.decided_at),"
+	" '', r.version FROM step_assignees a JOIN requests r ON r.id = a.request_id"
+	" WHERE a.user_id = ? AND a.decided_at IS NOT NULL"
 	" AND a.state IN ('approved', 'rejected', 'returned', 'done', 'handed_over')" LIST_FILTERS
 	" ORDER BY a.decided_at DESC, a.id DESC LIMIT ? OFFSET ?");
 DB_DEFINE_READS(ST_LIST_MINE, 0, list_row, LIST_ROW_COLS,
-	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(r.updated_at),"
-	" '', '', r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
-	" FROM requests r JOIN users u ON u.id = r.requester_id" LIST_KIND " WHERE r.requester_id = ?"
-	LIST_FILTERS " ORDER BY r.id DESC LIMIT ? OFFSET ?");
+	"SELECT r.id, r.number, r.type, r.kind, r.title, r.state, r.requester_id, UNIX_TIMESTAMP(r.updated_at),"
+	" '', r.version FROM requests r WHERE r.requester_id = ?" LIST_FILTERS " ORDER BY r.id DESC LIMIT ? OFFSET ?");
 DB_DEFINE_READS(ST_LIST_CC, 0, list_row, LIST_ROW_COLS,
-	"SELECT r.id, r.number, r.type, r.title, r.state, u.display_name, UNIX_TIMESTAMP(c.created_at),"
-	" '', '', r.version, COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
-	" FROM request_cc c JOIN requests r ON r.id = c.request_id"
-	" JOIN users u ON u.id = r.requester_id" LIST_KIND " WHERE c.user_id = ?" LIST_FILTERS
+	"SELECT r.id, r.number, r.type, r.kind, r.title, r.state, r.requester_id, UNIX_TIMESTAMP(c.created_at),"
+	" '', r.version FROM request_cc c JOIN requests r ON r.id = c.request_id WHERE c.user_id = ?" LIST_FILTERS
 	" ORDER BY c.request_id DESC LIMIT ? OFFSET ?");
 DB_DEFINE_READS(ST_INBOX_COUNT, 0, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM step_assignees WHERE user_id = ? AND state = 'pending'");
-/* timeline: the request's audit rows */
-DB_DEFINE_READS(ST_TIMELINE, 0, timeline, TIMELINE_COLS,
-	"SELECT UNIX_TIMESTAMP(a.at), u.display_name, a.action, a.detail, a.via, p.display_name FROM audit a"
-	" LEFT JOIN users u ON u.id = a.actor_id"
-	/* a decision for someone else reads "acting_for=<id> <comment>" */
-	" LEFT JOIN users p ON a.detail LIKE 'acting\\_for=%'"
-	"  AND p.id = CAST(SUBSTRING_INDEX(SUBSTRING(a.detail, 12), ' ', 1) AS UNSIGNED)"
-	" WHERE a.object_type = 'request' AND a.object_id = ? ORDER BY a.id");
-/* Beside the story: the request's files (by id) and the people it is
- * copied to (in the order they were), one statement for both lists. */
-DB_DEFINE_READS(ST_REQ_BESIDE, 0, beside, BESIDE_COLS,
-	"SELECT 'cc' AS part, UNIX_TIMESTAMP(c.created_at) AS o, u.id AS id, u.display_name, '', '', 0, 0"
-	" FROM request_cc c JOIN users u ON u.id = c.user_id WHERE c.request_id = ?"
-	" UNION ALL SELECT 'file', id, id, label, filename, kind, size, UNIX_TIMESTAMP(uploaded_at)"
-	" FROM attachments WHERE request_id = ? ORDER BY part, o, id");
+/* The request page's story in one read, four parts in this order (the
+ * columns each part fills are in STORY_COLS, engine_sql.h): its route, one
+ * row per place (a step nobody holds as one row without a place); its
+ * audit rows; the people it is copied to; its files.  People come by id:
+ * the page names them (view/names.h).  The rows come unordered and the page
+ * sorts them by part, k1, k2, k3: an ORDER BY over the union costs MariaDB a
+ * temporary table, sorting a few dozen rows costs the page nothing. */
+DB_DEFINE_READS(ST_REQ_STORY, 0, story, STORY_COLS,
+	"SELECT 1 AS part, s.round AS k1, s.seq AS k2, COALESCE(a.id, 0) AS k3, s.id, s.add_signer, a.id,"
+	" COALESCE(a.user_id, 0), COALESCE(a.acting_for, 0), s.name, s.kind, s.state, COALESCE(a.state, ''),"
+	" COALESCE(a.comment, ''), UNIX_TIMESTAMP(a.decided_at)"
+	" FROM request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id WHERE s.request_id = ?"
+	" UNION ALL SELECT 2, id, 0, 0, COALESCE(actor_id, 0), 0, NULL, 0, 0, action, detail, via, '', '',"
+	" UNIX_TIMESTAMP(at) FROM audit WHERE object_type = 'request' AND object_id = ?"
+	" UNION ALL SELECT 3, UNIX_TIMESTAMP(created_at), user_id, 0, user_id, 0, NULL, 0, 0, '', '', '', '', '',"
+	" UNIX_TIMESTAMP(created_at) FROM request_cc WHERE request_id = ?"
+	" UNION ALL SELECT 4, id, 0, 0, id, size, NULL, 0, 0, label, filename, kind, '', '', UNIX_TIMESTAMP(uploaded_at)"
+	" FROM attachments WHERE request_id = ?");
 /* A transaction's notices, mail and links are written at its end, up to
  * eight rows a statement (outgoing.c). */
 #define ROWS0(r) ""

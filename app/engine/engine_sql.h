@@ -73,12 +73,6 @@ DB_WRITES(ST_STEP_SHIFT);
 DB_READS(ST_STEP_NAMES, step_names, STEP_NAMES_COLS);
 #define STEP_KIND_COLS(C, R) C(R, kind, STR)
 DB_READS(ST_STEP_KIND, step_kind_row, STEP_KIND_COLS);
-/* the request page's route: every step with its people, one row per place
- * (a step nobody holds yet as one row whose place columns are NULL) */
-#define ROUTE_OF_REQ_COLS(C, R) C(R, step_id, INT) C(R, round, INT) C(R, name, STR) C(R, kind, STR) \
-	C(R, step_state, STR) C(R, add_signer, INT) C(R, place_id, OPT) C(R, user_id, INT) C(R, user_name, STR) \
-	C(R, acting_for_name, STR) C(R, state, STR) C(R, decided, OPT) C(R, comment, STR)
-DB_READS(ST_ROUTE_OF_REQ, route_of_req, ROUTE_OF_REQ_COLS);
 DB_WRITES(ST_ASG_INSERT);
 DB_WRITES(ST_ASG_SET);
 DB_WRITES(ST_ASG_DECIDE);
@@ -96,25 +90,32 @@ DB_READS(ST_ASG_APPROVALS, asg_approvals, ASG_APPROVALS_COLS);
 DB_WRITES(ST_ASG_HANDOVER_USER);
 
 /* the four lists, each filtered by type, state, date and text */
-#define LIST_ROW_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, title, STR) C(R, state, STR) \
-	C(R, requester, STR) C(R, at, INT) C(R, step_name, STR) C(R, step_kind, STR) C(R, version, INT) \
-	C(R, kind_zh, STR) C(R, kind_en, STR)
+#define LIST_ROW_COLS(C, R) C(R, id, INT) C(R, number, STR) C(R, type, STR) C(R, kind, STR) C(R, title, STR) \
+	C(R, state, STR) C(R, requester_id, INT) C(R, at, INT) C(R, step_kind, STR) C(R, version, INT)
 DB_ROW(list_row, LIST_ROW_COLS)
 DB_READS_ROW(ST_LIST_INBOX, list_row);
 DB_READS_ROW(ST_LIST_DONE, list_row);
 DB_READS_ROW(ST_LIST_MINE, list_row);
 DB_READS_ROW(ST_LIST_CC, list_row);
 
-/* the timeline: the request's audit rows */
-#define TIMELINE_COLS(C, R) \
-	C(R, at, INT) C(R, who, OPT) C(R, action, STR) C(R, detail, STR) C(R, via, STR) C(R, acting_for, OPT)
-DB_READS(ST_TIMELINE, timeline, TIMELINE_COLS);
-/* the people a request is copied to */
-/* the people a request is copied to (part "cc": id, label = name) and its
- * files (part "file") */
-#define BESIDE_COLS(C, R) C(R, part, STR) C(R, order, INT) C(R, id, INT) C(R, label, STR) C(R, filename, STR) \
-	C(R, kind, STR) C(R, size, INT) C(R, at, INT)
-DB_READS(ST_REQ_BESIDE, beside, BESIDE_COLS);
+/* The request page's story (engine_sql.c), one row a place, audit row, copy
+ * or file; part says which, k1..k3 order the rows within it:
+ *   column      1 route        2 audit row  3 copied to   4 file
+ *   k1          round          audit id     copied at     file id
+ *   id          step id        actor (0:    the user      file id
+ *                              system)
+ *   num         add_signer     -            -             size
+ *   place       place id (NULL: nobody holds the step)
+ *   user        the place's user
+ *   acting_for  whom they stand in for (0: nobody)
+ *   t1..t3      step name,     action,      -             label,
+ *               kind, state    detail, via                name, kind
+ *   t4, t5      place state, comment
+ *   at          decided        when         copied at     uploaded */
+#define STORY_COLS(C, R) C(R, part, INT) C(R, k1, INT) C(R, k2, INT) C(R, k3, INT) C(R, id, INT) C(R, num, INT) \
+	C(R, place, OPT) C(R, user, INT) C(R, acting_for, INT) C(R, t1, STR) C(R, t2, STR) C(R, t3, STR) C(R, t4, STR) \
+	C(R, t5, STR) C(R, at, OPT)
+DB_READS(ST_REQ_STORY, story, STORY_COLS);
 
 /* notices, their mail and approval links, 1, 2, 4 or 8 rows a statement
  * (queued inside the caller's transaction, written at its end) */

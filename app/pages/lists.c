@@ -16,6 +16,7 @@
 #include "pages/pages.h"
 #include "view/csv.h"
 #include "view/list.h"
+#include "view/names.h"
 #include "view/page.h"
 #include "view/view.h"
 #include "engine/engine_sql.h"
@@ -61,23 +62,33 @@ static void read_filter(const struct req *r, struct list_filter *f)
 		f->to = FAR_FUTURE;
 }
 
+/* The rows, with the names beside them ready (view/names.h). */
 static int fetch(const struct req *r, const struct list_def *d, const struct list_filter *f, long long limit,
     long long offset, struct dbres *res)
 {
-	return list_rows(d->which, r->user.id, f, limit, offset, res);
+	int rc = list_rows(d->which, r->user.id, f, limit, offset, res);
+	return rc == DB_OK ? names_ready() : rc;
+}
+
+/* The row's title as the viewer reads it: the kind's name, then the subject. */
+static void row_title(const struct req *r, const struct list_row *row, char *title, size_t size)
+{
+	const char *zh, *en;
+	names_kind(row->type, row->kind, &zh, &en);
+	request_title(r->lang, zh, en, row->title, title, size);
 }
 
 static void row_to_hdf(struct req *r, const struct list_row *row, size_t i)
 {
 	char title[1400];
-	request_title(r->lang, row->kind_zh, row->kind_en, row->title, title, sizeof title);
+	row_title(r, row, title, sizeof title);
 	page_set_int(r, row->id, "Rows.%zu.Id", i);
 	page_set(r, row->number, "Rows.%zu.Number", i);
 	page_set_label(r, "Type", row->type, "Rows.%zu.Type", i);
 	page_set(r, title, "Rows.%zu.Title", i);
 	page_set_label(r, "State", row->state, "Rows.%zu.State", i);
 	page_set(r, row->state, "Rows.%zu.StateKey", i);   /* the chip's colour */
-	page_set(r, row->requester, "Rows.%zu.Requester", i);
+	page_set(r, names_user(row->requester_id), "Rows.%zu.Requester", i);
 	page_set_time(r, row->at, "Rows.%zu.At", i);
 	page_set_int(r, row->version, "Rows.%zu.Version", i);
 	/* Bulk approval only for plain single-approver steps. */
@@ -142,14 +153,14 @@ static NEOERR *csv_rows(struct req *r, STRING *out, const struct dbres *res)
 		err = csv_field(out, row->number, 1);
 		if (!err)
 			err = csv_field(out, view_text(r->lang, key), 0);
-		request_title(r->lang, row->kind_zh, row->kind_en, row->title, title, sizeof title);
+		row_title(r, row, title, sizeof title);
 		if (!err)
 			err = csv_field(out, title, 0);
 		snprintf(key, sizeof key, "State.%s", row->state);
 		if (!err)
 			err = csv_field(out, view_text(r->lang, key), 0);
 		if (!err)
-			err = csv_field(out, row->requester, 0);
+			err = csv_field(out, names_user(row->requester_id), 0);
 		clock_fmt_local((time_t)row->at, at);
 		if (!err)
 			err = csv_field(out, at, 0);

@@ -14,7 +14,9 @@
 #include "engine/replay.h"
 #include "http/req.h"
 #include "pages/flow_page.h"
+#include "pages/story.h"
 #include "view/list.h"
+#include "view/names.h"
 #include "view/page.h"
 #include "view/view.h"
 
@@ -43,106 +45,6 @@ static void head_to_hdf(struct req *r, const struct request_head *h)
 		page_set(r, h->filed_by_name, "Req.FiledBy");
 	page_set(r, h->dept_name, "Req.Dept");
 	page_set_time(r, h->submitted ? h->submitted : h->created, "Req.Submitted");
-}
-
-/* The viewer's pending place in the current round, noticed while the
- * route is read: it decides which buttons the page shows. */
-struct my_place {
-	long long asg_id;         /* 0: none */
-	char kind[16];
-	int add_signer;
-	char step[64];
-};
-
-static void note_place(const struct route_of_req *p, long long who, long long round, struct my_place *me)
-{
-	if (me->asg_id || p->user_id != who || p->round != round || strcmp(p->step_state, "pending") ||
-	    strcmp(p->state, "pending"))
-		return;
-	me->asg_id = atoll(p->place_id);
-	snprintf(me->kind, sizeof me->kind, "%s", p->kind);
-	me->add_signer = (int)p->add_signer;
-	snprintf(me->step, sizeof me->step, "%s", p->name);
-}
-
-static void step_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
-{
-	page_set_int(r, p->step_id, "Steps.%zu.Id", n);
-	page_set_int(r, p->round, "Steps.%zu.Round", n);
-	page_set_label(r, "Step", p->name, "Steps.%zu.Name", n);
-	page_set(r, p->kind, "Steps.%zu.Kind", n);
-	page_set_label(r, "StepState", p->step_state, "Steps.%zu.State", n);
-	/* steps still to come close the story, after what happened */
-	if (!strcmp(p->step_state, "pending") || !strcmp(p->step_state, "waiting"))
-		page_set(r, "1", "Steps.%zu.Open", n);
-}
-
-static void place_to_hdf(struct req *r, const struct route_of_req *p, size_t n)
-{
-	page_set_int(r, p->step_id, "Assignees.%zu.Step", n);
-	page_set(r, p->user_name, "Assignees.%zu.Name", n);
-	page_set(r, p->acting_for_name, "Assignees.%zu.ActingFor", n);
-	page_set_label(r, "Asg", p->state, "Assignees.%zu.State", n);
-	page_set(r, p->state, "Assignees.%zu.StateKey", n);   /* the chip's colour */
-	if (p->decided)
-		page_set_time(r, atoll(p->decided), "Assignees.%zu.At", n);
-	page_set(r, p->comment, "Assignees.%zu.Comment", n);
-}
-
-/* Steps and their people from one query (one row per place, a step
- * without people as one row of NULLs); me may be NULL; *two: a
- * two-person step is on the route (so there are signatures to show). */
-static int route_to_hdf(struct req *r, const struct request_head *h, long long who, struct my_place *me,
-    int *two)
-{
-	struct dbres res;
-	const struct route_of_req *p;
-	size_t nsteps = 0, nplaces = 0;
-	long long last = 0;
-	int rc = DB_RUN(ST_ROUTE_OF_REQ, &res, DBI(h->id));
-	*two = 0;
-	for (size_t i = 0; rc == DB_OK && (p = route_of_req_at(&res, i)); i++) {
-		if (p->step_id != last)
-			step_to_hdf(r, p, nsteps++);
-		if (!strcmp(p->kind, "two"))
-			*two = 1;
-		last = p->step_id;
-		if (!p->place_id)
-			continue;
-		place_to_hdf(r, p, nplaces++);
-		if (me)
-			note_place(p, who, h->round, me);
-	}
-	db_free(&res);
-	return rc;
-}
-
-/* A decision's detail without its "acting_for=<id> " prefix: the page
- * names the person instead. */
-static const char *comment_of(const char *detail)
-{
-	if (strncmp(detail, "acting_for=", 11))
-		return detail;
-	const char *sp = strchr(detail, ' ');
-	return sp ? sp + 1 : "";
-}
-
-static int timeline_to_hdf(struct req *r, long long id)
-{
-	struct dbres res;
-	const struct timeline *t;
-	int rc = DB_RUN(ST_TIMELINE, &res, DBI(id));
-	for (size_t i = 0; rc == DB_OK && (t = timeline_at(&res, i)); i++) {
-		page_set_time(r, t->at, "Timeline.%zu.At", i);
-		page_set(r, t->who ? t->who : view_text(r->lang, "Request.System"), "Timeline.%zu.Who", i);
-		page_set_label(r, "Event", t->action, "Timeline.%zu.What", i);
-		page_set(r, comment_of(t->detail), "Timeline.%zu.Detail", i);
-		page_set(r, t->acting_for, "Timeline.%zu.ActingFor", i);
-		page_set_label(r, "Via", t->via, "Timeline.%zu.Via", i);
-		page_set(r, t->via, "Timeline.%zu.ViaKey", i);
-	}
-	db_free(&res);
-	return rc;
 }
 
 int may_edit_now(unsigned roles, int own, const struct flow *f, const char *state)
@@ -228,29 +130,6 @@ static int signatures_to_hdf(struct req *r, long long id)
 	return rc;
 }
 
-/* The people it is copied to, and its files. */
-static int beside_to_hdf(struct req *r, long long id)
-{
-	struct dbres res;
-	const struct beside *b;
-	size_t ncc = 0, nfile = 0;
-	int rc = DB_RUN(ST_REQ_BESIDE, &res, DBI(id), DBI(id));
-	for (size_t i = 0; rc == DB_OK && (b = beside_at(&res, i)); i++) {
-		if (!strcmp(b->part, "cc")) {
-			page_set(r, b->label, "Cc.%zu.Name", ncc++);
-			continue;
-		}
-		page_set_int(r, b->id, "Attachments.%zu.Id", nfile);
-		page_set(r, b->label, "Attachments.%zu.Label", nfile);
-		page_set(r, b->filename, "Attachments.%zu.Name", nfile);
-		page_set(r, b->kind, "Attachments.%zu.Kind", nfile);
-		page_set_int(r, b->size, "Attachments.%zu.Size", nfile);
-		page_set_time(r, b->at, "Attachments.%zu.At", nfile++);
-	}
-	db_free(&res);
-	return rc;
-}
-
 /* The request's data for its page or its printable sheet (me: the
  * viewer's pending place, may be NULL); 0 or an outcome. */
 static int request_data(struct req *r, long long id, const struct actor *a, struct request_head *h,
@@ -263,15 +142,13 @@ static int request_data(struct req *r, long long id, const struct actor *a, stru
 	if (may <= 0)
 		return may < 0 ? may : 403;
 	head_to_hdf(r, h);
-	rc = vals_to_hdf(r, h);
+	rc = names_ready();
+	if (rc == DB_OK)
+		rc = vals_to_hdf(r, h);
 	int two = 0;
 	const struct flow *f = flow_find(h->type);
 	if (rc == DB_OK)
-		rc = route_to_hdf(r, h, a->act_for ? a->act_for : a->id, me, &two);
-	if (rc == DB_OK)
-		rc = timeline_to_hdf(r, h->id);
-	if (rc == DB_OK)
-		rc = beside_to_hdf(r, h->id);
+		rc = story_to_hdf(r, h, a->act_for ? a->act_for : a->id, me, &two);
 	/* only what the type can have: each list is a statement */
 	if (rc == DB_OK && two)
 		rc = signatures_to_hdf(r, h->id);

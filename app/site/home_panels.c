@@ -12,6 +12,7 @@
 #include "engine/lists.h"
 #include "http/req.h"
 #include "site/deptcal_sql.h"
+#include "view/names.h"
 #include "view/page.h"
 
 #define WEEK_ITEMS 10
@@ -43,11 +44,13 @@ static int week_waiting(struct req *r, int today)
 	int monday = today - cal_weekday(today);
 	struct list_filter f = {"", "", "", cal_day_start_utc(monday, 0), cal_day_start_utc(monday + 7, 0)};
 	int rc = list_rows(LIST_INBOX, r->user.id, &f, WEEK_ITEMS, 0, &res);
+	if (rc == DB_OK)
+		rc = names_ready();
 	for (size_t i = 0; rc == DB_OK && (row = list_row_at(&res, i)); i++) {
 		page_set_int(r, row->id, "Home.Week.%zu.Id", i);
 		page_set(r, row->number, "Home.Week.%zu.Number", i);
 		page_set(r, row->title, "Home.Week.%zu.Title", i);
-		page_set(r, row->requester, "Home.Week.%zu.Requester", i);
+		page_set(r, names_user(row->requester_id), "Home.Week.%zu.Requester", i);
 		page_set_label(r, "Type", row->type, "Home.Week.%zu.Type", i);
 	}
 	page_set_int(r, rc == DB_OK ? (long long)res.nrows : 0, "Home.WeekCount");

@@ -68,6 +68,7 @@ int session_load(struct req *r)
 	}
 	gens_seen(GEN_SETTINGS, s->settings_gen);
 	gens_seen(GEN_ROSTER, s->roster_gen);
+	gens_seen(GEN_KINDS, s->kinds_gen);
 	long long now = clock_now(), seen = s->last_seen;
 	struct touch t = {r->sess.token_hash, now, 0};
 	if (!s->active || expired(s->created_at, seen, now)) {

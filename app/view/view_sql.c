@@ -14,3 +14,8 @@ DB_DEFINE_READS(ST_ROSTER_GEN, 0, roster_gen_row, ROSTER_GEN_COLS,
 	"SELECT roster FROM cache_gen WHERE id = 1");
 DB_DEFINE_READS(ST_USER_OPTIONS, 0, user_options, USER_OPTIONS_COLS,
 	"SELECT id, display_name, login FROM users WHERE active = 1 ORDER BY dept_id, id");
+DB_DEFINE_READS(ST_NAMES_GEN, 0, names_gen_row, NAMES_GEN_COLS, "SELECT roster, kinds FROM cache_gen WHERE id = 1");
+/* every user, the inactive too: an old request still names its requester */
+DB_DEFINE_READS(ST_USER_NAMES, 0, user_name, USER_NAME_COLS, "SELECT id, display_name FROM users ORDER BY id");
+DB_DEFINE_READS(ST_KIND_NAMES, 0, kind_name, KIND_NAME_COLS,
+	"SELECT type, code, name_zh, name_en FROM request_kinds");

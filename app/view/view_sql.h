@@ -12,5 +12,12 @@ DB_READS(ST_DEPT_LIST, dept_list, DEPT_LIST_COLS);
 DB_READS(ST_ROSTER_GEN, roster_gen_row, ROSTER_GEN_COLS);
 #define USER_OPTIONS_COLS(C, R) C(R, id, INT) C(R, name, STR) C(R, login, STR)
 DB_READS(ST_USER_OPTIONS, user_options, USER_OPTIONS_COLS);
+/* the names lists show (view/names.c) */
+#define NAMES_GEN_COLS(C, R) C(R, roster, INT) C(R, kinds, INT)
+DB_READS(ST_NAMES_GEN, names_gen_row, NAMES_GEN_COLS);
+#define USER_NAME_COLS(C, R) C(R, id, INT) C(R, name, STR)
+DB_READS(ST_USER_NAMES, user_name, USER_NAME_COLS);
+#define KIND_NAME_COLS(C, R) C(R, type, STR) C(R, code, STR) C(R, zh, STR) C(R, en, STR)
+DB_READS(ST_KIND_NAMES, kind_name, KIND_NAME_COLS);
 
 #endif

@@ -494,7 +494,7 @@ static void write_steps(struct out *o, const struct play *p)
 			tsv_time(o->asg, s->dec_at[k]);
 			fputs(s->dec_at[k] ? "\t\tpage\t" : "\t\t\t", o->asg);
 			tsv_time(o->asg, s->act_at[k]);
-			fputc('\n', o->asg);
+			fprintf(o->asg, "\t%s\n", step_kind_name(s->kind));
 		}
 	}
 }

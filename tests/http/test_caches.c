@@ -1,9 +1,9 @@
 /*
  * test_caches.c - what a worker keeps between requests never goes stale.
  *
- * Workers cache the settings and the list of active users, and the header's
- * unread count is a counter kept by triggers (sql/008-page-counters.sql);
- * the audit rows of a transaction wait in the worker until its commit.
+ * Workers cache the settings, the list of active users and the names the
+ * lists show, and the header's unread count is a counter kept by triggers
+ * (sql/008-page-counters.sql); the audit rows of a transaction wait in the worker until its commit.
  * Each test changes the data the way nobody's cache could see coming (by
  * hand in the database, or in a transaction that rolls back) and then asks
  * several times in a row: the stack runs three workers and every request
@@ -89,6 +89,67 @@ static void test_user_list_follows_rename_and_deactivation(void **state)
 	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
+/* The lists name the requester and the request's kind from the worker's
+ * copies (app/view/names.c): a rename by hand shows at once on every
+ * worker, and a requester who has left is still named. */
+static char requester_name[129];
+
+/* Whatever the test got to, later tests find mkt_staff as it was. */
+static int requester_back(void **state)
+{
+	(void)state;
+	char sql[300];
+	snprintf(sql, sizeof sql, "UPDATE users SET display_name = '%s', active = 1 WHERE login = 'mkt_staff'",
+	    requester_name);
+	hc_sql(sql, NULL, 0);
+	hc_sql("DELETE FROM request_kinds WHERE type = 'probe'", NULL, 0);
+	return 0;
+}
+
+static void test_lists_follow_requester_and_kind_renames(void **state)
+{
+	(void)state;
+	char sql[300], name[64], kind[64], cell[96];
+	long long id = file_probe("mkt_staff", "single");
+	long long uid = user_id("mkt_staff");
+	snprintf(requester_name, sizeof requester_name, "%s",
+	    sql_str("SELECT display_name FROM users WHERE id = %lld", uid));
+	struct hc *h = as("mkt_head");
+	name_of(name, sizeof name, "申请人改名");
+	snprintf(sql, sizeof sql, "UPDATE users SET display_name = '%s', active = 0 WHERE id = %lld", name, uid);
+	hc_sql(sql, NULL, 0);
+	snprintf(cell, sizeof cell, ">%s</td>", name);
+	for (int i = 0; i < ASKS; i++) {
+		assert_int_equal(hc_get(h, "/inbox"), 200);
+		assert_true(hc_has(h, cell));
+	}
+	requester_back(NULL);
+
+	name_of(kind, sizeof kind, "类别𠀀");
+	snprintf(sql, sizeof sql, "INSERT INTO request_kinds (type, code, name_zh, name_en) VALUES ('probe', 'k1', '%s', 'K1')",
+	    kind);
+	hc_sql(sql, NULL, 0);
+	snprintf(sql, sizeof sql, "UPDATE requests SET kind = 'k1' WHERE id = %lld", id);
+	hc_sql(sql, NULL, 0);
+	for (int i = 0; i < ASKS; i++) {
+		assert_int_equal(hc_get(h, "/inbox"), 200);
+		assert_true(hc_has(h, kind));
+	}
+	name_of(kind, sizeof kind, "新类别");
+	snprintf(sql, sizeof sql, "UPDATE request_kinds SET name_zh = '%s' WHERE type = 'probe' AND code = 'k1'", kind);
+	hc_sql(sql, NULL, 0);
+	for (int i = 0; i < ASKS; i++) {
+		assert_int_equal(hc_get(h, "/inbox"), 200);
+		assert_true(hc_has(h, kind));
+	}
+	hc_sql("DELETE FROM request_kinds WHERE type = 'probe' AND code = 'k1'", NULL, 0);
+	for (int i = 0; i < ASKS; i++) {
+		assert_int_equal(hc_get(h, "/inbox"), 200);
+		assert_false(hc_has(h, kind));
+	}
+	assert_int_equal(withdraw("mkt_staff", id), 303);
+}
+
 /* Notices written or deleted by hand (or by the scheduler's purge) move the
  * header's count like the app's own do. */
 static void test_unread_count_follows_notices_written_by_hand(void **state)
@@ -145,6 +206,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_setting_changed_by_hand_seen_by_every_worker),
 		cmocka_unit_test(test_user_list_follows_rename_and_deactivation),
+		cmocka_unit_test_teardown(test_lists_follow_requester_and_kind_renames, requester_back),
 		cmocka_unit_test(test_unread_count_follows_notices_written_by_hand),
 		cmocka_unit_test(test_refused_transaction_audit_row_never_reaches_a_later_commit),
 	};

@@ -69,6 +69,43 @@ static void test_LI09_request_page_tells_one_story(void **state)
 	assert_false(hc_has(c, "<li class=\"step-open\">"));
 }
 
+/* The story lists whom it is copied to in the order they were copied and
+ * its files in the order they came, whatever order MariaDB reads them in
+ * (by user id and by label, here the opposite). */
+static void test_LI09_copies_and_files_in_the_order_they_came(void **state)
+{
+	(void)state;
+	long long id = file_probe("mkt_staff", "single");
+	long long a = user_id("office"), b = user_id("finance");
+	long long first = a > b ? a : b, second = a > b ? b : a;
+	char sql[400], path[64];
+	snprintf(sql, sizeof sql, "INSERT INTO request_cc (request_id, user_id, created_at) VALUES"
+	         " (%lld, %lld, UTC_TIMESTAMP() - INTERVAL 2 MINUTE), (%lld, %lld, UTC_TIMESTAMP() - INTERVAL 1 MINUTE)",
+	    id, first, id, second);
+	hc_sql(sql, NULL, 0);
+	const char *labels[] = {"z", "m", "a"};
+	for (int i = 0; i < 3; i++) {
+		snprintf(sql, sizeof sql, "INSERT INTO attachments (request_id, label, filename, kind, size, sha256,"
+		         " stored_name, uploaded_by, uploaded_at) VALUES (%lld, '%s', 'order-%d.pdf', 'pdf', 10, '', '',"
+		         " %lld, UTC_TIMESTAMP())", id, labels[i], i + 1, user_id("mkt_staff"));
+		hc_sql(sql, NULL, 0);
+	}
+	path_of(path, sizeof path, "/requests/%lld", id);
+	struct hc *c = as("mkt_staff");
+	assert_int_equal(hc_get(c, path), 200);
+	const char *f1 = strstr(c->body, "order-1.pdf"), *f2 = strstr(c->body, "order-2.pdf");
+	const char *f3 = strstr(c->body, "order-3.pdf");
+	assert_true(f1 && f2 && f3 && f1 < f2 && f2 < f3);
+	const char *cc = strstr(c->body, "<li class=\"cc\">");
+	assert_non_null(cc);
+	const char *n1 = strstr(cc, sql_str("SELECT display_name FROM users WHERE id = %lld", first));
+	const char *n2 = strstr(cc, sql_str("SELECT display_name FROM users WHERE id = %lld", second));
+	assert_true(n1 && n2 && n1 < n2);
+	snprintf(sql, sizeof sql, "DELETE FROM attachments WHERE request_id = %lld", id);
+	hc_sql(sql, NULL, 0);
+	assert_int_equal(withdraw("mkt_staff", id), 303);
+}
+
 /* 更多操作 finds people by name, pinyin initials or login, on the server;
  * nobody is preselected. */
 static void test_LI10_people_found_by_name_initials_or_login(void **state)
@@ -450,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_LI07_printable_sheet_for_those_who_may_read),
 		cmocka_unit_test(test_LI08_list_cells_carry_their_column_for_cards),
 		cmocka_unit_test(test_LI09_request_page_tells_one_story),
+		cmocka_unit_test(test_LI09_copies_and_files_in_the_order_they_came),
 		cmocka_unit_test(test_LI10_people_found_by_name_initials_or_login),
 	};
 	return cmocka_run_group_tests(tests, fixture_new_run, fixture_forget_clients);

@@ -17,6 +17,16 @@ DB_DEFINE_READS(ST_SUPPLIES_GET, 0, supplies_get, SUPPLIES_GET_COLS,
 	"SELECT s.kind, s.items, s.quantity, s.purpose, s.handed_out, UNIX_TIMESTAMP(s.handed_at), s.report_id, p.state,"
 	" UNIX_TIMESTAMP(p.sent_at) FROM supplies_requests s LEFT JOIN supplies_reports p ON p.id = s.report_id"
 	" WHERE s.request_id = ?");
+/* The request page's values: the request with its report, and its rows
+ * (one result row each; a request of the old single-line shape has none).
+ * Unordered: ordering by the row number costs MariaDB a temporary table of
+ * these wide rows, so the page sorts them. */
+DB_DEFINE_READS(ST_SUP_PAGE, 0, sup_page, SUP_PAGE_COLS,
+	"SELECT s.items, s.quantity, s.purpose, s.handed_out, UNIX_TIMESTAMP(s.handed_at), s.report_id,"
+	" UNIX_TIMESTAMP(p.sent_at), i.line_no, COALESCE(i.name, ''), COALESCE(i.spec, ''), COALESCE(i.quantity, 0),"
+	" COALESCE(i.unit, ''), i.handed_qty, COALESCE(i.asset_tags, '') FROM supplies_requests s"
+	" LEFT JOIN supplies_reports p ON p.id = s.report_id LEFT JOIN supplies_items i ON i.request_id = s.request_id"
+	" WHERE s.request_id = ?");
 DB_DEFINE_READS(ST_SUP_ITEMS, 0, sup_item, SUP_ITEM_COLS,
 	"SELECT line_no, name, spec, quantity, unit, handed_qty, asset_tags FROM supplies_items WHERE request_id = ?"
 	" ORDER BY line_no");

@@ -16,6 +16,10 @@ DB_READS(ST_SUPPLIES_GET, supplies_get, SUPPLIES_GET_COLS);
 #define SUP_ITEM_COLS(C, R) C(R, line_no, INT) C(R, name, STR) C(R, spec, STR) C(R, quantity, INT) \
 	C(R, unit, STR) C(R, handed_qty, OPT) C(R, asset_tags, STR)
 DB_READS(ST_SUP_ITEMS, sup_item, SUP_ITEM_COLS);
+#define SUP_PAGE_COLS(C, R) C(R, items, STR) C(R, quantity, INT) C(R, purpose, STR) C(R, handed_out, STR) \
+	C(R, handed_at, OPT) C(R, report_id, INT) C(R, sent_at, OPT) C(R, line_no, OPT) C(R, name, STR) C(R, spec, STR) \
+	C(R, line_qty, INT) C(R, unit, STR) C(R, handed_qty, OPT) C(R, asset_tags, STR)
+DB_READS(ST_SUP_PAGE, sup_page, SUP_PAGE_COLS);
 
 /* the hand-out of each row, and asset tags */
 DB_WRITES(ST_SUP_ITEM_HAND);
