@@ -42,6 +42,9 @@ static int reload(struct copy *c, struct stmt *st, enum gen_id id)
 	int rc = gens_read();
 	if (rc != DB_OK)
 		return rc;
+	/* Without a session the counters were read just now: maybe still fresh. */
+	if (c->loaded && gens_fresh(id, c->gen))
+		return DB_OK;
 	long long gen = gens_value(id);
 	if ((rc = DB_RUN0(st, &res)) != DB_OK) {
 		db_free(&res);
