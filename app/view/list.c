@@ -62,13 +62,33 @@ static int initials_load(const struct dbres *res)
 	return DB_OK;
 }
 
-static int roster_load(void)
+/* The roster's counter: the session's, else read here (an approval link's
+ * page has no session); -1 when unknown. */
+static int roster_counter(long long *gen)
 {
 	struct dbres res;
+	*gen = -1;
+	if (gens_known(GEN_ROSTER)) {
+		*gen = gens_value(GEN_ROSTER);
+		return DB_OK;
+	}
 	int rc = DB_RUN0(ST_ROSTER_GEN, &res);
 	const struct roster_gen_row *g = roster_gen_row_at(&res, 0);
-	long long gen = g ? g->generation : -1;
+	if (rc == DB_OK && g) {
+		*gen = g->generation;
+		gens_seen(GEN_ROSTER, *gen);
+	}
 	db_free(&res);
+	return rc;
+}
+
+static int roster_load(void)
+{
+	struct dbres res = {0};
+	long long gen;
+	int rc = roster_counter(&gen);
+	if (rc == DB_OK && gen >= 0 && gen == roster_gen)
+		return DB_OK;   /* read just now, and the copy still matches */
 	if (rc == DB_OK)
 		rc = DB_RUN0(ST_USER_OPTIONS, &res);
 	if (rc == DB_OK)
@@ -80,8 +100,6 @@ static int roster_load(void)
 	db_free(&roster);
 	roster = res;
 	roster_gen = gen;
-	if (gen >= 0)
-		gens_seen(GEN_ROSTER, gen);
 	return DB_OK;
 }
 
