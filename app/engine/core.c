@@ -67,6 +67,12 @@ int lock_request_place(long long id, long long who, struct locked *q, struct pla
 	return rc != DB_OK ? rc : !row || !q->flow ? O_NOT_FOUND : DB_OK;
 }
 
+int place_add(const struct locked *q, long long step, enum step_kind kind, long long user, const char *state)
+{
+	return DB_RUN(ST_ASG_INSERT, NULL, DBI(step), DBS(step_kind_name(kind)), DBI(q->id), DBI(user), DBN, DBS(state),
+	    DBS(state), DBI(q->now));
+}
+
 int set_state(struct locked *q, const char *state, int final)
 {
 	snprintf(q->state, sizeof q->state, "%s", state);

@@ -40,6 +40,10 @@ int lock_request_place(long long id, long long who, struct locked *q, struct pla
 /* actor_id - the acting person's id, 0 for the system. */
 long long actor_id(const struct locked *q);
 
+/* place_add - a place for user on step (of kind), "waiting" or "pending"
+ * (pending stamps when); the place carries its step's kind for the inbox. */
+int place_add(const struct locked *q, long long step, enum step_kind kind, long long user, const char *state);
+
 /* set_state - new state, version + 1; final marks decided_at. */
 int set_state(struct locked *q, const char *state, int final);
 

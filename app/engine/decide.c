@@ -202,8 +202,7 @@ static int handover(struct ctx *c)
 	if (rc == DB_OK)
 		rc = record(c, "handed_over");
 	if (rc == DB_OK)
-		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(c->m.step), DBS(step_kind_name(c->kind)), DBI(c->q.id),
-		    DBI(c->d->target), DBN, DBS("pending"), DBS("pending"), DBI(c->q.now));
+		rc = place_add(&c->q, c->m.step, c->kind, c->d->target, "pending");
 	if (rc == DB_OK)
 		rc = notify_step(&c->q, c->m.step, c->d->target);
 	return rc;
@@ -226,8 +225,7 @@ static int add_signer(struct ctx *c, int before)
 	long long step = (long long)res.insert_id;
 	db_free(&res);
 	if (rc == DB_OK)
-		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(step), DBS(step_kind_name(SK_SINGLE)), DBI(c->q.id),
-		    DBI(c->d->target), DBN, DBS("waiting"), DBS("waiting"), DBI(c->q.now));
+		rc = place_add(&c->q, step, SK_SINGLE, c->d->target, "waiting");
 	if (rc != DB_OK || !before)
 		return rc;
 	/* My step waits behind the added one; my place in it waits too. */

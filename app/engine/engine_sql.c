@@ -13,8 +13,6 @@
 	" AND r.created_at >= FROM_UNIXTIME(?) AND r.created_at < FROM_UNIXTIME(?)" \
 	" AND (? = '' OR r.number LIKE ? OR r.title LIKE ?)"
 
-/* A request's kind by name, in both languages. */
-#define LIST_KIND " LEFT JOIN request_kinds k ON k.type = r.type AND k.code = r.kind"
 
 /* resolving who acts (AU-02) */
 DB_DEFINE_READS(ST_WHO_USER, 0, who_user, WHO_USER_COLS,
@@ -69,7 +67,8 @@ DB_DEFINE_READS(ST_REQ_GET, 0, req_get, REQ_GET_COLS,
 	" UNIX_TIMESTAMP(r.submitted_at), UNIX_TIMESTAMP(r.decided_at), r.amount_fen, d.head_id,"
 	" COALESCE(k.name_zh, ''), COALESCE(k.name_en, '')"
 	" FROM requests r JOIN users u ON u.id = r.requester_id JOIN users f ON f.id = r.filed_by_id"
-	" JOIN departments d ON d.id = r.dept_id" LIST_KIND " WHERE r.id = ?");
+	" JOIN departments d ON d.id = r.dept_id LEFT JOIN request_kinds k ON k.type = r.type AND k.code = r.kind"
+	" WHERE r.id = ?");
 DB_DEFINE(ST_REQ_SET_STATE, 1,
 	"UPDATE requests SET state = ?, version = version + 1, updated_at = FROM_UNIXTIME(?),"
 	" decided_at = IF(? = 1, FROM_UNIXTIME(?), decided_at) WHERE id = ?");

@@ -25,8 +25,7 @@ static int insert_step(struct stepper *sp, const struct route_step *st, enum ste
 	long long step = (long long)res.insert_id;
 	db_free(&res);
 	for (size_t i = 0; rc == DB_OK && i < who->n; i++)
-		rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(step), DBS(step_kind_name(kind)), DBI(sp->q->id), DBI(who->id[i]),
-		    DBN, DBS("waiting"), DBS("waiting"), DBI(sp->q->now));
+		rc = place_add(sp->q, step, kind, who->id[i], "waiting");
 	if (kind == SK_SINGLE && who->n)
 		sp->prev_approver = who->id[0];
 	return rc;

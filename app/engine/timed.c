@@ -52,8 +52,7 @@ static int escalate(struct item *it)
 		return rc;
 	if ((rc = resolve_who(&w, "next_up", &up)) != DB_OK || up.n == 0)
 		return rc;
-	rc = DB_RUN(ST_ASG_INSERT, NULL, DBI(it->w.step), DBS(step_kind_name(kind)), DBI(it->q.id), DBI(up.id[0]),
-	    DBN, DBS("pending"), DBS("pending"), DBI(it->q.now));
+	rc = place_add(&it->q, it->w.step, kind, up.id[0], "pending");
 	char detail[64];
 	snprintf(detail, sizeof detail, "to user %lld", up.id[0]);
 	if (rc == DB_OK)

@@ -5,9 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "core/gens.h"
 #include "core/pinyin.h"
 #include "db/db.h"
+#include "view/gencopy.h"
 #include "view/page.h"
 #include "view/view_sql.h"
 
@@ -39,10 +39,9 @@ void list_pager_open(struct req *r, long long page, int more)
 }
 
 /* The active users, kept across requests while the roster generation
- * (core/gens.h) stays the same: a request page waiting on its viewer lists
- * them all for the hand-over picker. */
-static struct dbres roster;
-static long long roster_gen = -1;
+ * stays the same (view/gencopy.h): a request page waiting on its viewer
+ * lists them all for the hand-over picker. */
+static struct gencopy roster;
 /* Each user's pinyin initials, worked out once a roster (not per page). */
 #define INITIALS_MAX 32
 static char (*roster_initials)[INITIALS_MAX];
@@ -62,45 +61,17 @@ static int initials_load(const struct dbres *res)
 	return DB_OK;
 }
 
-/* The roster's counter: the session's, else read here (an approval link's
- * page has no session); -1 when unknown. */
-static int roster_counter(long long *gen)
+/* The roster with its initials; a roster whose initials could not be
+ * worked out is dropped, to be read again next time. */
+static int roster_ready(void)
 {
-	struct dbres res;
-	*gen = -1;
-	if (gens_known(GEN_ROSTER)) {
-		*gen = gens_value(GEN_ROSTER);
-		return DB_OK;
+	int read_now;
+	int rc = gencopy_ready(&roster, ST_USER_OPTIONS, GEN_ROSTER, &read_now);
+	if (rc == DB_OK && read_now && (rc = initials_load(&roster.res)) != DB_OK) {
+		db_free(&roster.res);
+		roster.loaded = 0;
 	}
-	int rc = DB_RUN0(ST_ROSTER_GEN, &res);
-	const struct roster_gen_row *g = roster_gen_row_at(&res, 0);
-	if (rc == DB_OK && g) {
-		*gen = g->generation;
-		gens_seen(GEN_ROSTER, *gen);
-	}
-	db_free(&res);
 	return rc;
-}
-
-static int roster_load(void)
-{
-	struct dbres res = {0};
-	long long gen;
-	int rc = roster_counter(&gen);
-	if (rc == DB_OK && gen >= 0 && gen == roster_gen)
-		return DB_OK;   /* read just now, and the copy still matches */
-	if (rc == DB_OK)
-		rc = DB_RUN0(ST_USER_OPTIONS, &res);
-	if (rc == DB_OK)
-		rc = initials_load(&res);
-	if (rc != DB_OK) {
-		db_free(&res);
-		return rc;
-	}
-	db_free(&roster);
-	roster = res;
-	roster_gen = gen;
-	return DB_OK;
 }
 
 int list_users(struct req *r, const char *name) { return list_users_matching(r, name, NULL); }
@@ -115,12 +86,10 @@ static int matches(const struct user_options *u, const char *initials, const cha
 
 int list_users_matching(struct req *r, const char *name, const char *q)
 {
-	int rc = DB_OK;
 	const struct user_options *u;
 	size_t k = 0;
-	if (!gens_fresh(GEN_ROSTER, roster_gen))
-		rc = roster_load();
-	for (size_t i = 0; rc == DB_OK && (u = user_options_at(&roster, i)); i++) {
+	int rc = roster_ready();
+	for (size_t i = 0; rc == DB_OK && (u = user_options_at(&roster.res, i)); i++) {
 		const char *initials = roster_initials[i];
 		if (q && *q && !matches(u, initials, q))
 			continue;

@@ -10,11 +10,9 @@ DB_DEFINE_READS(ST_DEPT_LIST, 0, dept_list, DEPT_LIST_COLS,
 	" (SELECT COUNT(*) FROM users x WHERE x.dept_id = d.id AND x.active = 1)"
 	" FROM departments d LEFT JOIN users h ON h.id = d.head_id LEFT JOIN departments p ON p.id = d.parent_id"
 	" ORDER BY d.id");
-DB_DEFINE_READS(ST_ROSTER_GEN, 0, roster_gen_row, ROSTER_GEN_COLS,
-	"SELECT roster FROM cache_gen WHERE id = 1");
+DB_DEFINE_READS(ST_CACHE_GENS, 0, cache_gens, CACHE_GENS_COLS, "SELECT roster, kinds FROM cache_gen WHERE id = 1");
 DB_DEFINE_READS(ST_USER_OPTIONS, 0, user_options, USER_OPTIONS_COLS,
 	"SELECT id, display_name, login FROM users WHERE active = 1 ORDER BY dept_id, id");
-DB_DEFINE_READS(ST_NAMES_GEN, 0, names_gen_row, NAMES_GEN_COLS, "SELECT roster, kinds FROM cache_gen WHERE id = 1");
 /* every user, the inactive too: an old request still names its requester */
 DB_DEFINE_READS(ST_USER_NAMES, 0, user_name, USER_NAME_COLS, "SELECT id, display_name FROM users ORDER BY id");
 DB_DEFINE_READS(ST_KIND_NAMES, 0, kind_name, KIND_NAME_COLS,

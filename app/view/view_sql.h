@@ -8,13 +8,12 @@
 #define DEPT_LIST_COLS(C, R) C(R, id, INT) C(R, name, STR) C(R, name_en, STR) C(R, head_id, INT) \
 	C(R, head_name, STR) C(R, parent_id, INT) C(R, parent_name, STR) C(R, members, INT)
 DB_READS(ST_DEPT_LIST, dept_list, DEPT_LIST_COLS);
-#define ROSTER_GEN_COLS(C, R) C(R, generation, INT)
-DB_READS(ST_ROSTER_GEN, roster_gen_row, ROSTER_GEN_COLS);
+/* the counters of the workers' copies (view/gencopy.h) */
+#define CACHE_GENS_COLS(C, R) C(R, roster, INT) C(R, kinds, INT)
+DB_READS(ST_CACHE_GENS, cache_gens, CACHE_GENS_COLS);
 #define USER_OPTIONS_COLS(C, R) C(R, id, INT) C(R, name, STR) C(R, login, STR)
 DB_READS(ST_USER_OPTIONS, user_options, USER_OPTIONS_COLS);
 /* the names lists show (view/names.c) */
-#define NAMES_GEN_COLS(C, R) C(R, roster, INT) C(R, kinds, INT)
-DB_READS(ST_NAMES_GEN, names_gen_row, NAMES_GEN_COLS);
 #define USER_NAME_COLS(C, R) C(R, id, INT) C(R, name, STR)
 DB_READS(ST_USER_NAMES, user_name, USER_NAME_COLS);
 #define KIND_NAME_COLS(C, R) C(R, type, STR) C(R, code, STR) C(R, zh, STR) C(R, en, STR)

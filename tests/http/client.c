@@ -935,12 +935,16 @@ pid_t stack_mailer_pid(void)
 	return pid > 0 && kill(pid, 0) == 0 ? pid : 0;
 }
 
-int count_in_log(const char *what)
+static int count_in(const char *log_file, const char *what)
 {
-	char *log = slurp(hc_var_path("log/mailer.log"), NULL);
+	char *log = slurp(hc_var_path(log_file), NULL);
 	int n = 0;
 	for (const char *p = log; p && (p = strstr(p, what)); p++)
 		n++;
 	free(log);
 	return n;
 }
+
+int count_in_log(const char *what) { return count_in("log/mailer.log", what); }
+
+int count_in_app_log(const char *what) { return count_in("log/app.log", what); }

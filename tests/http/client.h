@@ -238,6 +238,9 @@ pid_t stack_mailer_pid(void);
 /* count_in_log - how often what stands in the mailer's log. */
 int count_in_log(const char *what);
 
+/* count_in_app_log - how often what stands in the app's log. */
+int count_in_app_log(const char *what);
+
 /* slurp - the whole file in a fresh string (len: its length, may be
  * NULL), or NULL when it cannot be read. */
 char *slurp(const char *path, size_t *len);

@@ -146,16 +146,6 @@ static void test_approve_single_and_skip_rule_records_step_skipped(void **state)
 	assert_true(hc_has(as("mkt_staff"), "审批通过"));
 }
 
-static int in_app_log(const char *what)
-{
-	char *log = slurp(hc_var_path("log/app.log"), NULL);
-	int n = 0;
-	for (const char *p = log; p && (p = strstr(p, what)); p++)
-		n++;
-	free(log);
-	return n;
-}
-
 /* A decision the server rolls back as a deadlock's victim runs again from
  * the start: what the first attempt queued (notices, mail, links, audit
  * rows) is forgotten, so the request holds one of each, not two. */
@@ -165,11 +155,11 @@ static void test_deadlock_victim_decision_retried_whole_one_of_everything(void *
 	long long id = probe_in_approval("mkt_staff", "task", NULL);   /* then a task for the assistants */
 	long long helpers = sql_num("SELECT COUNT(*) FROM users WHERE active = 1 AND (roles & 1024) <> 0");
 	assert_true(helpers > 0);
-	int retried = in_app_log("deadlock, retrying");
+	int retried = count_in_app_log("deadlock, retrying");
 	assert_int_equal(spit(hc_var_path("clock.fault"), "decide_deadlock\n"), 0);
 	assert_int_equal(decide("mkt_head", id, "approve", "ok", 0), 303);
 	unlink(hc_var_path("clock.fault"));
-	assert_int_equal(in_app_log("deadlock, retrying"), retried + 1);
+	assert_int_equal(count_in_app_log("deadlock, retrying"), retried + 1);
 	assert_string_equal(state_of(id), "approved");
 	assert_int_equal(audit_action(id, "approve"), 1);
 	assert_int_equal(audit_action(id, "approved"), 1);

@@ -67,16 +67,6 @@ static long names_in_folder(void)
 
 static long long rows(const char *table) { return sql_numf("SELECT COUNT(*) FROM %s", table); }
 
-static int log_count(const char *what)
-{
-	char *log = slurp(hc_var_path("log/app.log"), NULL);
-	int n = 0;
-	for (const char *p = log; p && (p = strstr(p, what)); p++)
-		n++;
-	free(log);
-	return n;
-}
-
 static void withdraw_2034_leave(void)
 {
 	hc_sql("UPDATE requests r JOIN leave_requests l ON l.request_id = r.id SET r.state = 'withdrawn'"
@@ -125,13 +115,13 @@ static void test_upload_onto_full_disk_gets_507_and_leaves_no_file_no_row(void *
 	assert_int_equal(mount("liaison-test-small", hc_var_path("attachments"), "tmpfs", 0, "size=1m,mode=0700"), 0);
 	mounted = 1;
 	long long req_before = rows("requests"), att_before = rows("attachments");
-	int logged = log_count("errno ENOSPC");
+	int logged = count_in_app_log("errno ENOSPC");
 	char *big = pdf_of(BIG);
 	long st = file_sick("2034-03-06", "scan.pdf", big, BIG);
 	free(big);
 	assert_int_equal(st, 507);
 	assert_nothing_kept(req_before, att_before, 0);
-	assert_true(log_count("errno ENOSPC") > logged);
+	assert_true(count_in_app_log("errno ENOSPC") > logged);
 	/* a file that fits still goes in: the disk, not the app, was full */
 	assert_int_equal(file_sick("2034-03-07", "ok.png", png, sizeof png - 1), 303);
 	assert_int_equal(names_in_folder(), 1);
@@ -158,11 +148,11 @@ static void test_upload_on_failing_disk_eio_gets_507_and_leaves_nothing(void **s
 	clock_wall(2034, 3, 1, 10, 0, 0);
 	long long req_before = rows("requests"), att_before = rows("attachments");
 	long folder_before = names_in_folder();
-	int logged = log_count("errno EIO");
+	int logged = count_in_app_log("errno EIO");
 	assert_int_equal(spit(hc_var_path("clock.fault"), "attach_write_eio\n"), 0);
 	assert_int_equal(file_sick("2034-03-08", "cert.png", png, sizeof png - 1), 507);
 	assert_nothing_kept(req_before, att_before, folder_before);
-	assert_true(log_count("errno EIO") > logged);
+	assert_true(count_in_app_log("errno EIO") > logged);
 	assert_int_equal(access(hc_var_path("clock.fault"), F_OK), -1);    /* the fault fired */
 }
 
