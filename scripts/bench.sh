@@ -10,8 +10,9 @@
 # hand-over picker), my requests, and an approve POST (a fresh pending
 # request each time).  Each at 8 and 64 connections, each run twice for
 # BENCH_DURATION (default 10s).  With SMALL_VAR (a 10,000-request folder),
-# the inbox and my-requests run there too, for the cost-vs-table-size
-# check.  Workers' RSS is taken before and after.  Stops what it started.
+# the inbox and my-requests run there too, on PORT+1, alternating run for
+# run with the same pages on VAR, for the cost-vs-table-size check.
+# Workers' RSS is taken before and after.  Stops what it started.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -43,7 +44,7 @@ sql() { mariadb --no-defaults --socket="$1/run/mysql.sock" -uroot --batch --skip
 # path; their catch-up on a generated backlog (every approval run leaves
 # mail) would be measured instead.  They are not started, and any left
 # running from before (make bench-data, make run on the folder) is stopped.
-start_stack() { # var
+start_stack() { # var port
   running+=("$1"); CUR=$1
   for d in scheduler mailer; do
     local p; p=$(cat "$1/run/$d.pid" 2>/dev/null || true)
@@ -52,7 +53,7 @@ start_stack() { # var
     for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
     rm -f "$1/run/$d.pid"
   done
-  DAEMONS=0 scripts/stack.sh start "$1" "$PORT" "$BIN" empty > "$T/stack.log" 2>&1 \
+  DAEMONS=0 scripts/stack.sh start "$1" "$2" "$BIN" empty > "$T/stack.log" 2>&1 \
     || { cat "$T/stack.log"; die "stack start failed"; }
 }
 
@@ -61,9 +62,10 @@ stop_stack() { # var
   running=("${running[@]/$1}")
 }
 
-# login USER -> "SID CSRF" of a fresh session
+# login USER [URL] -> "SID CSRF" of a fresh session
 login() {
-  local jar=$T/jar.$1 page csrf sid
+  local jar=$T/jar.$1 page csrf sid URL=${2:-$URL}
+  rm -f "$jar"
   page=$(curl -fsS -c "$jar" -b "$jar" "$URL/login")
   csrf=$(sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' <<<"$page" | head -1)
   curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=$1" --data-urlencode "password=$BENCH_PASSWORD" \
@@ -173,7 +175,7 @@ decided_count() {
 # shellcheck disable=SC1091
 . "$VAR/bench.env"
 echo "== starting the benchmark stack in $VAR on port $PORT ($WORKERS workers)"
-start_stack "$VAR"
+start_stack "$VAR" "$PORT"
 VAR=$(cd "$VAR" && pwd)
 read -r INBOX_SID _ <<<"$(login "$BENCH_INBOX_USER")"
 read -r MINE_SID _ <<<"$(login "$BENCH_MINE_USER")"
@@ -223,24 +225,58 @@ rss_after=$(workers_rss "$VAR")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 decided=$(( $(decided_count) - decided0 ))
 errors_app=$(tail -n +"$log_from" "$VAR/log/app.log" | grep -c ' 5[0-9][0-9] ' || true)
-stop_stack "$VAR"
 
 # ---- the 10,000-request stack: same pages, small table ----
+# Both stacks run side by side and each page alternates between them, run
+# for run, so the machine's drift over the benchmark lands on both sides.
+# Each page shows the same number of rows on both: "by type" takes the
+# requester and type with the most requests in the small table (it must
+# fill a page there), not the main table's user, who has 6 of a type there.
+size_case() { # name conns path big_sid small_sid
+  local name=$1 c=$2 path=$3 set u sid f
+  for i in 1 2; do
+    for set in small big; do
+      if [ "$set" = big ]; then u=$URL; sid=$4; else u=$SURL; sid=$5; fi
+      f=$T/wrk.size.$set.$name.$c.$i
+      wrk -t"$THREADS" -c"$c" -d"$DUR" --latency -H "Cookie: sid=$sid" "$u$path" > "$f" 2>&1 || true
+      read -r n _ <<<"$(parse_wrk "$f")"; total_requests=$((total_requests + n))
+      grep -q "Non-2xx" "$f" && die "$name on the $set stack answered with errors"
+    done
+  done
+  for set in small big; do
+    read -r _ r1 _ <<<"$(parse_wrk "$T/wrk.size.$set.$name.$c.1")"
+    read -r _ r2 _ <<<"$(parse_wrk "$T/wrk.size.$set.$name.$c.2")"
+    echo "$name $c $r1 $r2" >> "$T/size.$set"
+  done
+}
+
 if [ -n "$SMALL" ]; then
   [ -s "$SMALL/bench.env" ] || die "no benchmark data in $SMALL"
-  echo "== the same pages on $SMALL"
-  start_stack "$SMALL"
-  read -r S_INBOX_SID _ <<<"$(login "$BENCH_INBOX_USER")"
-  read -r S_MINE_SID _ <<<"$(login "$BENCH_MINE_USER")"
+  SPORT=$((PORT + 1)); SURL=http://127.0.0.1:$SPORT
+  echo "== the same pages on $SMALL (port $SPORT), alternating with $VAR"
+  start_stack "$SMALL" "$SPORT"; CUR=$VAR
   small_rows=$(sql "$SMALL" "SELECT COUNT(*) FROM requests")
-  warm -H "Cookie: sid=$S_INBOX_SID" "$URL/inbox"; warm -H "Cookie: sid=$S_MINE_SID" "$URL/mine"
+  read -r type_user type_key <<<"$(sql "$SMALL" "SELECT u.login, r.type FROM requests r
+    JOIN users u ON u.id = r.requester_id GROUP BY r.requester_id, r.type HAVING COUNT(*) > 20
+    ORDER BY COUNT(*) DESC, u.login LIMIT 1")"
+  [ -n "$type_key" ] || die "no requester in $SMALL has a page of one type"
+  big_n=$(sql "$VAR" "SELECT COUNT(*) FROM requests r JOIN users u ON u.id = r.requester_id
+    WHERE u.login = '$type_user' AND r.type = '$type_key'")
+  [ "$big_n" -gt 20 ] || die "$type_user has $big_n requests of type $type_key in $VAR"
+  read -r S_INBOX_SID _ <<<"$(login "$BENCH_INBOX_USER" "$SURL")"
+  read -r S_MINE_SID _ <<<"$(login "$BENCH_MINE_USER" "$SURL")"
+  read -r S_TYPE_SID _ <<<"$(login "$type_user" "$SURL")"
+  read -r B_TYPE_SID _ <<<"$(login "$type_user")"
+  warm -H "Cookie: sid=$S_INBOX_SID" "$SURL/inbox"; warm -H "Cookie: sid=$S_MINE_SID" "$SURL/mine"
+  warm -H "Cookie: sid=$S_TYPE_SID" "$SURL/mine?type=$type_key"; warm -H "Cookie: sid=$B_TYPE_SID" "$URL/mine?type=$type_key"
   for c in $CONNS; do
-    run_case inbox "$c" /inbox small -H "Cookie: sid=$S_INBOX_SID"
-    run_case mine_type "$c" "/mine?type=supplies" small -H "Cookie: sid=$S_MINE_SID"
-    run_case mine "$c" /mine small -H "Cookie: sid=$S_MINE_SID"
+    size_case inbox "$c" /inbox "$INBOX_SID" "$S_INBOX_SID"
+    size_case mine "$c" /mine "$MINE_SID" "$S_MINE_SID"
+    size_case mine_type "$c" "/mine?type=$type_key" "$B_TYPE_SID" "$S_TYPE_SID"
   done
   stop_stack "$SMALL"
 fi
+stop_stack "$VAR"
 
 # ---- the table ----
 report() {
@@ -267,22 +303,24 @@ report() {
   echo "Requests served during the runs: $total_requests; app 5xx lines logged during the runs: $errors_app"
   if [ -n "$SMALL" ]; then
     echo
-    echo "Same pages with $small_rows requests in the table (req/s, mean of two runs):"
+    echo "Same pages with $small_rows requests in the table, run for run alternating with the $rows-request"
+    echo "stack (req/s, mean of two runs each; mine_type is $type_user's requests of type $type_key, a full page on both):"
     echo
     echo "| case | conns | $small_rows requests | $rows requests | ratio |"
     echo "|---|---:|---:|---:|---:|"
     awk 'FNR == NR { s[$1 " " $2] = ($3 + $4) / 2; next }
       (($1 " " $2) in s) { b = ($3 + $4) / 2
-        printf "| %s | %d | %d | %d | %.2f |\n", $1, $2, s[$1 " " $2], b, b / s[$1 " " $2] }' "$T/rows.small" "$T/rows.big"
+        printf "| %s | %d | %d | %d | %.2f |\n", $1, $2, s[$1 " " $2], b, b / s[$1 " " $2] }' "$T/size.small" "$T/size.big"
   fi
 }
 # ---- the issue's targets, each with what was measured ----
 targets() {
   echo
   echo "Targets:"
-  awk -v small="$T/rows.small" -v rss_b="$rss_before" -v rss_a="$rss_after" -v served="$total_requests" '
+  awk -v small="$T/size.small" -v sbig="$T/size.big" -v rss_b="$rss_before" -v rss_a="$rss_after" -v served="$total_requests" '
     function verdict(ok) { return ok ? "met" : "NOT met" }
-    BEGIN { while ((getline l < small) > 0) { split(l, f, " "); s[f[1] " " f[2]] = (f[3] + f[4]) / 2 } }
+    BEGIN { while ((getline l < small) > 0) { split(l, f, " "); s[f[1] " " f[2]] = (f[3] + f[4]) / 2 }
+      while ((getline l < sbig) > 0) { split(l, f, " "); sb[f[1] " " f[2]] = (f[3] + f[4]) / 2 } }
     { m = ($3 + $4) / 2; rate[$1 " " $2] = m; p99[$1 " " $2] = $6; if ($1 == "healthz") h[$2] = m; cases[$1] = 1; conns[$2] = 1 }
     END {
       for (c in conns) {
@@ -296,7 +334,7 @@ targets() {
       worst = 0
       for (k in cases) if (p99[k " 8"] > worst) { worst = p99[k " 8"]; wk = k }
       printf "  p99 at 8 conns: worst %.2f ms (%s) (<= 5 ms): %s\n", worst, wk, verdict(worst <= 5)
-      for (key in s) { split(key, f, " "); r = rate[key] / s[key]
+      for (key in s) { split(key, f, " "); r = sb[key] / s[key]
         printf "  %-16s %2d conns at 1M vs 10k: %.2f (>= 0.80): %s\n", f[1], f[2], r, verdict(r >= 0.8) }
       n = split(rss_b, b, "[: ]+"); split(rss_a, a, "[: ]+"); maxa = 0; grow = 0
       for (i = 2; i <= n; i += 2) { if (a[i] > maxa) maxa = a[i]; if (a[i] - b[i] > grow) grow = a[i] - b[i] }

@@ -137,22 +137,32 @@ static int cancelled(struct locked *q)
 	return rc == DB_OK ? notify(q, q->requester, "cancel", NULL) : rc;
 }
 
-/* The approval part is over when no approval step waits: EV_APPROVE. */
-static int maybe_approved(struct locked *q, long long approvals_left)
+static int approval_ends(const struct locked *q, long long approvals_left)
 {
-	int rc = DB_OK;
-	if (!approvals_left && !strcmp(q->state, "cancelling"))
-		return cancelled(q);
-	if (approvals_left || strcmp(q->state, "in_approval"))
-		return rc;
-	if ((rc = set_state(q, "approved", 1)) == DB_OK)
-		rc = run_hook(q, EV_APPROVE, NULL, NULL, q->error_key, sizeof q->error_key);
+	return !approvals_left && !strcmp(q->state, "in_approval");
+}
+
+/* The request is "approved" already: its hook, its audit row, the requester's notice. */
+static int approved_after(struct locked *q)
+{
+	int rc = run_hook(q, EV_APPROVE, NULL, NULL, q->error_key, sizeof q->error_key);
 	if (rc == DB_OK)
 		rc = eng_audit(q, "approved", "");
 	if (rc == DB_OK)
 		rc = notify(q, q->requester, "approved", NULL);
 	q->told_requester = 1;
 	return rc;
+}
+
+/* The approval part is over when no approval step waits: EV_APPROVE. */
+static int maybe_approved(struct locked *q, long long approvals_left)
+{
+	if (!approvals_left && !strcmp(q->state, "cancelling"))
+		return cancelled(q);
+	if (!approval_ends(q, approvals_left))
+		return DB_OK;
+	int rc = set_state(q, "approved", 1);
+	return rc == DB_OK ? approved_after(q) : rc;
 }
 
 struct asg {
@@ -235,35 +245,66 @@ static int activate_assignee(struct locked *q, long long step, const struct asg 
 	return rc;
 }
 
-static int activate(struct locked *q, const struct next_step *st, int *skipped)
+/* The step and its waiting places become pending (ST_STEP_START).  With
+ * a state, the request enters it in the same statement: the approval part
+ * ending and the task step after it starting are one write, not two. */
+static int start_step(struct locked *q, const struct next_step *st, const char *state)
 {
-	int skip = 0;
-	int rc = st->kind == SK_SINGLE ? already_approved(q, st->a, st->n, &skip) : DB_OK;
-	*skipped = skip;
-	if (rc != DB_OK)
-		return rc;
-	if (skip) {
-		rc = DB_RUN(ST_STEP_END, NULL, DBS("skipped"), DBI(q->now), DBS("skipped"), DBI(st->id));
-		return rc == DB_OK ? eng_audit(q, "step_skipped", "already approved in an earlier step") : rc;
-	}
-	rc = DB_RUN(ST_STEP_START, NULL, DBI(q->now), DBI(q->now), DBI(st->id));
+	if (!state)
+		return DB_RUN(ST_STEP_START, NULL, DBI(q->now), DBI(q->now), DBI(st->id));
+	snprintf(q->state, sizeof q->state, "%s", state);
+	q->version++;
+	return DB_RUN(ST_STEP_START_STATE, NULL, DBI(st->id), DBS(state), DBI(q->now), DBI(q->now), DBI(q->now),
+	    DBI(q->now), DBI(q->id));
+}
+
+static int activate_places(struct locked *q, const struct next_step *st)
+{
+	int rc = DB_OK;
 	for (size_t i = 0; rc == DB_OK && i < st->n; i++)
 		if (!strcmp(st->a[i].state, "waiting"))
 			rc = activate_assignee(q, st->id, &st->a[i], st->kind);
 	return rc;
 }
 
+static int skip_step(struct locked *q, const struct next_step *st)
+{
+	int rc = DB_RUN(ST_STEP_END, NULL, DBS("skipped"), DBI(q->now), DBS("skipped"), DBI(st->id));
+	return rc == DB_OK ? eng_audit(q, "step_skipped", "already approved in an earlier step") : rc;
+}
+
+/* One step of the route: the approval part may end on the way (its state
+ * written with the next step's start when one starts), a step may be
+ * skipped (then the next one is looked at), or the route is complete. */
+static int advance_once(struct locked *q, struct next_step *st, int *skipped)
+{
+	int rc = next_step(q, st);
+	if (rc == DB_OK && st->id && st->kind == SK_SINGLE)
+		rc = already_approved(q, st->a, st->n, skipped);
+	if (rc != DB_OK)
+		return rc;
+	if (st->id && !*skipped && approval_ends(q, st->approvals_left)) {
+		rc = start_step(q, st, "approved");
+		if (rc == DB_OK)
+			rc = approved_after(q);
+		return rc == DB_OK ? activate_places(q, st) : rc;
+	}
+	rc = maybe_approved(q, st->approvals_left);
+	if (rc != DB_OK || !st->id)
+		return rc;
+	if (*skipped)
+		return skip_step(q, st);
+	rc = start_step(q, st, NULL);
+	return rc == DB_OK ? activate_places(q, st) : rc;
+}
+
 int advance(struct locked *q)
 {
 	static struct next_step st;   /* 64 places: kept off the stack */
 	for (int guard = 0; guard < ROUTE_MAX_STEPS * 4; guard++) {
-		int rc = next_step(q, &st);
-		if (rc == DB_OK)
-			rc = maybe_approved(q, st.approvals_left);
-		if (rc != DB_OK || !st.id)
-			return rc;   /* nothing waits: the route is complete */
 		int skipped = 0;
-		if ((rc = activate(q, &st, &skipped)) != DB_OK || !skipped)
+		int rc = advance_once(q, &st, &skipped);
+		if (rc != DB_OK || !skipped)
 			return rc;
 	}
 	return DB_ERR;

@@ -460,6 +460,27 @@ static void test_task_step_recorded_after_manager_approves(void **state)
 	assert_int_equal(task_v(as("assistant"), id, v, "probe"), 409);   /* double click */
 }
 
+/* The approval part ending and the task step starting are one write
+ * (ST_STEP_START_STATE): the request is approved once (one version),
+ * dated, and the task's step and place are pending and dated. */
+static void test_approval_end_and_task_start_written_together(void **state)
+{
+	(void)state;
+	long long id = probe_in_approval("mkt_staff", "task", NULL);
+	long long v = version_of(id);
+	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_int_equal(version_of(id), v + 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM requests WHERE id = %lld AND decided_at IS NOT NULL"
+	    " AND updated_at = decided_at", id), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND state = 'pending'"
+	    " AND activated_at IS NOT NULL", id), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND state = 'pending'"
+	    " AND activated_at IS NOT NULL AND acting_for IS NULL", id), 1);
+	assert_string_equal(pending(id), "assistant");
+	assert_int_equal(audit_action(id, "approved"), 1);
+}
+
 /* ---- step kinds ----------------------------------------------------------- */
 
 static void test_any_step_one_approval_completes_it(void **state)
@@ -880,6 +901,7 @@ int main(void)
 		cmocka_unit_test(test_cancel_with_its_own_route),
 		cmocka_unit_test(test_SP03_requester_records_own_report_task),
 		cmocka_unit_test(test_task_step_recorded_after_manager_approves),
+		cmocka_unit_test(test_approval_end_and_task_start_written_together),
 		cmocka_unit_test(test_any_step_one_approval_completes_it),
 		cmocka_unit_test(test_all_step_needs_everyone),
 		cmocka_unit_test(test_SP04_two_different_signers_not_the_drafter),
