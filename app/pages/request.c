@@ -203,7 +203,7 @@ int request_show(struct req *r, long long id, const struct actor *a, int status,
 	const char *q = who && who->text ? who->text : NULL;
 	if (q)
 		page_set(r, q, "Form.who.Value");
-	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (rc = list_users_matching(r, "Users", q)))
+	if (hdf_get_value(r->hdf, "Can.Decide", NULL) && (rc = q && *q ? list_users_matching(r, "Users", q) : list_roster()))
 		return rc;
 	if (link_token)
 		page_set(r, link_token, "Link.Token");

@@ -1,6 +1,7 @@
 /* list.c - paging and option lists. */
 #include "view/list.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -9,6 +10,7 @@
 #include "db/db.h"
 #include "view/gencopy.h"
 #include "view/page.h"
+#include "view/view.h"
 #include "view/view_sql.h"
 
 long long list_offset(long long page) { return ((page < 1 ? 1 : page) - 1) * LIST_PER_PAGE; }
@@ -75,6 +77,38 @@ static int roster_ready(void)
 }
 
 int list_users(struct req *r, const char *name) { return list_users_matching(r, name, NULL); }
+
+static int set_at(HDF *node, size_t i, const char *field, const char *value)
+{
+	char name[40];
+	snprintf(name, sizeof name, "%zu.%s", i, field);
+	NEOERR *err = hdf_set_value(node, name, value);
+	if (!err)
+		return 0;
+	nerr_ignore(&err);
+	return -1;
+}
+
+static int roster_fill(HDF *node)
+{
+	char id[24];
+	const struct user_options *u;
+	int err = 0;
+	for (size_t i = 0; !err && (u = user_options_at(&roster.res, i)); i++) {
+		snprintf(id, sizeof id, "%lld", u->id);
+		err = set_at(node, i, "Id", id) || set_at(node, i, "Name", u->name) || set_at(node, i, "Login", u->login)
+		    || set_at(node, i, "Initials", roster_initials[i]);
+	}
+	return err;
+}
+
+int list_roster(void)
+{
+	int rc = roster_ready();
+	if (rc == DB_OK && view_global_tree(VG_ROSTER, roster.gen, roster_fill))
+		rc = DB_ERR;
+	return rc;
+}
 
 /* Whether u is whom q names: part of the name, or the start of the login
  * or of the name's pinyin initials (ASCII, any case). */

@@ -27,6 +27,12 @@ int list_users(struct req *r, const char *name);
  * (.Initials is set for each, for the page's own filter). */
 int list_users_matching(struct req *r, const char *name, const char *q);
 
+/* list_roster - every active user, as list_users_matching sets them, in the
+ * templates' globals as Roster.N (view_global_tree): kept by the worker
+ * while the roster generation stays, so a page listing everyone builds
+ * nothing per request.  0 or a db rc. */
+int list_roster(void);
+
 /* list_depts - departments as <name>.N.Id/.Name/.NameEn/.Head/...; 0 or a db rc. */
 int list_depts(struct req *r, const char *name);
 

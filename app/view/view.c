@@ -22,6 +22,8 @@ static const char *const langs[] = {"zh-CN", "en"};
 static HDF *lang_hdf[NLANGS];       /* as the files say */
 static HDF *lang_now[NLANGS];       /* with the policy numbers in force put in */
 static long long lang_now_gen = -2; /* the settings generation lang_now was made at */
+/* Each global tree's stamp + 1 in each lang_now (view_global_tree); 0: not there. */
+static long long global_stamp[NLANGS][VG__COUNT];
 static HDF *parse_cfg;            /* what every cs_init sees */
 static struct {
 	char name[128];
@@ -249,8 +251,29 @@ static HDF *lang_of(const char *lang)
 			lang_now[i] = h;
 		}
 		lang_now_gen = gen;
+		memset(global_stamp, 0, sizeof global_stamp);   /* the new copies hold no global tree yet */
 	}
 	return lang_now[lang_index(lang)];
+}
+
+int view_global_tree(enum view_global g, long long stamp, int (*fill)(HDF *node))
+{
+	static const char *const names[VG__COUNT] = {"Roster"};
+	lang_of(langs[0]);
+	for (int i = 0; i < NLANGS; i++) {
+		if (!lang_now[i])
+			return -1;   /* the languages could not be made: nothing to hang it on */
+		if (global_stamp[i][g] == stamp + 1)
+			continue;
+		HDF *node = NULL;
+		hdf_remove_tree(lang_now[i], names[g]);
+		if (hdf_get_node(lang_now[i], names[g], &node) != STATUS_OK || fill(node)) {
+			hdf_remove_tree(lang_now[i], names[g]);
+			return -1;
+		}
+		global_stamp[i][g] = stamp + 1;   /* 0: not built */
+	}
+	return 0;
 }
 
 const char *view_text(const char *lang, const char *key)

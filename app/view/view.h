@@ -21,6 +21,16 @@ int view_init(const struct config *cfg);
  * file that fails keeps its old version and the failure is logged. */
 void view_reload(const struct config *cfg);
 
+/* What a page may find in the templates' globals instead of its own HDF. */
+enum view_global { VG_ROSTER, VG__COUNT };
+
+/* view_global_tree - the tree g ("Roster") in every language's globals,
+ * which a template reads when the page's HDF has no such name; fill(node)
+ * builds it again when stamp is not the one it was built at (and after the
+ * languages were made again).  Worker-wide, so a large list the same for
+ * everyone is not built on each page.  0, or -1 (the tree is left out). */
+int view_global_tree(enum view_global g, long long stamp, int (*fill)(HDF *node));
+
 /* view_text - the text for key (e.g. "Err.required") in lang; the key
  * itself when missing, so a gap shows rather than crashes. */
 const char *view_text(const char *lang, const char *key);

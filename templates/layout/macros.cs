@@ -28,3 +28,4 @@
   <?cs if:Pager.Next ?><a href="<?cs var:base ?>page=<?cs var:Pager.Next ?>"><?cs var:L.List.Next ?></a><?cs /if ?>
 </nav>
 <?cs /def ?>
+<?cs def:person_option(u) ?><option value="<?cs var:u.Id ?>" data-find="<?cs var:u.Name ?> <?cs var:u.Login ?> <?cs var:u.Initials ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /def ?>

@@ -47,7 +47,7 @@
     <label for="target"><?cs var:L.Decide.Target ?></label>
     <select id="target" name="target" required>
       <option value=""><?cs if:Form.who.Value && !Users.0.Id ?><?cs var:L.Decide.NobodyFound ?><?cs else ?><?cs var:L.Decide.Choose ?><?cs /if ?></option>
-      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>" data-find="<?cs var:u.Name ?> <?cs var:u.Login ?> <?cs var:u.Initials ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+      <?cs if:Form.who.Value ?><?cs each:u = Users ?><?cs call:person_option(u) ?><?cs /each ?><?cs else ?><?cs each:u = Roster ?><?cs call:person_option(u) ?><?cs /each ?><?cs /if ?>
     </select>
     <div class="buttons">
       <?cs if:Can.Handover ?><button type="submit" name="action" value="handover"><?cs var:L.Decide.Handover ?></button><?cs /if ?>

@@ -89,6 +89,33 @@ static void test_user_list_follows_rename_and_deactivation(void **state)
 	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
 
+/* The picker's people hang in each worker's copies of the languages
+ * (view_global_tree), which a moved setting makes again: the people must
+ * come back with them. */
+static void test_user_list_survives_a_settings_change(void **state)
+{
+	(void)state;
+	char path[64];
+	long long id = file_probe("mkt_staff", "single");
+	path_of(path, sizeof path, "/requests/%lld", id);
+	struct hc *h = as("mkt_head");
+	long long was = sql_num("SELECT value FROM settings WHERE name = 'late_flag_count'");
+	const char *moves[2] = {was == 5 ? "UPDATE settings SET value = 6 WHERE name = 'late_flag_count'"
+	                                 : "UPDATE settings SET value = 5 WHERE name = 'late_flag_count'", NULL};
+	char back[96];
+	snprintf(back, sizeof back, "UPDATE settings SET value = %lld WHERE name = 'late_flag_count'", was);
+	moves[1] = back;
+	for (int m = -1; m < 2; m++) {
+		if (m >= 0)
+			hc_sql(moves[m], NULL, 0);
+		for (int i = 0; i < ASKS; i++) {
+			assert_int_equal(hc_get(h, path), 200);
+			assert_true(hc_has(h, "(mkt_staff2)</option>"));
+		}
+	}
+	assert_int_equal(withdraw("mkt_staff", id), 303);
+}
+
 /* The lists name the requester and the request's kind from the worker's
  * copies (app/view/names.c): a rename by hand shows at once on every
  * worker, and a requester who has left is still named. */
@@ -206,6 +233,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_setting_changed_by_hand_seen_by_every_worker),
 		cmocka_unit_test(test_user_list_follows_rename_and_deactivation),
+		cmocka_unit_test(test_user_list_survives_a_settings_change),
 		cmocka_unit_test_teardown(test_lists_follow_requester_and_kind_renames, requester_back),
 		cmocka_unit_test(test_unread_count_follows_notices_written_by_hand),
 		cmocka_unit_test(test_refused_transaction_audit_row_never_reaches_a_later_commit),
