@@ -15,7 +15,7 @@
     <?cs call:csrf() ?>
     <label for="deputy_id"><?cs var:L.Deleg.Deputy ?></label>
     <select id="deputy_id" name="deputy_id">
-      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"<?cs if:Form.deputy_id.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+      <?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"<?cs if:Form.deputy_id.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
     </select>
     <?cs call:error("deputy_id") ?>
     <?cs call:input("from", L.Deleg.From, "date", "") ?>

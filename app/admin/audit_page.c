@@ -103,7 +103,7 @@ int admin_audit(struct req *r)
 	list_pager(r, total, page);
 	page_form_values(r);
 	page_set(r, r->query_string, "Query");
-	int st = list_users(r, "Users");
+	int st = list_roster();
 	if (st)
 		return st;
 	page_title(r, "Admin.Audit.Title");

@@ -44,7 +44,7 @@ static int show(struct req *r, int status, const char *tmpl, const char *title)
 {
 	int st = list_depts(r, "Depts");
 	if (!st)
-		st = list_users(r, "Users");
+		st = list_roster();
 	if (st)
 		return st;
 	page_title(r, title);

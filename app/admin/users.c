@@ -122,7 +122,7 @@ static int form_lists(struct req *r)
 {
 	int st = list_depts(r, "Depts");
 	if (!st)
-		st = list_users(r, "Users");
+		st = list_roster();
 	for (unsigned i = 0; !st && i < ROLE_COUNT; i++) {
 		page_set(r, role_key(i), "Roles.%u.Key", i);
 		page_set_label(r, "Role", role_key(i), "Roles.%u.Name", i);

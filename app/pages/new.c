@@ -35,7 +35,7 @@ static int show_form(struct req *r, const struct flow_page *f, int status, int p
 	page_set(r, f->flow->type, "Type.Key");
 	page_set_label(r, "Type", f->flow->type, "Type.Name");
 	if (r->user.roles & f->flow->file_for_roles) {
-		if ((rc = list_users(r, "Users")) != 0)
+		if ((rc = list_roster()) != 0)
 			return rc;
 		hdf_set_value(r->hdf, "FileFor", "1");
 	}

@@ -47,7 +47,7 @@ static int show(struct req *r, int status)
 	db_free(&res);
 	if (rc != DB_OK)
 		return rc;
-	int st = list_users(r, "Users");
+	int st = list_roster();
 	if (st)
 		return st;
 	page_title(r, "Deleg.Title");

@@ -76,8 +76,6 @@ static int roster_ready(void)
 	return rc;
 }
 
-int list_users(struct req *r, const char *name) { return list_users_matching(r, name, NULL); }
-
 static int set_at(HDF *node, size_t i, const char *field, const char *value)
 {
 	char name[40];

@@ -19,12 +19,10 @@ void list_pager(struct req *r, long long total, long long page);
  * length is not counted (more: a next page exists). */
 void list_pager_open(struct req *r, long long page, int more);
 
-/* list_users - active users as <name>.N.Id/.Name/.Login; 0 or a db rc. */
-int list_users(struct req *r, const char *name);
-
-/* list_users_matching - list_users of those q names (NULL or "": all): q in
- * the name, or the start of the login or of the name's pinyin initials
- * (.Initials is set for each, for the page's own filter). */
+/* list_users_matching - the active users q names (NULL or "": all) as
+ * <name>.N.Id/.Name/.Login/.Initials in the page's HDF: q in the name, or
+ * the start of the login or of the name's pinyin initials.  A page that
+ * lists everyone takes list_roster instead.  0 or a db rc. */
 int list_users_matching(struct req *r, const char *name, const char *q);
 
 /* list_roster - every active user, as list_users_matching sets them, in the

@@ -5,7 +5,7 @@
   <form method="get" action="/admin/audit" class="filters">
     <div><label for="user"><?cs var:L.Admin.Audit.Actor ?></label>
       <select id="user" name="user"><option value="0"><?cs var:L.List.All ?></option>
-      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"<?cs if:Form.user.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?></option><?cs /each ?></select></div>
+      <?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"<?cs if:Form.user.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?></option><?cs /each ?></select></div>
     <div><label for="action"><?cs var:L.Admin.Audit.Action ?></label><input id="action" name="action" value="<?cs var:Form.action.Value ?>"><?cs call:error("action") ?></div>
     <div><label for="otype"><?cs var:L.Admin.Audit.ObjectType ?></label><input id="otype" name="otype" value="<?cs var:Form.otype.Value ?>"></div>
     <div><label for="oid"><?cs var:L.Admin.Audit.ObjectId ?></label><input id="oid" name="oid" value="<?cs var:Form.oid.Value ?>"><?cs call:error("oid") ?></div>

@@ -2,7 +2,7 @@
 <?cs call:input("name_en", L.Admin.Depts.NameEn, "text", " maxlength='64'") ?>
 <label for="head_id"><?cs var:L.Admin.Depts.Head ?></label>
 <select id="head_id" name="head_id"><option value="0">—</option>
-  <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"<?cs if:Form.head_id.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+  <?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"<?cs if:Form.head_id.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
 </select>
 <?cs call:error("head_id") ?>
 <label for="parent_id"><?cs var:L.Admin.Depts.Parent ?></label>

@@ -10,7 +10,7 @@
     <label for="successor_id_move"><?cs var:L.Admin.Users.MoveSuccessor ?></label>
     <select id="successor_id_move" name="successor_id">
       <option value="0">—</option>
-      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+      <?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
     </select>
     <button type="submit" class="primary"><?cs var:L.Form.Save ?></button>
   </form>
@@ -33,7 +33,7 @@
     <label for="successor_id"><?cs var:L.Admin.Users.Successor ?></label>
     <select id="successor_id" name="successor_id">
       <option value="0"><?cs var:L.Admin.Users.SuccessorSuperior ?></option>
-      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+      <?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
     </select>
     <label class="check"><input type="checkbox" name="confirm" value="1" required> <?cs var:L.Admin.Users.ConfirmDeactivate ?></label>
     <button type="submit" class="danger"><?cs var:L.Admin.Users.Deactivate ?></button>

@@ -8,7 +8,7 @@
 <label for="superior_id"><?cs var:L.Admin.Users.Superior ?></label>
 <select id="superior_id" name="superior_id">
   <option value="0"><?cs var:L.Admin.Users.NoSuperior ?></option>
-  <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"<?cs if:Form.superior_id.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+  <?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"<?cs if:Form.superior_id.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
 </select>
 <?cs call:error("superior_id") ?>
 <fieldset class="roles"><legend><?cs var:L.Admin.Users.Roles ?></legend>

@@ -13,7 +13,7 @@
     <?cs if:FileFor ?>
     <label for="on_behalf_of"><?cs var:L.Request.OnBehalf ?></label>
     <select id="on_behalf_of" name="on_behalf_of"><option value="0"><?cs var:L.Request.Myself ?></option>
-      <?cs each:u = Users ?><option value="<?cs var:u.Id ?>"<?cs if:Form.on_behalf_of.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
+      <?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"<?cs if:Form.on_behalf_of.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?>
     </select>
     <?cs call:error("on_behalf_of") ?>
     <?cs /if ?>

@@ -532,7 +532,7 @@ static int bal_show(struct req *r, const char *code, int year, long long dept, i
 		return rc;
 	int st = list_depts(r, "Depts");
 	if (!st)
-		st = list_users(r, "Users");
+		st = list_roster();
 	if (st)
 		return st;
 	page_set(r, chosen, "Code");

@@ -210,7 +210,7 @@ static void title(const struct flow_ctx *c, char *out, size_t outlen)
 static int prepare(struct req *r, int preview)
 {
 	int rc = agreement_prepare(r, preview);
-	return rc == DB_OK ? list_users(r, "Users") : rc;
+	return rc == DB_OK ? list_roster() : rc;
 }
 
 static const struct flow flow = {

@@ -42,7 +42,7 @@
     <?cs call:csrf() ?>
     <input type="hidden" name="dept" value="<?cs var:Dept ?>">
     <label for="user"><?cs var:L.LeaveAdmin.Bal.User ?></label>
-    <select id="user" name="user" required><option value=""></option><?cs each:u = Users ?><option value="<?cs var:u.Id ?>"<?cs if:Form.user.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?></select>
+    <select id="user" name="user" required><option value=""></option><?cs each:u = Roster ?><option value="<?cs var:u.Id ?>"<?cs if:Form.user.Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /each ?></select>
     <?cs call:error("user") ?>
     <label for="code"><?cs var:L.LeaveAdmin.Bal.Type ?></label>
     <select id="code" name="code"><?cs each:b = BalTypes ?><option value="<?cs var:b.Code ?>"<?cs if:(Form.code.Value && Form.code.Value == b.Code) || (!Form.code.Value && Code == b.Code) ?> selected<?cs /if ?>><?cs var:b.Name ?></option><?cs /each ?></select>

@@ -16,7 +16,7 @@
       <label for="<?cs var:f ?>"><?cs var:L.Visit.Colleague ?> <?cs var:i ?></label>
       <select id="<?cs var:f ?>" name="<?cs var:f ?>"<?cs if:Form[f].Error ?> aria-invalid="true" aria-describedby="<?cs var:f ?>-error"<?cs /if ?>>
         <option value="0">—</option>
-        <?cs each:u = Users ?><?cs if:u.Id != User.Id ?><option value="<?cs var:u.Id ?>"<?cs if:Form[f].Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /if ?><?cs /each ?>
+        <?cs each:u = Roster ?><?cs if:u.Id != User.Id ?><option value="<?cs var:u.Id ?>"<?cs if:Form[f].Value == u.Id ?> selected<?cs /if ?>><?cs var:u.Name ?> (<?cs var:u.Login ?>)</option><?cs /if ?><?cs /each ?>
       </select>
       <?cs call:error(f) ?>
       <?cs /loop ?>
