@@ -379,6 +379,13 @@ static void test_head_home_shows_week_waiting_and_away_today(void **state)
 	assert_true(hc_has(h, link));
 	snprintf(link, sizeof link, "<a href=\"/requests/%lld\">", leave_ok);
 	assert_false(hc_has(h, link));   /* decided: no longer waiting */
+	/* named as the lists name it: the kind's name, then the subject */
+	char named[400];
+	snprintf(named, sizeof named, " · %s %s · ",
+	    sql_str("SELECT k.name_zh FROM requests r JOIN request_kinds k ON k.type = r.type AND k.code = r.kind"
+	            " WHERE r.id = %lld", leave_waiting),
+	    sql_str("SELECT title FROM requests WHERE id = %lld", leave_waiting));
+	assert_true(hc_has(h, named));
 	assert_true(hc_has(h, "<li>刘洋 · 外出</li>"));
 	assert_false(hc_has(h, "<li>张伟"));
 	struct hc *e = as("ext_head");
