@@ -73,10 +73,16 @@ int place_add(const struct locked *q, long long step, enum step_kind kind, long 
 	    DBS(state), DBI(q->now));
 }
 
-int set_state(struct locked *q, const char *state, int final)
+/* What q knows of its request once a write moved it into state. */
+static void entered(struct locked *q, const char *state)
 {
 	snprintf(q->state, sizeof q->state, "%s", state);
 	q->version++;
+}
+
+int set_state(struct locked *q, const char *state, int final)
+{
+	entered(q, state);
 	return DB_RUN(ST_REQ_SET_STATE, NULL, DBS(state), DBI(q->now), DBI(final), DBI(q->now), DBI(q->id));
 }
 
@@ -252,8 +258,7 @@ static int start_step(struct locked *q, const struct next_step *st, const char *
 {
 	if (!state)
 		return DB_RUN(ST_STEP_START, NULL, DBI(q->now), DBI(q->now), DBI(st->id));
-	snprintf(q->state, sizeof q->state, "%s", state);
-	q->version++;
+	entered(q, state);
 	return DB_RUN(ST_STEP_START_STATE, NULL, DBI(st->id), DBS(state), DBI(q->now), DBI(q->now), DBI(q->now),
 	    DBI(q->now), DBI(q->id));
 }
@@ -281,20 +286,16 @@ static int advance_once(struct locked *q, struct next_step *st, int *skipped)
 	int rc = next_step(q, st);
 	if (rc == DB_OK && st->id && st->kind == SK_SINGLE)
 		rc = already_approved(q, st->a, st->n, skipped);
-	if (rc != DB_OK)
-		return rc;
-	if (st->id && !*skipped && approval_ends(q, st->approvals_left)) {
-		rc = start_step(q, st, "approved");
-		if (rc == DB_OK)
-			rc = approved_after(q);
-		return rc == DB_OK ? activate_places(q, st) : rc;
-	}
-	rc = maybe_approved(q, st->approvals_left);
+	int together = rc == DB_OK && st->id && !*skipped && approval_ends(q, st->approvals_left);
+	if (rc == DB_OK && !together)
+		rc = maybe_approved(q, st->approvals_left);
 	if (rc != DB_OK || !st->id)
 		return rc;
 	if (*skipped)
 		return skip_step(q, st);
-	rc = start_step(q, st, NULL);
+	rc = start_step(q, st, together ? "approved" : NULL);
+	if (rc == DB_OK && together)
+		rc = approved_after(q);
 	return rc == DB_OK ? activate_places(q, st) : rc;
 }
 

@@ -70,18 +70,17 @@ static int fetch(const struct req *r, const struct list_def *d, const struct lis
 	return rc == DB_OK ? names_ready() : rc;
 }
 
-/* The row's title as the viewer reads it: the kind's name, then the subject. */
-static void row_title(const struct req *r, const struct list_row *row, char *title, size_t size)
+void list_row_title(const char *lang, const struct list_row *row, char *title, size_t size)
 {
 	const char *zh, *en;
 	names_kind(row->type, row->kind, &zh, &en);
-	request_title(r->lang, zh, en, row->title, title, size);
+	request_title(lang, zh, en, row->title, title, size);
 }
 
 static void row_to_hdf(struct req *r, const struct list_row *row, size_t i)
 {
-	char title[1400];
-	row_title(r, row, title, sizeof title);
+	char title[LIST_TITLE_MAX];
+	list_row_title(r->lang, row, title, sizeof title);
 	page_set_int(r, row->id, "Rows.%zu.Id", i);
 	page_set(r, row->number, "Rows.%zu.Number", i);
 	page_set_label(r, "Type", row->type, "Rows.%zu.Type", i);
@@ -146,14 +145,14 @@ int page_list(struct req *r)
 static NEOERR *csv_rows(struct req *r, STRING *out, const struct dbres *res)
 {
 	NEOERR *err = STATUS_OK;
-	char key[64], at[20], title[1400];
+	char key[64], at[20], title[LIST_TITLE_MAX];
 	const struct list_row *row;
 	for (size_t i = 0; !err && (row = list_row_at(res, i)); i++) {
 		snprintf(key, sizeof key, "Type.%s", row->type);
 		err = csv_field(out, row->number, 1);
 		if (!err)
 			err = csv_field(out, view_text(r->lang, key), 0);
-		row_title(r, row, title, sizeof title);
+		list_row_title(r->lang, row, title, sizeof title);
 		if (!err)
 			err = csv_field(out, title, 0);
 		snprintf(key, sizeof key, "State.%s", row->state);

@@ -7,7 +7,17 @@
 #ifndef LIAISON_PAGES_LISTS_H
 #define LIAISON_PAGES_LISTS_H
 
+#include <stddef.h>
+
+struct list_row;
 struct req;
+
+/* A list row's title as shown: the kind's name, a space and the subject. */
+#define LIST_TITLE_MAX 1400
+
+/* list_row_title - a listed request as the viewer reads it in lang: its
+ * kind's name (from the names copy, view/names.h), then its subject. */
+void list_row_title(const char *lang, const struct list_row *row, char *title, size_t size);
 
 /* page_list - GET /lists/:name (and /inbox, /mine). */
 int page_list(struct req *r);

@@ -11,7 +11,7 @@
 #include "engine/engine_sql.h"
 #include "engine/lists.h"
 #include "http/req.h"
-#include "pages/pages.h"
+#include "pages/lists.h"
 #include "site/deptcal_sql.h"
 #include "view/names.h"
 #include "view/page.h"
@@ -50,10 +50,8 @@ static int week_waiting(struct req *r, int today)
 	for (size_t i = 0; rc == DB_OK && (row = list_row_at(&res, i)); i++) {
 		page_set_int(r, row->id, "Home.Week.%zu.Id", i);
 		page_set(r, row->number, "Home.Week.%zu.Number", i);
-		const char *zh, *en;
-		char title[1400];
-		names_kind(row->type, row->kind, &zh, &en);
-		request_title(r->lang, zh, en, row->title, title, sizeof title);   /* as the lists call it */
+		char title[LIST_TITLE_MAX];
+		list_row_title(r->lang, row, title, sizeof title);
 		page_set(r, title, "Home.Week.%zu.Title", i);
 		page_set(r, names_user(row->requester_id), "Home.Week.%zu.Requester", i);
 		page_set_label(r, "Type", row->type, "Home.Week.%zu.Type", i);

@@ -8,6 +8,7 @@
 
 #include "core/pinyin.h"
 #include "db/db.h"
+#include "http/req.h"
 #include "view/gencopy.h"
 #include "view/page.h"
 #include "view/view.h"
@@ -87,16 +88,21 @@ static int set_at(HDF *node, size_t i, const char *field, const char *value)
 	return -1;
 }
 
+/* The roster's i-th user as node's k-th option: .Id/.Name/.Login/.Initials. */
+static int user_to(HDF *node, size_t k, size_t i)
+{
+	const struct user_options *u = user_options_at(&roster.res, i);
+	char id[24];
+	snprintf(id, sizeof id, "%lld", u->id);
+	return set_at(node, k, "Id", id) || set_at(node, k, "Name", u->name) || set_at(node, k, "Login", u->login)
+	    || set_at(node, k, "Initials", roster_initials[i]);
+}
+
 static int roster_fill(HDF *node)
 {
-	char id[24];
-	const struct user_options *u;
 	int err = 0;
-	for (size_t i = 0; !err && (u = user_options_at(&roster.res, i)); i++) {
-		snprintf(id, sizeof id, "%lld", u->id);
-		err = set_at(node, i, "Id", id) || set_at(node, i, "Name", u->name) || set_at(node, i, "Login", u->login)
-		    || set_at(node, i, "Initials", roster_initials[i]);
-	}
+	for (size_t i = 0; !err && user_options_at(&roster.res, i); i++)
+		err = user_to(node, i, i);
 	return err;
 }
 
@@ -119,17 +125,17 @@ static int matches(const struct user_options *u, const char *initials, const cha
 int list_users_matching(struct req *r, const char *name, const char *q)
 {
 	const struct user_options *u;
+	HDF *node = NULL;
 	size_t k = 0;
 	int rc = roster_ready();
-	for (size_t i = 0; rc == DB_OK && (u = user_options_at(&roster.res, i)); i++) {
-		const char *initials = roster_initials[i];
-		if (q && *q && !matches(u, initials, q))
-			continue;
-		page_set_int(r, u->id, "%s.%zu.Id", name, k);
-		page_set(r, u->name, "%s.%zu.Name", name, k);
-		page_set(r, u->login, "%s.%zu.Login", name, k);
-		page_set(r, initials, "%s.%zu.Initials", name, k++);
+	NEOERR *err = rc == DB_OK ? hdf_get_node(r->hdf, name, &node) : STATUS_OK;
+	if (err) {
+		nerr_ignore(&err);
+		return DB_ERR;
 	}
+	for (size_t i = 0; rc == DB_OK && (u = user_options_at(&roster.res, i)); i++)
+		if ((!q || !*q || matches(u, roster_initials[i], q)) && user_to(node, k++, i))
+			rc = DB_ERR;
 	return rc;
 }
 
