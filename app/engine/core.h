@@ -6,6 +6,7 @@
 #define LIAISON_ENGINE_CORE_H
 
 #include "engine/engine.h"
+#include "engine/resolve.h"
 #include "engine/routes.h"
 
 #define TITLE_CHARS 200   /* requests.title */
@@ -33,9 +34,33 @@ struct place {
 	char kind[12], step_name[48];
 };
 
+/* A place on the next waiting step, with whoever stands in for its holder today. */
+struct asg {
+	long long id, user, acting_for, deputy;
+	char state[12];
+};
+
+/* The next waiting step with its places (locked); id 0: nothing waits. */
+struct next_step {
+	long long id, approvals_left;
+	enum step_kind kind;
+	struct asg a[USERSET_MAX];
+	size_t n;
+};
+
+/* next_step_row - one row of the next step's read into st (the first
+ * names the step; place 0: a step without places). */
+void next_step_row(struct next_step *st, long long id, long long approvals_left, const char *kind, long long place,
+    long long user, long long acting_for, long long deputy, const char *place_state);
+
+/* The same for any row with ST_STEP_NEXT's columns. */
+#define NEXT_STEP_ROW(st, row) next_step_row((st), (row)->next_id, (row)->approvals_left, (row)->next_kind, \
+	(row)->next_place, (row)->user_id, (row)->next_acting_for, (row)->deputy, (row)->place_state)
+
 /* lock_request_place - lock_request, and in the same statement the
- * pending place of user who (a principal, for a deputy) into p. */
-int lock_request_place(long long id, long long who, struct locked *q, struct place *p);
+ * pending place of user who (a principal, for a deputy) into p; with
+ * next, the next waiting step too (an approval's). */
+int lock_request_place(long long id, long long who, struct locked *q, struct place *p, struct next_step *next);
 
 /* actor_id - the acting person's id, 0 for the system. */
 long long actor_id(const struct locked *q);
@@ -44,12 +69,29 @@ long long actor_id(const struct locked *q);
  * (pending stamps when); the place carries its step's kind for the inbox. */
 int place_add(const struct locked *q, long long step, enum step_kind kind, long long user, const char *state);
 
+/* entered - what q knows of its request once a write moved it into
+ * state (NULL: the same state) and to the next version. */
+void entered(struct locked *q, const char *state);
+
 /* set_state - new state, version + 1; final marks decided_at. */
 int set_state(struct locked *q, const char *state, int final);
 
 /* advance - activate the next waiting step (skipping as the rules say),
  * or finish the route; runs EV_APPROVE when the last approval is done. */
 int advance(struct locked *q);
+
+/* The approval that ends its step, not yet written: the write that starts
+ * the next step, or ends the approval part, carries it (ST_STEP_HANDOFF). */
+struct ending {
+	long long step, place, user;   /* user: who holds the place now */
+	enum step_kind kind;
+	const char *comment, *via;
+};
+
+/* advance_ending - advance after the approval e, with the next step as
+ * read with the lock (ST_REQ_LOCK_PLACE_NEXT): e is written with the next
+ * step's start, or with the request's approval when no step follows. */
+int advance_ending(struct locked *q, const struct ending *e, struct next_step *next);
 
 /* run_hook - the type's hook for ev with the request's values loaded;
  * input: what a task step recorded (may be NULL). */

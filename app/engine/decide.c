@@ -28,6 +28,7 @@ struct ctx {
 	struct place m;         /* the actor's pending place, found with the lock */
 	enum step_kind kind;    /* its step's kind */
 	int step_ended;         /* the decision ended the actor's step */
+	struct next_step *next; /* an approval's: the next step, read with the lock */
 };
 
 /* A deputy may take the principal's place on a step that reached the
@@ -119,36 +120,39 @@ static int enter_state_after(struct ctx *c)
 	return rc;
 }
 
-/* The approval that completes a plain step records it and ends the step at once. */
-static int approve_and_end(struct ctx *c)
+/* Only once the approval part is over, so "approved" and its hook come first. */
+static int after_approval(struct ctx *c)
 {
-	const char *comment = c->d->comment ? c->d->comment : "";
-	long long me = c->m.id;
+	return !strcmp(c->q.state, "approved") ? enter_state_after(c) : DB_OK;
+}
+
+/* The approval that completes a plain step ends it, in one write with what
+ * follows: the next step's start, or the request's approval. */
+static int approve_last(struct ctx *c)
+{
+	struct ending e = {c->m.step, c->m.id, actor_id(&c->q), c->kind, c->d->comment ? c->d->comment : "",
+	    c->d->actor->via};
 	c->step_ended = 1;
-	return DB_RUN(ST_STEP_END_APPROVED, NULL, DBI(c->q.now), DBI(me), DBI(c->q.now), DBI(me), DBS(comment),
-	    DBI(me), DBS(c->d->actor->via), DBI(me), DBI(c->m.step));
+	int rc = advance_ending(&c->q, &e, c->next);
+	return rc == DB_OK ? after_approval(c) : rc;
 }
 
 static int approve(struct ctx *c)
 {
 	int last = c->m.approved + 1 >= c->m.needed;
+	if (last && c->kind != SK_TWO)
+		return approve_last(c);
 	int rc = c->kind == SK_TWO ? signature_ok(c) : DB_OK;
-	if (rc == DB_OK && last && c->kind != SK_TWO)
-		rc = approve_and_end(c);
-	else if (rc == DB_OK)
+	if (rc == DB_OK)
 		rc = record(c, "approved");
 	if (rc == DB_OK && c->kind == SK_TWO)
 		rc = sign_record(&c->q, c->m.step);
 	if (rc != DB_OK || !last)
 		return rc;
-	if (!c->step_ended)
-		rc = step_done(c);
+	rc = step_done(c);
 	if (rc == DB_OK)
 		rc = advance(&c->q);
-	/* only once the approval part is over, so "approved" and its hook come first */
-	if (rc == DB_OK && !strcmp(c->q.state, "approved"))
-		rc = enter_state_after(c);
-	return rc;
+	return rc == DB_OK ? after_approval(c) : rc;
 }
 
 static int task(struct ctx *c)
@@ -369,7 +373,7 @@ static int decide_tx(void *arg)
 	c->q.told_requester = 0;
 	long long act_for = c->d->actor ? c->d->actor->act_for : 0;
 	long long who = act_for ? act_for : actor_id(&c->q);
-	int rc = lock_request_place(c->d->request_id, who, &c->q, &c->m);
+	int rc = lock_request_place(c->d->request_id, who, &c->q, &c->m, c->d->what == D_APPROVE ? c->next : NULL);
 	if (rc != DB_OK)
 		return rc;
 	/* AU-03 here, whatever a form or URL says, and before the version so
@@ -406,9 +410,11 @@ static int decide_tx(void *arg)
 
 int engine_decide(struct decision_in *d)
 {
+	static struct next_step next;   /* 64 places: kept off the stack */
 	struct ctx c;
 	memset(&c, 0, sizeof c);
 	c.d = d;
+	c.next = &next;
 	c.q.actor = d->actor;
 	c.q.now = clock_now();
 	d->error_key[0] = '\0';

@@ -51,16 +51,42 @@ DB_DEFINE(ST_REQ_DRAFT_UPDATE, 1,
 DB_DEFINE_READS(ST_REQ_LOCK, 1, req_lock, REQ_LOCK_COLS,
 	"SELECT id, number, type, kind, title, requester_id, filed_by_id, dept_id, state, version, round"
 	" FROM requests WHERE id = ? FOR UPDATE");
-/* The request locked with the place a person (?) holds on its current step
- * (NULLs: none), and the approvals that step has so far.  The request is
- * found by its key, so it is read, and locked, first. */
-DB_DEFINE_READS(ST_REQ_LOCK_PLACE, 1, req_lock_place, REQ_LOCK_PLACE_COLS,
-	"SELECT r.id, r.number, r.type, r.kind, r.title, r.requester_id, r.filed_by_id, r.dept_id, r.state,"
-	" r.version, r.round, a.id, a.step_id, s.kind, s.needed, s.name, a.acting_for, s.add_signer, s.seq,"
+/* The request locked with the places a person (?) holds on its current
+ * step (NULLs: none; the engine takes the first), and the approvals that
+ * step has so far.  The request is found by its key, so it is read, and
+ * locked, first.  (An ORDER BY here would cost a temporary table.) */
+#define LOCK_PLACE_COLS "SELECT r.id, r.number, r.type, r.kind, r.title, r.requester_id, r.filed_by_id, r.dept_id," \
+	" r.state, r.version, r.round, a.id, a.step_id, s.kind, s.needed, s.name, a.acting_for, s.add_signer, s.seq," \
 	" (SELECT COUNT(*) FROM step_assignees b WHERE b.step_id = a.step_id AND b.state = 'approved')"
-	" FROM requests r LEFT JOIN (step_assignees a JOIN request_steps s ON s.id = a.step_id AND s.state = 'pending')"
-	" ON a.request_id = r.id AND a.user_id = ? AND a.state = 'pending' AND s.round = r.round"
-	" WHERE r.id = ? ORDER BY a.id LIMIT 1 FOR UPDATE");
+#define LOCK_PLACE_FROM " FROM requests r LEFT JOIN (step_assignees a JOIN request_steps s ON s.id = a.step_id" \
+	" AND s.state = 'pending') ON a.request_id = r.id AND a.user_id = ? AND a.state = 'pending' AND s.round = r.round" \
+	" WHERE r.id = ? FOR UPDATE"
+DB_DEFINE_READS(ST_REQ_LOCK_PLACE, 1, req_lock_place, REQ_LOCK_PLACE_COLS, LOCK_PLACE_COLS LOCK_PLACE_FROM);
+/* The next waiting step of the request (?), one row per place on it (place
+ * columns NULL when it has none), each with whoever stands in for the
+ * place's holder on the day given (twice), as ST_WHO_DEPUTY finds them; and
+ * how many approval steps wait in all.  No row: nothing waits.  pre: the
+ * columns a union puts before these.  (The round comes from a subquery:
+ * joined, it would cost a sort.) */
+#define STEP_NEXT(pre) "SELECT " pre "s.id, s.seq, s.name, s.kind, s.needed, s.state_after," \
+	" (SELECT COUNT(*) FROM request_steps w WHERE w.request_id = s.request_id AND w.round = s.round" \
+	"  AND w.state = 'waiting' AND w.kind <> 'task')," \
+	" a.id, a.user_id, a.acting_for, a.state," \
+	" (SELECT d.deputy_id FROM delegations d JOIN users u ON u.id = d.deputy_id" \
+	"  WHERE d.user_id = a.user_id AND d.from_day <= ? AND d.to_day >= ? AND u.active = 1" \
+	"  ORDER BY d.id DESC LIMIT 1)" \
+	" FROM request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id" \
+	" WHERE s.id = (SELECT f.id FROM request_steps f WHERE f.request_id = ?" \
+	"  AND f.round = (SELECT round FROM requests WHERE id = ?) AND f.state = 'waiting' ORDER BY f.seq LIMIT 1)" \
+	" ORDER BY a.id FOR UPDATE"
+#define NULLS4 "NULL, NULL, NULL, NULL, "
+#define NULLS12 NULLS4 NULLS4 NULLS4
+/* An approval reads the next step with its lock (an approval that ends its
+ * step starts the next one): the lock's row, then the next step's rows,
+ * told apart by the request's id, which only the lock's row carries. */
+DB_DEFINE_READS(ST_REQ_LOCK_PLACE_NEXT, 1, req_lock_next, REQ_LOCK_NEXT_COLS,
+	"(" LOCK_PLACE_COLS ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL" LOCK_PLACE_FROM ")"
+	" UNION ALL (" STEP_NEXT(NULLS12 NULLS4 NULLS4) ")");
 DB_DEFINE_READS(ST_REQ_GET, 0, req_get, REQ_GET_COLS,
 	"SELECT r.id, r.number, r.type, r.kind, r.title, r.requester_id, r.filed_by_id, r.dept_id, r.state,"
 	" r.version, r.round, u.display_name, f.display_name, d.name, UNIX_TIMESTAMP(r.created_at),"
@@ -96,22 +122,7 @@ DB_DEFINE_READS(ST_LINKS_OF, 0, links_of, LINKS_OF_COLS,
 DB_DEFINE(ST_STEP_INSERT, 1,
 	"INSERT INTO request_steps (request_id, round, seq, name, kind, who, state, needed,"
 	" state_after, add_signer) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)");
-/* The next waiting step, one row per place on it (place columns NULL when
- * it has none), each with whoever stands in for the place's holder on the
- * day given (twice), as ST_WHO_DEPUTY finds them; and how many approval
- * steps wait in all.  No row: nothing waits. */
-DB_DEFINE_READS(ST_STEP_NEXT, 1, step_next, STEP_NEXT_COLS,
-	"SELECT s.id, s.seq, s.name, s.kind, s.needed, s.state_after,"
-	" (SELECT COUNT(*) FROM request_steps w WHERE w.request_id = s.request_id AND w.round = s.round"
-	"  AND w.state = 'waiting' AND w.kind <> 'task'),"
-	" a.id, a.user_id, a.acting_for, a.state,"
-	" (SELECT d.deputy_id FROM delegations d JOIN users u ON u.id = d.deputy_id"
-	"  WHERE d.user_id = a.user_id AND d.from_day <= ? AND d.to_day >= ? AND u.active = 1"
-	"  ORDER BY d.id DESC LIMIT 1)"
-	" FROM request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id"
-	" WHERE s.id = (SELECT f.id FROM request_steps f WHERE f.request_id = ? AND f.round = ? AND f.state = 'waiting'"
-	"  ORDER BY f.seq LIMIT 1)"
-	" ORDER BY a.id FOR UPDATE");
+DB_DEFINE_READS(ST_STEP_NEXT, 1, step_next, STEP_NEXT_COLS, STEP_NEXT(""));
 /* A step ends: its state, and the places on it nobody took (one statement
  * for both; a step without such places still ends). */
 DB_DEFINE(ST_STEP_END, 1,
@@ -129,6 +140,21 @@ DB_DEFINE(ST_STEP_START, 1,
 	"UPDATE request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state = 'waiting'"
 	" SET s.state = 'pending', s.activated_at = FROM_UNIXTIME(?), a.state = 'pending', a.acting_for = NULL,"
 	" a.activated_at = FROM_UNIXTIME(?) WHERE s.id = ?");
+/* The approval that ends its step (ST_STEP_END_APPROVED) and what follows
+ * it, in one statement: the next step (?, NULL: none) starting as
+ * ST_STEP_START does, and the request entering a state (set_state's
+ * columns).  Each row is updated once however many places join. */
+DB_DEFINE(ST_STEP_HANDOFF, 1,
+	"UPDATE requests r JOIN request_steps s ON s.id = ?"
+	" LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state IN ('pending', 'waiting')"
+	" LEFT JOIN request_steps n ON n.id = ?"
+	" LEFT JOIN step_assignees b ON b.step_id = n.id AND b.state = 'waiting'"
+	" SET s.state = 'done', s.decided_at = FROM_UNIXTIME(?),"
+	" a.decided_at = IF(a.id = ?, FROM_UNIXTIME(?), a.decided_at), a.comment = IF(a.id = ?, ?, a.comment),"
+	" a.via = IF(a.id = ?, ?, a.via), a.state = IF(a.id = ?, 'approved', 'superseded'),"
+	" n.state = 'pending', n.activated_at = FROM_UNIXTIME(?), b.state = 'pending', b.acting_for = NULL,"
+	" b.activated_at = FROM_UNIXTIME(?), r.state = ?, r.version = r.version + 1, r.updated_at = FROM_UNIXTIME(?),"
+	" r.decided_at = IF(? = 1, FROM_UNIXTIME(?), r.decided_at) WHERE r.id = ?");
 /* ST_STEP_START with the request entering a state (set_state's columns,
  * final): each row is updated once however many places join. */
 DB_DEFINE(ST_STEP_START_STATE, 1,
@@ -212,7 +238,7 @@ DB_DEFINE_READS(ST_REQ_STORY, 0, story, STORY_COLS,
 	" UNIX_TIMESTAMP(created_at) FROM request_cc WHERE request_id = ?"
 	" UNION ALL SELECT 4, id, 0, 0, id, size, NULL, 0, 0, label, filename, kind, '', '', UNIX_TIMESTAMP(uploaded_at)"
 	" FROM attachments WHERE request_id = ?");
-/* A transaction's notices, mail and links are written at its end, up to
+/* A transaction's notices and mail are written at its end, up to
  * eight rows a statement (outgoing.c). */
 #define ROWS0(r) ""
 #define ROWS1(r) r
@@ -231,24 +257,22 @@ DB_DEFINE_READS(ST_REQ_STORY, 0, story, STORY_COLS,
 BY_ROWS(ST_NOTES, "INSERT INTO notifications (user_id, request_id, kind, text, created_at)"
 	" VALUES (?, ?, ?, ?, FROM_UNIXTIME(?))", ", (?, ?, ?, ?, FROM_UNIXTIME(?))", "");
 /* The mail row takes the recipient as they are now, or is 'skipped' with
- * why; the rows keep their queued order (n). */
+ * why; the rows keep their queued order (n).  A mail that carries an
+ * approval link keeps the link's life (its hash, step, expiry, use),
+ * bound to the request's version as the transaction leaves it. */
 BY_ROWS(ST_MAILS,
 	"INSERT INTO outbox (user_id, to_addr, to_name, notice, request_id, lang, link, state, next_try,"
-	" last_error, created_at)"
+	" last_error, created_at, link_hash, step_id, link_version, link_expires)"
 	" SELECT x.u, COALESCE(u.email, ''), COALESCE(u.display_name, ''), x.k, x.r,"
 	" IF(COALESCE(u.lang, '') = '', 'zh-CN', u.lang), x.l,"
 	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, 'skipped', 'queued'),"
 	" IF(u.id IS NULL OR COALESCE(u.email, '') = '' OR u.active = 0, NULL, FROM_UNIXTIME(x.t)),"
 	" CASE WHEN u.id IS NULL THEN 'no such user' WHEN COALESCE(u.email, '') = '' THEN 'the user has no email address'"
-	" WHEN u.active = 0 THEN 'the user is inactive' ELSE '' END, FROM_UNIXTIME(x.t)"
-	" FROM (SELECT ? AS n, ? AS u, ? AS k, ? AS r, ? AS l, ? AS t",
-	" UNION ALL SELECT ?, ?, ?, ?, ?, ?", ") x LEFT JOIN users u ON u.id = x.u ORDER BY x.n");
-/* A link is bound to the request's version as the transaction leaves it. */
-BY_ROWS(ST_LINKS,
-	"INSERT INTO approval_links (token_hash, request_id, step_id, user_id, version, created_at, expires_at)"
-	" SELECT x.h, x.r, x.s, x.u, q.version, FROM_UNIXTIME(x.t), FROM_UNIXTIME(x.e)"
-	" FROM (SELECT ? AS n, ? AS h, ? AS r, ? AS s, ? AS u, ? AS t, ? AS e",
-	" UNION ALL SELECT ?, ?, ?, ?, ?, ?, ?", ") x JOIN requests q ON q.id = x.r ORDER BY x.n");
+	" WHEN u.active = 0 THEN 'the user is inactive' ELSE '' END, FROM_UNIXTIME(x.t),"
+	" x.h, x.s, IF(x.h IS NULL, NULL, q.version), FROM_UNIXTIME(x.e)"
+	" FROM (SELECT ? AS n, ? AS u, ? AS k, ? AS r, ? AS l, ? AS h, ? AS s, ? AS e, ? AS t",
+	" UNION ALL SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?",
+	") x LEFT JOIN users u ON u.id = x.u LEFT JOIN requests q ON q.id = x.r ORDER BY x.n");
 /* calendar */
 DB_DEFINE_READS(ST_CAL_DAYS, 0, cal_days, CAL_DAYS_COLS,
 	"SELECT DATEDIFF(day, '1970-01-01'), kind FROM calendar_days ORDER BY day");
@@ -261,21 +285,22 @@ DB_DEFINE_READS(ST_ATT_GET, 0, att_get, ATT_GET_COLS,
 	" FROM attachments WHERE id = ?");
 DB_DEFINE_READS(ST_ATT_COUNT, 0, count_row, COUNT_COLS,
 	"SELECT COUNT(*) FROM attachments WHERE request_id = ? AND label = ?");
-/* approval links */
+/* approval links: each rides on the mail that carries it */
 DB_DEFINE_READS(ST_LINK_GET, 0, link_get, LINK_GET_COLS,
-	"SELECT l.request_id, l.step_id, l.user_id, l.version, UNIX_TIMESTAMP(l.expires_at),"
-	" l.used_at IS NOT NULL, s.state, r.version, r.state,"
+	"SELECT l.request_id, l.step_id, l.user_id, l.link_version, UNIX_TIMESTAMP(l.link_expires),"
+	" l.link_used_at IS NOT NULL, s.state, r.version, r.state,"
 	" (SELECT COUNT(*) FROM step_assignees a WHERE a.step_id = l.step_id AND a.state = 'pending'"
 	"   AND (a.user_id = l.user_id OR a.acting_for = l.user_id))"
-	" FROM approval_links l JOIN request_steps s ON s.id = l.step_id JOIN requests r ON r.id = l.request_id"
-	" WHERE l.token_hash = ?");
+	" FROM outbox l JOIN request_steps s ON s.id = l.step_id JOIN requests r ON r.id = l.request_id"
+	" WHERE l.link_hash = ?");
 DB_DEFINE(ST_LINK_USE, 1,
-	"UPDATE approval_links SET used_at = FROM_UNIXTIME(?) WHERE token_hash = ? AND used_at IS NULL");
+	"UPDATE outbox SET link_used_at = FROM_UNIXTIME(?) WHERE link_hash = ? AND link_used_at IS NULL");
 DB_DEFINE(ST_LINK_REBIND_REQ, 1,
-	"UPDATE approval_links l JOIN requests r ON r.id = l.request_id SET l.version = r.version"
-	" WHERE l.request_id = ? AND l.used_at IS NULL");
+	"UPDATE outbox l JOIN requests r ON r.id = l.request_id SET l.link_version = r.version"
+	" WHERE l.request_id = ? AND l.link_hash IS NOT NULL AND l.link_used_at IS NULL");
+/* An expired link is forgotten a while later: its mail stays, the link goes. */
 DB_DEFINE(ST_LINK_PURGE, 1,
-	"DELETE FROM approval_links WHERE expires_at < FROM_UNIXTIME(?)");
+	"UPDATE outbox SET link_hash = NULL, link_expires = NULL WHERE link_expires < FROM_UNIXTIME(?)");
 DB_DEFINE_READS(ST_FORM_KEY_GET, 0, form_key_row, FORM_KEY_COLS,
 	"SELECT request_id, action FROM decision_keys WHERE key_hash = ? AND user_id = ?");
 DB_DEFINE(ST_FORM_KEY_PUT, 1,

@@ -60,10 +60,13 @@ DB_READS(ST_LINKS_OF, links_of, LINKS_OF_COLS);
 
 /* steps and the places on them */
 DB_WRITES(ST_STEP_INSERT);
-#define STEP_NEXT_COLS(C, R) C(R, id, INT) C(R, seq, INT) C(R, name, STR) C(R, kind, STR) C(R, needed, INT) \
-	C(R, state_after, STR) C(R, approvals_left, INT) C(R, place, INT) C(R, user_id, INT) C(R, acting_for, INT) \
-	C(R, place_state, STR) C(R, deputy, INT)
+#define STEP_NEXT_COLS(C, R) C(R, next_id, INT) C(R, next_seq, INT) C(R, next_name, STR) C(R, next_kind, STR) \
+	C(R, next_needed, INT) C(R, state_after, STR) C(R, approvals_left, INT) C(R, next_place, INT) C(R, user_id, INT) \
+	C(R, next_acting_for, INT) C(R, place_state, STR) C(R, deputy, INT)
 DB_READS(ST_STEP_NEXT, step_next, STEP_NEXT_COLS);
+#define REQ_LOCK_NEXT_COLS(C, R) REQ_LOCK_PLACE_COLS(C, R) STEP_NEXT_COLS(C, R)
+DB_READS(ST_REQ_LOCK_PLACE_NEXT, req_lock_next, REQ_LOCK_NEXT_COLS);
+DB_WRITES(ST_STEP_HANDOFF);
 DB_WRITES(ST_STEP_END);
 DB_WRITES(ST_STEP_END_APPROVED);
 DB_WRITES(ST_STEP_START);
@@ -122,7 +125,6 @@ DB_READS(ST_REQ_STORY, story, STORY_COLS);
  * (queued inside the caller's transaction, written at its end) */
 DB_WRITES(ST_NOTES_1); DB_WRITES(ST_NOTES_2); DB_WRITES(ST_NOTES_3); DB_WRITES(ST_NOTES_4); DB_WRITES(ST_NOTES_5); DB_WRITES(ST_NOTES_6); DB_WRITES(ST_NOTES_7); DB_WRITES(ST_NOTES_8);
 DB_WRITES(ST_MAILS_1); DB_WRITES(ST_MAILS_2); DB_WRITES(ST_MAILS_3); DB_WRITES(ST_MAILS_4); DB_WRITES(ST_MAILS_5); DB_WRITES(ST_MAILS_6); DB_WRITES(ST_MAILS_7); DB_WRITES(ST_MAILS_8);
-DB_WRITES(ST_LINKS_1); DB_WRITES(ST_LINKS_2); DB_WRITES(ST_LINKS_3); DB_WRITES(ST_LINKS_4); DB_WRITES(ST_LINKS_5); DB_WRITES(ST_LINKS_6); DB_WRITES(ST_LINKS_7); DB_WRITES(ST_LINKS_8);
 
 /* the work calendar */
 #define CAL_DAYS_COLS(C, R) C(R, day, INT) C(R, kind, STR)

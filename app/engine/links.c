@@ -9,17 +9,16 @@
 #include "db/settings.h"
 #include "engine/core.h"
 #include "engine/engine_sql.h"
-#include "engine/outgoing.h"
 #include "engine/resolve.h"
 
-int link_create(const struct locked *q, long long step_id, long long user_id, char token_out[65])
+int link_new(const struct locked *q, long long step_id, struct new_link *l)
 {
-	char hash[65];
-	if (token_new(token_out))
+	if (token_new(l->token))
 		return DB_ERR;
-	sha256_hex(token_out, TOKEN_HEX, hash);
-	long long expires = q->now + setting("link_ttl_hours") * 3600;
-	return out_link(hash, q->id, step_id, user_id, q->now, expires);
+	sha256_hex(l->token, TOKEN_HEX, l->hash);
+	l->step = step_id;
+	l->expires = q->now + setting("link_ttl_hours") * 3600;
+	return DB_OK;
 }
 
 int links_rebind(long long request_id) { return DB_RUN(ST_LINK_REBIND_REQ, NULL, DBI(request_id)); }

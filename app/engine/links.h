@@ -11,9 +11,15 @@
 
 struct locked;
 
-/* link_create - inside a transaction: a new link for user on step; the
- * raw token (for the mail only, never stored) goes to token_out. */
-int link_create(const struct locked *q, long long step_id, long long user_id, char token_out[65]);
+/* A new link: it is written with the mail that carries it (notify). */
+struct new_link {
+	char token[65];   /* raw, for the mail only, never stored */
+	char hash[65];    /* its SHA-256 (hex), which is stored */
+	long long step, expires;
+};
+
+/* link_new - a new link on step, made at q's time; writes nothing. */
+int link_new(const struct locked *q, long long step_id, struct new_link *l);
 
 /* links_rebind - inside a transaction: live links of the request follow
  * its new version (those whose step is over fail their own checks). */

@@ -10,22 +10,25 @@
 #include "engine/links.h"
 #include "engine/outgoing.h"
 
-int notify(const struct locked *q, long long user, const char *kind, const char *link)
+int notify(const struct locked *q, long long user, const char *kind, const struct new_link *link)
 {
 	char text[sizeof q->number + sizeof q->title + 2];
 	snprintf(text, sizeof text, "%s %s", q->number, q->title);
 	char path[80] = "";
-	if (link)
-		snprintf(path, sizeof path, "/a/%s", link);
+	struct out_link ol = {0};
+	if (link) {
+		snprintf(path, sizeof path, "/a/%s", link->token);
+		ol = (struct out_link){link->hash, link->step, link->expires};
+	}
 	int rc = out_notice(user, q->id, kind, text, q->now);
-	return rc == DB_OK ? out_mail(user, kind, q->id, path, q->now) : rc;
+	return rc == DB_OK ? out_mail(user, kind, q->id, path, link ? &ol : NULL, q->now) : rc;
 }
 
 int notify_step(const struct locked *q, long long step, long long user)
 {
-	char token[65];
-	int rc = link_create(q, step, user, token);
-	return rc == DB_OK ? notify(q, user, "step_waiting", token) : rc;
+	struct new_link l;
+	int rc = link_new(q, step, &l);
+	return rc == DB_OK ? notify(q, user, "step_waiting", &l) : rc;
 }
 
 int notify_about(long long user, long long request_id, const char *kind, const char *text, long long now)

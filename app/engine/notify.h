@@ -8,11 +8,13 @@
 #ifndef LIAISON_ENGINE_NOTIFY_H
 #define LIAISON_ENGINE_NOTIFY_H
 
+#include "engine/links.h"
+
 struct locked;
 
 /* notify - a notice of kind (step_waiting, approved, ...) to user about
- * the locked request; link is the raw approval-link token or NULL. */
-int notify(const struct locked *q, long long user, const char *kind, const char *link);
+ * the locked request; its mail carries link when there is one (NULL: none). */
+int notify(const struct locked *q, long long user, const char *kind, const struct new_link *link);
 
 /* notify_step - a new approval link for user on step, and its notice. */
 int notify_step(const struct locked *q, long long step, long long user);

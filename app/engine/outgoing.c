@@ -1,4 +1,4 @@
-/* outgoing.c - notices, mail and links queued per transaction, written at its end. */
+/* outgoing.c - notices and mail (with their links) queued per transaction, written at its end. */
 #include "engine/outgoing.h"
 
 #include <stdlib.h>
@@ -19,11 +19,9 @@ struct queue {
 #define BY_SIZE(T) {T##_1, T##_2, T##_3, T##_4, T##_5, T##_6, T##_7, T##_8}
 static struct stmt *const notes_by_size[DB_ROWS_MAX] = BY_SIZE(ST_NOTES);
 static struct stmt *const mails_by_size[DB_ROWS_MAX] = BY_SIZE(ST_MAILS);
-static struct stmt *const links_by_size[DB_ROWS_MAX] = BY_SIZE(ST_LINKS);
 
 static struct queue notes = {NULL, 0, 0, 5, notes_by_size};
-static struct queue mails = {NULL, 0, 0, 6, mails_by_size};
-static struct queue links = {NULL, 0, 0, 7, links_by_size};
+static struct queue mails = {NULL, 0, 0, 9, mails_by_size};
 
 static void forget(struct queue *q)
 {
@@ -37,7 +35,6 @@ static void discard(void)
 {
 	forget(&notes);
 	forget(&mails);
-	forget(&links);
 }
 
 /* Notices first: their trigger locks the recipients' rows, which the mail
@@ -45,11 +42,7 @@ static void discard(void)
 static int flush(void)
 {
 	int rc = db_run_rows(notes.by_size, notes.v, notes.per_row, notes.n);
-	if (rc == DB_OK)
-		rc = db_run_rows(mails.by_size, mails.v, mails.per_row, mails.n);
-	if (rc == DB_OK)
-		rc = db_run_rows(links.by_size, links.v, links.per_row, links.n);
-	return rc;
+	return rc == DB_OK ? db_run_rows(mails.by_size, mails.v, mails.per_row, mails.n) : rc;
 }
 
 /* The row's arguments: ints as they are, text copied (NULL text stays NULL). */
@@ -86,15 +79,10 @@ int out_notice(long long user, long long request_id, const char *kind, const cha
 	return enqueue(&notes, v);
 }
 
-int out_mail(long long user, const char *kind, long long request_id, const char *link, long long now)
+int out_mail(long long user, const char *kind, long long request_id, const char *path, const struct out_link *link,
+    long long now)
 {
-	struct dbv v[] = {DBI(mails.n), DBI(user), DBS(kind), DBI(request_id), DBS(link), DBI(now)};
+	struct dbv v[] = {DBI(mails.n), DBI(user), DBS(kind), DBI(request_id), DBS(path),
+	    link ? DBS(link->token_hash) : DBN, link ? DBI(link->step) : DBN, link ? DBI(link->expires) : DBN, DBI(now)};
 	return enqueue(&mails, v);
-}
-
-int out_link(const char *token_hash, long long request_id, long long step, long long user, long long now,
-    long long expires)
-{
-	struct dbv v[] = {DBI(links.n), DBS(token_hash), DBI(request_id), DBI(step), DBI(user), DBI(now), DBI(expires)};
-	return enqueue(&links, v);
 }

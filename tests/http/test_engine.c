@@ -174,7 +174,7 @@ static void test_deadlock_victim_decision_retried_whole_one_of_everything(void *
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND notice = 'step_waiting'"
 	                          " AND user_id <> %lld", id, user_id("mkt_head")),
 	    helpers);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links l JOIN request_steps s ON s.id = l.step_id"
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox l JOIN request_steps s ON s.id = l.step_id"
 	                          " WHERE l.request_id = %lld AND s.name = 'task'", id),
 	    helpers);
 }
@@ -460,17 +460,26 @@ static void test_task_step_recorded_after_manager_approves(void **state)
 	assert_int_equal(task_v(as("assistant"), id, v, "probe"), 409);   /* double click */
 }
 
+/* A probe request of shape that mkt_head approves with comment: it is in
+ * state after, one version on (*v: the version before).  Returns its id. */
+static long long approved_one_version(const char *shape, const char *comment, const char *state, long long *v)
+{
+	long long id = probe_in_approval("mkt_staff", shape, NULL);
+	*v = version_of(id);
+	assert_int_equal(decide("mkt_head", id, "approve", comment, 0), 303);
+	assert_string_equal(state_of(id), state);
+	assert_int_equal(version_of(id), *v + 1);
+	return id;
+}
+
 /* The approval part ending and the task step starting are one write
  * (ST_STEP_START_STATE): the request is approved once (one version),
  * dated, and the task's step and place are pending and dated. */
 static void test_approval_end_and_task_start_written_together(void **state)
 {
 	(void)state;
-	long long id = probe_in_approval("mkt_staff", "task", NULL);
-	long long v = version_of(id);
-	assert_int_equal(decide("mkt_head", id, "approve", "", 0), 303);
-	assert_string_equal(state_of(id), "approved");
-	assert_int_equal(version_of(id), v + 1);
+	long long v;
+	long long id = approved_one_version("task", "", "approved", &v);
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM requests WHERE id = %lld AND decided_at IS NOT NULL"
 	    " AND updated_at = decided_at", id), 1);
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM request_steps WHERE request_id = %lld AND state = 'pending'"
@@ -478,6 +487,40 @@ static void test_approval_end_and_task_start_written_together(void **state)
 	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees WHERE request_id = %lld AND state = 'pending'"
 	    " AND activated_at IS NOT NULL AND acting_for IS NULL", id), 1);
 	assert_string_equal(pending(id), "assistant");
+	assert_int_equal(audit_action(id, "approved"), 1);
+	/* the task's mail follows the requester's linkless one in the same INSERT and still carries its own link */
+	long long mails = sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND notice = 'step_waiting'", id);
+	assert_true(mails >= 2);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND notice = 'step_waiting'"
+	    " AND link_hash = CONVERT(SHA2(SUBSTRING(link, 4), 256) USING ascii) AND link_version = %lld", id, v + 1),
+	    mails - 1);
+}
+
+/* The approval that ends its step is written with the next step's start
+ * (ST_STEP_HANDOFF), and with the request's approval when none follows:
+ * one version each, every column of both steps and their places. */
+static void test_approval_end_and_next_step_start_written_together(void **state)
+{
+	(void)state;
+	long long v;
+	long long id = approved_one_version("chain", "同意𠀀", "in_approval", &v);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM requests WHERE id = %lld AND decided_at IS NULL", id), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
+	    " WHERE a.request_id = %lld AND s.seq = 1 AND s.state = 'done' AND s.decided_at IS NOT NULL"
+	    " AND a.state = 'approved' AND a.comment = '同意𠀀' AND a.via = 'page' AND a.decided_at = s.decided_at", id), 1);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM step_assignees a JOIN request_steps s ON s.id = a.step_id"
+	    " WHERE a.request_id = %lld AND s.seq = 2 AND s.state = 'pending' AND s.activated_at IS NOT NULL"
+	    " AND a.state = 'pending' AND a.activated_at = s.activated_at", id), 1);
+	assert_string_equal(pending(id), "director");
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND user_id = %lld"
+	    " AND notice = 'step_waiting' AND link_version = %lld", id, user_id("director"), v + 1), 1);
+	assert_int_equal(decide("director", id, "approve", "", 0), 303);
+	assert_int_equal(version_of(id), v + 2);
+	assert_int_equal(decide("gm", id, "approve", "", 0), 303);
+	assert_string_equal(state_of(id), "approved");
+	assert_int_equal(version_of(id), v + 3);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM requests r JOIN request_steps s ON s.request_id = r.id"
+	    " WHERE r.id = %lld AND s.seq = 3 AND s.state = 'done' AND r.decided_at = s.decided_at", id), 1);
 	assert_int_equal(audit_action(id, "approved"), 1);
 }
 
@@ -902,6 +945,7 @@ int main(void)
 		cmocka_unit_test(test_SP03_requester_records_own_report_task),
 		cmocka_unit_test(test_task_step_recorded_after_manager_approves),
 		cmocka_unit_test(test_approval_end_and_task_start_written_together),
+		cmocka_unit_test(test_approval_end_and_next_step_start_written_together),
 		cmocka_unit_test(test_any_step_one_approval_completes_it),
 		cmocka_unit_test(test_all_step_needs_everyone),
 		cmocka_unit_test(test_SP04_two_different_signers_not_the_drafter),

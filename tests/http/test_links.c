@@ -41,7 +41,7 @@ static void snap(long long id, struct snapshot *s)
 	s->version = version_of(id);
 	s->audit = audit_rows(id);
 	s->notes = sql_numf("SELECT COUNT(*) FROM notifications WHERE request_id = %lld", id);
-	s->used = sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld AND used_at IS NOT NULL", id);
+	s->used = sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND link_used_at IS NOT NULL", id);
 	snprintf(s->state, sizeof s->state, "%s", state_of(id));
 }
 
@@ -64,19 +64,19 @@ static void test_AL01_link_mailed_to_approver_only_its_hash_stored_bound_to_step
 	char token[65];
 	long long id = file_probe("mkt_staff", "single");
 	link_of("mkt_head", id, token);
-	/* the row is found by the token's SHA-256; the token itself is nowhere in the table */
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE token_hash = SHA2('%s', 256)"
-	                          " AND request_id = %lld AND user_id = %lld AND version = %lld AND used_at IS NULL",
+	/* the link rides on its mail, found by the token's SHA-256; no link is stored as the token itself */
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE link_hash = SHA2('%s', 256) AND notice = 'step_waiting'"
+	                          " AND request_id = %lld AND user_id = %lld AND link_version = %lld AND link_used_at IS NULL",
 	                     token, id, user_id("mkt_head"), version_of(id)),
 	    1);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE token_hash = '%s'", token), 0);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links l JOIN request_steps s ON s.id = l.step_id"
-	                          " WHERE l.token_hash = SHA2('%s', 256) AND s.state = 'pending' AND s.name = 'first'",
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE link_hash = '%s'", token), 0);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox l JOIN request_steps s ON s.id = l.step_id"
+	                          " WHERE l.link_hash = SHA2('%s', 256) AND s.state = 'pending' AND s.name = 'first'",
 	                     token),
 	    1);
 	/* link_ttl_hours: 72 */
-	assert_int_equal(sql_numf("SELECT TIMESTAMPDIFF(HOUR, created_at, expires_at) FROM approval_links"
-	                          " WHERE token_hash = SHA2('%s', 256)", token),
+	assert_int_equal(sql_numf("SELECT TIMESTAMPDIFF(HOUR, created_at, link_expires) FROM outbox"
+	                          " WHERE link_hash = SHA2('%s', 256)", token),
 	    72);
 	assert_int_equal(withdraw("mkt_staff", id), 303);
 }
@@ -126,8 +126,8 @@ static void test_AL03_post_decides_once_via_link_in_audit_and_assignee(void **st
 	assert_string_equal(via, "link");
 	sql_strf(via, sizeof via, "SELECT via FROM step_assignees WHERE request_id = %lld AND state = 'approved'", id);
 	assert_string_equal(via, "link");
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE token_hash = SHA2('%s', 256)"
-	                          " AND used_at IS NOT NULL", token),
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE link_hash = SHA2('%s', 256)"
+	                          " AND link_used_at IS NOT NULL", token),
 	    1);
 	/* the timeline names the link as the way the decision came */
 	assert_int_equal(hc_get(head, want), 200);

@@ -168,7 +168,7 @@ static void test_SC02_escalation_after_16_working_hours_superior_told_and_decide
 	assert_int_equal(hc_get(as("mkt_staff"), path), 200);
 	assert_true(hc_has(as("mkt_staff"), "超时上报上一级"));
 	assert_int_equal(notes("director", id, "step_waiting"), 1);
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld AND user_id = %lld", id,
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND user_id = %lld AND link_hash IS NOT NULL", id,
 	                     user_id("director")),
 	    1);
 	/* the director sees it in his inbox and approves the step */
@@ -255,7 +255,7 @@ static void test_SC05_expired_links_and_idle_sessions_purged(void **state)
 	clock_at(MON_0120_1000);
 	struct hc *c = as("mkt_staff");
 	long long id = file_probe("mkt_staff", "single");
-	long long links = sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld", id);
+	long long links = sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND link_hash IS NOT NULL", id);
 	assert_true(links >= 1);
 	assert_int_equal(withdraw("mkt_staff", id), 303);
 	long long staff = user_id("mkt_staff");
@@ -274,11 +274,11 @@ static void test_SC05_expired_links_and_idle_sessions_purged(void **state)
 	/* an expired link is kept a week (its own page says "expired"), then purged */
 	clock_at(MON_0120_1000 + 73 * HOUR);
 	settle();
-	assert_int_equal(sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld", id), links);
+	assert_int_equal(sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND link_hash IS NOT NULL", id), links);
 	clock_at(MON_0120_1000 + 72 * HOUR + 7 * DAY + HOUR);
 	left = -1;
 	for (int i = 0; i < 50 && left != 0; i++, usleep(100 * 1000))
-		left = sql_numf("SELECT COUNT(*) FROM approval_links WHERE request_id = %lld", id);
+		left = sql_numf("SELECT COUNT(*) FROM outbox WHERE request_id = %lld AND link_hash IS NOT NULL", id);
 	assert_int_equal(left, 0);
 }
 
