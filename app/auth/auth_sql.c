@@ -8,7 +8,8 @@
 /* sessions */
 DB_DEFINE_READS(ST_SESSION_GET, 0, session_get, SESSION_GET_COLS,
 	"SELECT s.user_id, s.csrf, UNIX_TIMESTAMP(s.created_at), UNIX_TIMESTAMP(s.last_seen),"
-	" u.login, u.display_name, u.roles, u.dept_id, u.lang, u.active, u.must_change_pw, u.unread_notes,"
+	" u.login, u.display_name, u.roles, u.dept_id, u.lang, u.active, u.must_change_pw,"
+	" (SELECT COALESCE(SUM(c.n), 0) FROM unread_counts c WHERE c.user_id = u.id),"
 	" g.settings, g.roster, g.kinds FROM sessions s JOIN users u ON u.id = s.user_id JOIN cache_gen g ON g.id = 1"
 	" WHERE s.token_hash = ?");
 DB_DEFINE(ST_SESSION_INSERT, 1,

@@ -3,7 +3,9 @@
  *
  * Workers cache the settings, the list of active users and the names the
  * lists show, and the header's unread count is a counter kept by triggers
- * (sql/008-page-counters.sql); the audit rows of a transaction wait in the worker until its commit.
+ * (sql/029-unread-counts.sql: eight slots a user, one per connection's
+ * CONNECTION_ID() % 8, added up by the session read); the audit rows of a
+ * transaction wait in the worker until its commit.
  * Each test changes the data the way nobody's cache could see coming (by
  * hand in the database, or in a transaction that rolls back) and then asks
  * several times in a row: the stack runs three workers and every request
@@ -201,7 +203,7 @@ static void test_unread_count_follows_notices_written_by_hand(void **state)
 	assert_int_equal(hc_post(c, "/notifications/read-all", NULL), 303);
 	for (int i = 0; i < ASKS; i++)
 		assert_int_equal(header_badge(c), 0);
-	assert_int_equal(sql_numf("SELECT unread_notes FROM users WHERE id = %lld", uid), 0);
+	assert_int_equal(sql_numf("SELECT COALESCE(SUM(n), 0) FROM unread_counts WHERE user_id = %lld", uid), 0);
 }
 
 /* A decision a hook refuses queued its audit row before rolling back; the
