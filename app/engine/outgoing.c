@@ -37,8 +37,7 @@ static void discard(void)
 	forget(&mails);
 }
 
-/* Notices first: their trigger locks the recipients' rows, which the mail
- * rows then read. */
+/* Notices, then their mail: each table's rows in the order they were queued. */
 static int flush(void)
 {
 	int rc = db_run_rows(notes.by_size, notes.v, notes.per_row, notes.n);
