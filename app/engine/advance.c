@@ -136,18 +136,16 @@ static int end_alone(struct locked *q, const struct ending **e)
 }
 
 /* The step st (id 0: none) starts and the request enters state (NULL:
- * keeps its own), in one write: with the ending *e when there is one
- * (ST_STEP_HANDOFF); else with the state (ST_STEP_START_STATE), or alone. */
+ * keeps its own), in one write with the ending *e when there is one
+ * (ST_STEP_HANDOFF); a start alone is ST_STEP_START. */
 static int start_step(struct locked *q, const struct next_step *st, const char *state, const struct ending **e)
 {
-	const struct ending *x = *e;
+	static const struct ending nothing = {0, 0, 0, SK_SINGLE, "", ""};   /* step 0: none ends */
+	const struct ending *x = *e ? *e : &nothing;
 	*e = NULL;
-	if (!x && !state)
+	if (x == &nothing && !state)
 		return DB_RUN(ST_STEP_START, NULL, DBI(q->now), DBI(q->now), DBI(st->id));
 	entered(q, state);
-	if (!x)
-		return DB_RUN(ST_STEP_START_STATE, NULL, DBI(st->id), DBS(state), DBI(q->now), DBI(q->now), DBI(q->now),
-		    DBI(q->now), DBI(q->id));
 	return DB_RUN(ST_STEP_HANDOFF, NULL, DBI(x->step), st->id ? DBI(st->id) : DBN, DBI(q->now), DBI(x->place),
 	    DBI(q->now), DBI(x->place), DBS(x->comment), DBI(x->place), DBS(x->via), DBI(x->place), DBI(q->now),
 	    DBI(q->now), DBS(q->state), DBI(q->now), DBI(state ? 1 : 0), DBI(q->now), DBI(q->id));

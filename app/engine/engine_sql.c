@@ -140,12 +140,13 @@ DB_DEFINE(ST_STEP_START, 1,
 	"UPDATE request_steps s LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state = 'waiting'"
 	" SET s.state = 'pending', s.activated_at = FROM_UNIXTIME(?), a.state = 'pending', a.acting_for = NULL,"
 	" a.activated_at = FROM_UNIXTIME(?) WHERE s.id = ?");
-/* The approval that ends its step (ST_STEP_END_APPROVED) and what follows
- * it, in one statement: the next step (?, NULL: none) starting as
- * ST_STEP_START does, and the request entering a state (set_state's
- * columns).  Each row is updated once however many places join. */
+/* The approval that ends its step (ST_STEP_END_APPROVED; a step id that
+ * matches none: nothing ends) and what follows it, in one statement: the
+ * next step (?, NULL: none) starting as ST_STEP_START does, and the request
+ * entering a state (set_state's columns).  Each row is updated once
+ * however many places join. */
 DB_DEFINE(ST_STEP_HANDOFF, 1,
-	"UPDATE requests r JOIN request_steps s ON s.id = ?"
+	"UPDATE requests r LEFT JOIN request_steps s ON s.id = ?"
 	" LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state IN ('pending', 'waiting')"
 	" LEFT JOIN request_steps n ON n.id = ?"
 	" LEFT JOIN step_assignees b ON b.step_id = n.id AND b.state = 'waiting'"
@@ -155,14 +156,6 @@ DB_DEFINE(ST_STEP_HANDOFF, 1,
 	" n.state = 'pending', n.activated_at = FROM_UNIXTIME(?), b.state = 'pending', b.acting_for = NULL,"
 	" b.activated_at = FROM_UNIXTIME(?), r.state = ?, r.version = r.version + 1, r.updated_at = FROM_UNIXTIME(?),"
 	" r.decided_at = IF(? = 1, FROM_UNIXTIME(?), r.decided_at) WHERE r.id = ?");
-/* ST_STEP_START with the request entering a state (set_state's columns,
- * final): each row is updated once however many places join. */
-DB_DEFINE(ST_STEP_START_STATE, 1,
-	"UPDATE requests r JOIN request_steps s ON s.id = ?"
-	" LEFT JOIN step_assignees a ON a.step_id = s.id AND a.state = 'waiting'"
-	" SET r.state = ?, r.version = r.version + 1, r.updated_at = FROM_UNIXTIME(?), r.decided_at = FROM_UNIXTIME(?),"
-	" s.state = 'pending', s.activated_at = FROM_UNIXTIME(?), a.state = 'pending', a.acting_for = NULL,"
-	" a.activated_at = FROM_UNIXTIME(?) WHERE r.id = ?");
 DB_DEFINE(ST_STEP_SET_STATE, 1,
 	"UPDATE request_steps SET state = ?, activated_at = IF(? = 'pending', FROM_UNIXTIME(?),"
 	" activated_at), decided_at = IF(? IN ('done', 'rejected', 'returned', 'skipped', 'filed'), FROM_UNIXTIME(?),"

@@ -15,13 +15,10 @@ int notify(const struct locked *q, long long user, const char *kind, const struc
 	char text[sizeof q->number + sizeof q->title + 2];
 	snprintf(text, sizeof text, "%s %s", q->number, q->title);
 	char path[80] = "";
-	struct out_link ol = {0};
-	if (link) {
+	if (link)
 		snprintf(path, sizeof path, "/a/%s", link->token);
-		ol = (struct out_link){link->hash, link->step, link->expires};
-	}
 	int rc = out_notice(user, q->id, kind, text, q->now);
-	return rc == DB_OK ? out_mail(user, kind, q->id, path, link ? &ol : NULL, q->now) : rc;
+	return rc == DB_OK ? out_mail(user, kind, q->id, path, link, q->now) : rc;
 }
 
 int notify_step(const struct locked *q, long long step, long long user)

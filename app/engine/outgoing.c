@@ -6,6 +6,7 @@
 
 #include "db/db.h"
 #include "engine/engine_sql.h"
+#include "engine/links.h"
 
 /* A queue: its rows' arguments side by side, per_row each, in the order
  * the statement takes them (text owned). */
@@ -78,10 +79,10 @@ int out_notice(long long user, long long request_id, const char *kind, const cha
 	return enqueue(&notes, v);
 }
 
-int out_mail(long long user, const char *kind, long long request_id, const char *path, const struct out_link *link,
+int out_mail(long long user, const char *kind, long long request_id, const char *path, const struct new_link *link,
     long long now)
 {
 	struct dbv v[] = {DBI(mails.n), DBI(user), DBS(kind), DBI(request_id), DBS(path),
-	    link ? DBS(link->token_hash) : DBN, link ? DBI(link->step) : DBN, link ? DBI(link->expires) : DBN, DBI(now)};
+	    link ? DBS(link->hash) : DBN, link ? DBI(link->step) : DBN, link ? DBI(link->expires) : DBN, DBI(now)};
 	return enqueue(&mails, v);
 }

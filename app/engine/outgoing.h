@@ -9,21 +9,17 @@
 #ifndef LIAISON_ENGINE_OUTGOING_H
 #define LIAISON_ENGINE_OUTGOING_H
 
+struct new_link;
+
 /* out_notice - a notice of kind to user about request_id (0: none). */
 int out_notice(long long user, long long request_id, const char *kind, const char *text, long long now);
-
-/* The approval link a mail carries: its token's SHA-256 (hex), its step, when it expires. */
-struct out_link {
-	const char *token_hash;
-	long long step, expires;
-};
 
 /* out_mail - the mail of a notice: what to say (kind, request, link path
  * or ""), in the recipient's language; their address and name are taken
  * as they are at commit, or the row is 'skipped' with why.  With link, the
  * mail keeps the link's life, bound to the request's version as the
  * transaction leaves it. */
-int out_mail(long long user, const char *kind, long long request_id, const char *path, const struct out_link *link,
+int out_mail(long long user, const char *kind, long long request_id, const char *path, const struct new_link *link,
     long long now);
 
 #endif

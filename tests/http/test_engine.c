@@ -473,8 +473,8 @@ static long long approved_one_version(const char *shape, const char *comment, co
 }
 
 /* The approval part ending and the task step starting are one write
- * (ST_STEP_START_STATE): the request is approved once (one version),
- * dated, and the task's step and place are pending and dated. */
+ * (ST_STEP_HANDOFF): the request is approved once (one version), dated,
+ * and the task's step and place are pending and dated. */
 static void test_approval_end_and_task_start_written_together(void **state)
 {
 	(void)state;
