@@ -43,6 +43,12 @@ static int approved_after(struct locked *q)
 	return rc;
 }
 
+void next_step_clear(struct next_step *st)
+{
+	memset(st, 0, sizeof *st);
+	st->kind = SK_SINGLE;
+}
+
 void next_step_row(struct next_step *st, long long id, long long approvals_left, const char *kind, long long place,
     long long user, long long acting_for, long long deputy, const char *place_state)
 {
@@ -68,8 +74,7 @@ static int next_step(struct locked *q, struct next_step *st)
 	resolve_day_text(shanghai_day(q->now), day);
 	int rc = DB_RUN(ST_STEP_NEXT, &res, DBS(day), DBS(day), DBI(q->id), DBI(q->id));
 	const struct step_next *row;
-	memset(st, 0, sizeof *st);
-	st->kind = SK_SINGLE;
+	next_step_clear(st);
 	for (size_t i = 0; rc == DB_OK && (row = step_next_at(&res, i)); i++)
 		NEXT_STEP_ROW(st, row);
 	db_free(&res);

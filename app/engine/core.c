@@ -91,8 +91,7 @@ int lock_request_place(long long id, long long who, struct locked *q, struct pla
 	struct dbres res;
 	memset(p, 0, sizeof *p);
 	if (next) {
-		memset(next, 0, sizeof *next);
-		next->kind = SK_SINGLE;
+		next_step_clear(next);
 		return lock_with_next(id, who, q, p, next);
 	}
 	const struct req_lock_place *row;

@@ -48,6 +48,9 @@ struct next_step {
 	size_t n;
 };
 
+/* next_step_clear - st before its rows are read: nothing waits. */
+void next_step_clear(struct next_step *st);
+
 /* next_step_row - one row of the next step's read into st (the first
  * names the step; place 0: a step without places). */
 void next_step_row(struct next_step *st, long long id, long long approvals_left, const char *kind, long long place,

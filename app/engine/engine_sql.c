@@ -79,14 +79,14 @@ DB_DEFINE_READS(ST_REQ_LOCK_PLACE, 1, req_lock_place, REQ_LOCK_PLACE_COLS, LOCK_
 	" WHERE s.id = (SELECT f.id FROM request_steps f WHERE f.request_id = ?" \
 	"  AND f.round = (SELECT round FROM requests WHERE id = ?) AND f.state = 'waiting' ORDER BY f.seq LIMIT 1)" \
 	" ORDER BY a.id FOR UPDATE"
-#define NULLS4 "NULL, NULL, NULL, NULL, "
-#define NULLS12 NULLS4 NULLS4 NULLS4
+#define NULLS4 "NULL, NULL, NULL, NULL"
+#define NULLS12 NULLS4 ", " NULLS4 ", " NULLS4
 /* An approval reads the next step with its lock (an approval that ends its
  * step starts the next one): the lock's row, then the next step's rows,
  * told apart by the request's id, which only the lock's row carries. */
 DB_DEFINE_READS(ST_REQ_LOCK_PLACE_NEXT, 1, req_lock_next, REQ_LOCK_NEXT_COLS,
-	"(" LOCK_PLACE_COLS ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL" LOCK_PLACE_FROM ")"
-	" UNION ALL (" STEP_NEXT(NULLS12 NULLS4 NULLS4) ")");
+	"(" LOCK_PLACE_COLS ", " NULLS12 LOCK_PLACE_FROM ")"
+	" UNION ALL (" STEP_NEXT(NULLS12 ", " NULLS4 ", " NULLS4 ", ") ")");
 DB_DEFINE_READS(ST_REQ_GET, 0, req_get, REQ_GET_COLS,
 	"SELECT r.id, r.number, r.type, r.kind, r.title, r.requester_id, r.filed_by_id, r.dept_id, r.state,"
 	" r.version, r.round, u.display_name, f.display_name, d.name, UNIX_TIMESTAMP(r.created_at),"

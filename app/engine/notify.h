@@ -8,9 +8,8 @@
 #ifndef LIAISON_ENGINE_NOTIFY_H
 #define LIAISON_ENGINE_NOTIFY_H
 
-#include "engine/links.h"
-
 struct locked;
+struct new_link;
 
 /* notify - a notice of kind (step_waiting, approved, ...) to user about
  * the locked request; its mail carries link when there is one (NULL: none). */
